@@ -1,0 +1,98 @@
+package id.paritrana.app;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command-line tools of the one executable jar (DESIGN §7.1). A tool is a picocli
+ * {@link Command}; stateless tools run without Spring or a database, the others run inside
+ * a non-web application context so they share the web application's services.
+ */
+final class CommandLineTools {
+
+	/** Tools that need neither Spring nor a database. */
+	private static final List<Class<?>> STANDALONE = List.of();
+
+	/** Tools that run against the configured database; they are Spring beans. */
+	private static final List<Class<?>> WITH_DATABASE = List.of();
+
+	private CommandLineTools() {
+	}
+
+	/** Whether the arguments name a tool (or ask for the list of tools) rather than start the server. */
+	static boolean isCommand(String[] args) {
+		return args.length > 0 && (find(args[0]).isPresent() || isHelp(args[0]));
+	}
+
+	static int run(String[] args) {
+		if (isHelp(args[0])) {
+			usage(new PrintWriter(System.out, true));
+			return 0;
+		}
+		Class<?> tool = find(args[0]).orElseThrow();
+		String[] rest = Arrays.copyOfRange(args, 1, args.length);
+		if (STANDALONE.contains(tool)) {
+			return new CommandLine(tool).execute(rest);
+		}
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Paritrana.class)
+			.web(WebApplicationType.NONE)
+			.logStartupInfo(false)
+			.run()) {
+			return new CommandLine(tool, new SpringFactory(context)).execute(rest);
+		}
+	}
+
+	private static Optional<Class<?>> find(String name) {
+		return all().stream().filter(tool -> name(tool).equals(name)).findFirst();
+	}
+
+	private static List<Class<?>> all() {
+		return java.util.stream.Stream.concat(STANDALONE.stream(), WITH_DATABASE.stream()).toList();
+	}
+
+	private static String name(Class<?> tool) {
+		return tool.getAnnotation(Command.class).name();
+	}
+
+	private static boolean isHelp(String arg) {
+		return arg.equals("help") || arg.equals("--help") || arg.equals("-h");
+	}
+
+	private static void usage(PrintWriter out) {
+		out.println("Usage: java -jar paritrana.jar [TOOL [OPTIONS]]");
+		out.println("Without a tool, serves the web application on port 8080.");
+		out.println();
+		out.println("Tools:");
+		for (Class<?> tool : all()) {
+			String[] description = tool.getAnnotation(Command.class).description();
+			out.printf("  %-14s %s%n", name(tool), description.length > 0 ? description[0] : "");
+		}
+		out.println();
+		out.println("java -jar paritrana.jar TOOL --help  describes one tool.");
+	}
+
+	/** Lets picocli take tool instances from the application context. */
+	private record SpringFactory(ConfigurableApplicationContext context) implements CommandLine.IFactory {
+
+		@Override
+		public <K> K create(Class<K> type) throws Exception {
+			try {
+				return this.context.getBean(type);
+			}
+			catch (org.springframework.beans.BeansException ex) {
+				return CommandLine.defaultFactory().create(type);
+			}
+		}
+
+	}
+
+}
