@@ -9,6 +9,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import id.paritrana.app.audit.AuditVerifyCommand;
+import id.paritrana.app.security.CreateAdminCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,7 +25,7 @@ final class CommandLineTools {
 	private static final List<Class<?>> STANDALONE = List.of();
 
 	/** Tools that run against the configured database; they are Spring beans. */
-	private static final List<Class<?>> WITH_DATABASE = List.of();
+	private static final List<Class<?>> WITH_DATABASE = List.of(CreateAdminCommand.class, AuditVerifyCommand.class);
 
 	private CommandLineTools() {
 	}

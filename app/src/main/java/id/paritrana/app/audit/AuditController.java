@@ -1,0 +1,45 @@
+package id.paritrana.app.audit;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The audit log page for the national secretariat: filter by actor, action, entity and dates. */
+@Controller
+class AuditController {
+
+	private static final int PAGE_SIZE = 50;
+
+	private final AuditTrail trail;
+
+	private final AuditChain chain;
+
+	AuditController(AuditTrail trail, AuditChain chain) {
+		this.trail = trail;
+		this.chain = chain;
+	}
+
+	@GetMapping("/admin/audit")
+	String list(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+			@RequestParam(required = false) String entityType,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean verify,
+			Model model) {
+		var filter = new AuditTrail.Filter(actor, action, entityType, from, to);
+		model.addAttribute("filter", filter);
+		model.addAttribute("result", this.trail.find(filter, Math.max(0, page), PAGE_SIZE));
+		model.addAttribute("actions", this.trail.actions());
+		model.addAttribute("entityTypes", this.trail.entityTypes());
+		model.addAttribute("zone", AuditTrail.ZONE);
+		if (verify) {
+			model.addAttribute("verification", this.chain.verify());
+		}
+		return "audit/log";
+	}
+
+}

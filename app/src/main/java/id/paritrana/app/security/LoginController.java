@@ -1,0 +1,34 @@
+package id.paritrana.app.security;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The sign-in page; in the demo profile it lists the demo sign-ins. */
+@Controller
+class LoginController {
+
+	private final SecurityProperties properties;
+
+	LoginController(SecurityProperties properties) {
+		this.properties = properties;
+	}
+
+	@GetMapping("/login")
+	String login(Model model, HttpSession session) {
+		Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+		model.addAttribute("failure", failure instanceof LockedException ? "login.locked"
+				: failure instanceof DisabledException ? "login.disabled" : "login.failed");
+		model.addAttribute("demoAccounts", this.properties.demoUsers() ? DemoAccounts.ACCOUNTS : List.of());
+		model.addAttribute("demoPassword", this.properties.demoUsers() ? DemoAccounts.PASSWORD : "");
+		return "security/login";
+	}
+
+}

@@ -1,0 +1,91 @@
+package id.paritrana.app.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.paritrana.app.audit.AuditLog;
+
+/**
+ * Who may reach what. Pages sign in with a form (CSRF on every form); the JSON API accepts the
+ * same session or HTTP Basic, and answers 401/403 as problem details. Finer scope rules
+ * (province, government, employer) are checked where the data is read.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	static final String ADMIN = Role.ADMIN_NASIONAL.name();
+
+	static final String PANITIA = Role.PANITIA_PROVINSI.name();
+
+	/** An API call that authenticates itself on every request, so carries no session to forge. */
+	private static final RequestMatcher API_WITH_CREDENTIALS = request -> request.getRequestURI()
+		.startsWith(request.getContextPath() + "/api/") && request.getHeader("Authorization") != null;
+
+	private static final RequestMatcher API = request -> request.getRequestURI()
+		.startsWith(request.getContextPath() + "/api/");
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit, TransactionTemplate transactions)
+			throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+			.permitAll()
+			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
+			.requestMatchers("/actuator/**", "/admin/audit/**", "/api/v1/audit/**")
+			.hasRole(ADMIN)
+			.requestMatchers("/admin/pengguna/**", "/api/v1/users/**")
+			.hasAnyRole(ADMIN, PANITIA)
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("PARITRANA_SESSION"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_CREDENTIALS))
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAuthenticationEntryPointFor(new ProblemEntryPoint(), API)
+				.accessDeniedHandler(new AccessDeniedAuditing(audit, transactions)))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+						+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+						+ "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// BCrypt by default, with the algorithm recorded in each hash so it can be upgraded later.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** 401 as a problem detail for API calls without credentials. */
+	private static final class ProblemEntryPoint implements org.springframework.security.web.AuthenticationEntryPoint {
+
+		@Override
+		public void commence(jakarta.servlet.http.HttpServletRequest request,
+				jakarta.servlet.http.HttpServletResponse response,
+				org.springframework.security.core.AuthenticationException ex) throws java.io.IOException {
+			response.setStatus(HttpStatus.UNAUTHORIZED.value());
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Paritrana\"");
+			response.setContentType("application/problem+json");
+			response.getWriter()
+				.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+						+ "\"detail\":\"Sign in first\"}");
+		}
+
+	}
+
+}

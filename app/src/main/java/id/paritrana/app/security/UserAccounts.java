@@ -1,0 +1,121 @@
+package id.paritrana.app.security;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code app_user} table. */
+@Repository
+class UserAccounts {
+
+	private static final String SELECT = "SELECT id, username, display_name, password_hash, role, province_code, "
+			+ "government_code, employer_npp, enabled, failed_attempts, locked_until, created_at FROM app_user";
+
+	private static final RowMapper<UserAccount> MAPPER = UserAccounts::map;
+
+	private final JdbcClient jdbc;
+
+	UserAccounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<UserAccount> findByUsername(String username) {
+		return this.jdbc.sql(SELECT + " WHERE username = :username").param("username", username).query(MAPPER).optional();
+	}
+
+	Optional<UserAccount> findById(long id) {
+		return this.jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(MAPPER).optional();
+	}
+
+	/** Accounts in a province (all when the province is empty), filtered by a text in name or username. */
+	List<UserAccount> list(Optional<String> provinceCode, String text) {
+		String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+		return this.jdbc
+			.sql(SELECT + " WHERE (CAST(:province AS VARCHAR(2)) IS NULL OR province_code = :province)"
+					+ " AND (LOWER(username) LIKE :text OR LOWER(display_name) LIKE :text) ORDER BY username")
+			.param("province", provinceCode.orElse(null))
+			.param("text", like)
+			.query(MAPPER)
+			.list();
+	}
+
+	long insert(String username, String displayName, String passwordHash, Role role, Scope scope) {
+		var keys = new GeneratedKeyHolder();
+		this.jdbc
+			.sql("INSERT INTO app_user (username, display_name, password_hash, role, province_code, government_code,"
+					+ " employer_npp) VALUES (:username, :displayName, :hash, :role, :province, :government, :npp)")
+			.param("username", username)
+			.param("displayName", displayName)
+			.param("hash", passwordHash)
+			.param("role", role.name())
+			.param("province", scope.provinceCode().orElse(null))
+			.param("government", scope.governmentCode().orElse(null))
+			.param("npp", scope.employerNpp().orElse(null))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	void update(long id, String displayName, Role role, Scope scope, boolean enabled) {
+		this.jdbc
+			.sql("UPDATE app_user SET display_name = :displayName, role = :role, province_code = :province,"
+					+ " government_code = :government, employer_npp = :npp, enabled = :enabled WHERE id = :id")
+			.param("displayName", displayName)
+			.param("role", role.name())
+			.param("province", scope.provinceCode().orElse(null))
+			.param("government", scope.governmentCode().orElse(null))
+			.param("npp", scope.employerNpp().orElse(null))
+			.param("enabled", enabled)
+			.param("id", id)
+			.update();
+	}
+
+	void updatePassword(long id, String passwordHash) {
+		this.jdbc
+			.sql("UPDATE app_user SET password_hash = :hash, failed_attempts = 0, locked_until = NULL WHERE id = :id")
+			.param("hash", passwordHash)
+			.param("id", id)
+			.update();
+	}
+
+	/** Counts a failed sign-in and locks the account once the limit is reached; returns the new count. */
+	int recordFailure(String username, int limit, Instant lockUntil) {
+		this.jdbc.sql("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE username = :username")
+			.param("username", username)
+			.update();
+		this.jdbc
+			.sql("UPDATE app_user SET locked_until = :until, failed_attempts = 0"
+					+ " WHERE username = :username AND failed_attempts >= :limit")
+			.param("until", OffsetDateTime.ofInstant(lockUntil, java.time.ZoneOffset.UTC))
+			.param("username", username)
+			.param("limit", limit)
+			.update();
+		return findByUsername(username).map(UserAccount::failedAttempts).orElse(0);
+	}
+
+	void recordSuccess(String username) {
+		this.jdbc.sql("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE username = :username")
+			.param("username", username)
+			.update();
+	}
+
+	private static UserAccount map(ResultSet rs, int row) throws SQLException {
+		return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("province_code"),
+				rs.getString("government_code"), rs.getString("employer_npp"), rs.getBoolean("enabled"),
+				rs.getInt("failed_attempts"), instant(rs, "locked_until"), instant(rs, "created_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+}

@@ -1,0 +1,109 @@
+package id.paritrana.app.security;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.paritrana.app.region.Areas;
+import id.paritrana.app.system.InvalidInputException;
+
+/** User administration pages: the national admin sees everyone, a provincial committee its province. */
+@Controller
+class UserAdminController {
+
+	private static final String VIEW_LIST = "security/users";
+
+	private static final String VIEW_FORM = "security/user-form";
+
+	private final UserManagement users;
+
+	private final Areas areas;
+
+	UserAdminController(UserManagement users, Areas areas) {
+		this.users = users;
+		this.areas = areas;
+	}
+
+	@InitBinder("userForm")
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping("/admin/pengguna")
+	String list(@AuthenticationPrincipal SignedInUser me, @RequestParam(defaultValue = "") String q, Model model) {
+		model.addAttribute("users", this.users.list(me, q));
+		model.addAttribute("q", q);
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/admin/pengguna/baru")
+	String initCreationForm(@AuthenticationPrincipal SignedInUser me, Model model) {
+		UserForm form = new UserForm();
+		me.scope().provinceCode().ifPresent(form::setProvinceCode);
+		return form(me, model, form, null);
+	}
+
+	@PostMapping("/admin/pengguna")
+	String processCreationForm(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("userForm") UserForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		try {
+			UserAccount created = this.users.create(me, form.getUsername(), form.getPassword(), form.details());
+			redirect.addFlashAttribute("message", "user.created");
+			return "redirect:/admin/pengguna/" + created.id();
+		}
+		catch (InvalidInputException ex) {
+			reject(ex, result);
+			return form(me, model, form, null);
+		}
+	}
+
+	@GetMapping("/admin/pengguna/{id}")
+	String initUpdateForm(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
+		UserAccount account = this.users.get(me, id);
+		return form(me, model, UserForm.of(account), account);
+	}
+
+	@PostMapping("/admin/pengguna/{id}")
+	String processUpdateForm(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@ModelAttribute("userForm") UserForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		try {
+			this.users.update(me, id, form.details());
+			redirect.addFlashAttribute("message", "user.updated");
+			return "redirect:/admin/pengguna/" + id;
+		}
+		catch (InvalidInputException ex) {
+			reject(ex, result);
+			return form(me, model, form, this.users.get(me, id));
+		}
+	}
+
+	@PostMapping("/admin/pengguna/{id}/reset-sandi")
+	String resetPassword(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("newPassword", this.users.resetPassword(me, id));
+		return "redirect:/admin/pengguna/" + id;
+	}
+
+	private String form(SignedInUser me, Model model, UserForm form, UserAccount account) {
+		model.addAttribute("userForm", form);
+		model.addAttribute("account", account);
+		model.addAttribute("roles", this.users.assignableRoles(me));
+		model.addAttribute("provinces", me.scope().provinceCode().isPresent()
+				? this.areas.provinces().stream().filter(p -> me.scope().coversProvince(p.code())).toList()
+				: this.areas.provinces());
+		return VIEW_FORM;
+	}
+
+	private static void reject(InvalidInputException ex, BindingResult result) {
+		ex.problems().forEach(problem -> result.rejectValue(problem.field(), problem.messageKey(), problem.args(), null));
+	}
+
+}

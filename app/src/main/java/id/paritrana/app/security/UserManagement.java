@@ -1,0 +1,254 @@
+package id.paritrana.app.security;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.paritrana.app.audit.AuditLog;
+import id.paritrana.app.region.Area;
+import id.paritrana.app.region.AreaLevel;
+import id.paritrana.app.region.Areas;
+import id.paritrana.app.system.InvalidInputException;
+import id.paritrana.app.system.InvalidInputException.Problem;
+import id.paritrana.app.system.NotFoundException;
+
+/**
+ * Creates and changes accounts. The national admin manages everyone; a provincial committee
+ * manages the verifiers, assessors and operators of its own province. Every change is audited.
+ */
+@Service
+public class UserManagement {
+
+	/** Roles a provincial committee may give, always within its own province. */
+	static final Set<Role> PROVINCIAL_ROLES = EnumSet.of(Role.VERIFIKATOR, Role.PENILAI, Role.OPERATOR_PEMDA,
+			Role.OPERATOR_BADAN_USAHA);
+
+	static final int MIN_PASSWORD_LENGTH = 10;
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+	private static final Pattern NPP = Pattern.compile("[0-9A-Z]{6,20}");
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final UserAccounts accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final Areas areas;
+
+	private final AuditLog audit;
+
+	UserManagement(UserAccounts accounts, PasswordEncoder passwords, Areas areas, AuditLog audit) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.areas = areas;
+		this.audit = audit;
+	}
+
+	/**
+	 * The requested details of an account.
+	 * @param provinceCode the province (for province-bound roles)
+	 * @param governmentCode the government (province or regency/city code) of a local-government operator
+	 * @param employerNpp the employer of an employer operator
+	 */
+	public record Details(String displayName, Role role, String provinceCode, String governmentCode,
+			String employerNpp, boolean enabled) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserAccount> list(SignedInUser actor, String text) {
+		return this.accounts.list(managedProvince(actor), text);
+	}
+
+	@Transactional(readOnly = true)
+	public UserAccount get(SignedInUser actor, long id) {
+		UserAccount account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+		requireManages(actor, account.role(), account.scope());
+		return account;
+	}
+
+	@Transactional
+	public UserAccount create(SignedInUser actor, String username, String password, Details details) {
+		return createAccount(actor.getUsername(), username, password, details,
+				scope -> requireManages(actor, details.role(), scope));
+	}
+
+	/** Creates an account on behalf of a named actor (command line, first start, demo), without a scope check. */
+	@Transactional
+	UserAccount createAccount(String actorName, String username, String password, Details details) {
+		return createAccount(actorName, username, password, details, scope -> {
+		});
+	}
+
+	private UserAccount createAccount(String actorName, String username, String password, Details details,
+			java.util.function.Consumer<Scope> permission) {
+		List<Problem> problems = new ArrayList<>();
+		String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+		if (!USERNAME.matcher(name).matches()) {
+			problems.add(new Problem("username", "user.error.username"));
+		}
+		else if (this.accounts.findByUsername(name).isPresent()) {
+			problems.add(new Problem("username", "user.error.usernameTaken"));
+		}
+		checkPassword(password, problems);
+		Scope scope = validate(details, problems);
+		throwIfAny(problems);
+		permission.accept(scope);
+		long id = this.accounts.insert(name, details.displayName().strip(), this.passwords.encode(password),
+				details.role(), scope);
+		UserAccount created = this.accounts.findById(id).orElseThrow();
+		this.audit.recordAs(actorName, "USER_CREATED", "user", Long.toString(id), null, created.auditView());
+		return created;
+	}
+
+	@Transactional
+	public UserAccount update(SignedInUser actor, long id, Details details) {
+		UserAccount before = get(actor, id);
+		List<Problem> problems = new ArrayList<>();
+		Scope scope = validate(details, problems);
+		if (before.id() == actor.id() && (!details.enabled() || details.role() != before.role())) {
+			problems.add(new Problem("role", "user.error.selfLockout"));
+		}
+		throwIfAny(problems);
+		requireManages(actor, details.role(), scope);
+		this.accounts.update(id, details.displayName().strip(), details.role(), scope, details.enabled());
+		UserAccount after = this.accounts.findById(id).orElseThrow();
+		this.audit.record("USER_UPDATED", "user", Long.toString(id), before.auditView(), after.auditView());
+		return after;
+	}
+
+	/** Sets a new random password, shown once to the one who reset it, and unlocks the account. */
+	@Transactional
+	public String resetPassword(SignedInUser actor, long id) {
+		UserAccount account = get(actor, id);
+		String password = randomPassword();
+		this.accounts.updatePassword(id, this.passwords.encode(password));
+		this.audit.record("USER_PASSWORD_RESET", "user", Long.toString(id), null, account.auditView());
+		return password;
+	}
+
+	/** Creates a national administrator; for the command line and the first start of a production run. */
+	@Transactional
+	public UserAccount createAdministrator(String actorName, String username, String displayName, String password) {
+		return createAccount(actorName, username, password,
+				new Details(displayName, Role.ADMIN_NASIONAL, null, null, null, true));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserAccount> findUsername(String username) {
+		return this.accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT));
+	}
+
+	/** The roles the actor may give. */
+	public Set<Role> assignableRoles(SignedInUser actor) {
+		return actor.hasRole(Role.ADMIN_NASIONAL) ? EnumSet.allOf(Role.class) : PROVINCIAL_ROLES;
+	}
+
+	private Optional<String> managedProvince(SignedInUser actor) {
+		if (actor.hasRole(Role.ADMIN_NASIONAL)) {
+			return Optional.empty();
+		}
+		if (actor.hasRole(Role.PANITIA_PROVINSI)) {
+			return actor.scope().provinceCode();
+		}
+		throw new AccessDeniedException("user administration");
+	}
+
+	private void requireManages(SignedInUser actor, Role role, Scope scope) {
+		if (actor.hasRole(Role.ADMIN_NASIONAL)) {
+			return;
+		}
+		Optional<String> province = managedProvince(actor);
+		if (!PROVINCIAL_ROLES.contains(role) || province.isEmpty() || !province.equals(scope.provinceCode())) {
+			throw new AccessDeniedException("user outside the province " + province.orElse("-"));
+		}
+	}
+
+	private Scope validate(Details details, List<Problem> problems) {
+		if (details.displayName() == null || details.displayName().isBlank() || details.displayName().length() > 200) {
+			problems.add(new Problem("displayName", "user.error.displayName"));
+		}
+		if (details.role() == null) {
+			problems.add(new Problem("role", "user.error.role"));
+			return Scope.NATIONAL;
+		}
+		String province = blankToNull(details.provinceCode());
+		String government = blankToNull(details.governmentCode());
+		String npp = blankToNull(details.employerNpp());
+		switch (details.role().scopeKind()) {
+			case NONE -> {
+				return Scope.NATIONAL;
+			}
+			case PROVINCE, OPTIONAL_PROVINCE -> {
+				if (province == null && details.role().scopeKind() == Role.ScopeKind.PROVINCE) {
+					problems.add(new Problem("provinceCode", "user.error.provinceRequired"));
+				}
+				else if (province != null && !isArea(province, AreaLevel.PROVINSI)) {
+					problems.add(new Problem("provinceCode", "user.error.provinceUnknown", province));
+				}
+				return Scope.of(province, null, null);
+			}
+			case GOVERNMENT -> {
+				Optional<Area> area = government == null ? Optional.empty() : this.areas.find(government);
+				if (area.isEmpty() || !area.get().isGovernment()) {
+					problems.add(new Problem("governmentCode", "user.error.governmentUnknown",
+							government == null ? "" : government));
+					return Scope.NATIONAL;
+				}
+				return Scope.of(government.substring(0, 2), government, null);
+			}
+			case EMPLOYER -> {
+				if (npp == null || !NPP.matcher(npp).matches()) {
+					problems.add(new Problem("employerNpp", "user.error.npp"));
+				}
+				if (province == null || !isArea(province, AreaLevel.PROVINSI)) {
+					problems.add(new Problem("provinceCode", "user.error.provinceRequired"));
+				}
+				return Scope.of(province, null, npp);
+			}
+			default -> throw new IllegalStateException(details.role().scopeKind().name());
+		}
+	}
+
+	private boolean isArea(String code, AreaLevel level) {
+		return AreaLevel.ofCode(code).filter(level::equals).isPresent() && this.areas.find(code).isPresent();
+	}
+
+	static void checkPassword(String password, List<Problem> problems) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.chars().noneMatch(Character::isLetter)
+				|| password.chars().noneMatch(Character::isDigit)) {
+			problems.add(new Problem("password", "user.error.password", MIN_PASSWORD_LENGTH));
+		}
+	}
+
+	private static void throwIfAny(List<Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private static String randomPassword() {
+		// 12 characters from an alphabet without look-alikes, then a digit to satisfy the policy.
+		String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 12; i++) {
+			password.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+		}
+		return password.append(RANDOM.nextInt(10)).append('x').toString();
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

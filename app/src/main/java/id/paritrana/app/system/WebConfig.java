@@ -1,0 +1,36 @@
+package id.paritrana.app.system;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Bahasa Indonesia by default; {@code ?lang=en} switches to English and is remembered. */
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+
+	static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("PARITRANA_LANG");
+		resolver.setDefaultLocale(INDONESIAN);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor);
+	}
+
+}
