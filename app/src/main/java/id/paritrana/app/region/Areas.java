@@ -112,7 +112,8 @@ public class Areas implements InitializingBean {
 		}
 		String name = "%" + q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 				+ "%";
-		String code = q.replace("%", "").replace("_", "") + "%";
+		// Only digits and dots can start a code; anything else matches no code.
+		String code = q.matches("[0-9.]+") ? q + "%" : "-";
 		String where = " WHERE LOWER(%s.name) LIKE :name ESCAPE '\\' OR %s.code LIKE :code";
 		String sql = "SELECT * FROM (" + SELECT_PROVINCE + where.formatted("p", "p") + " UNION ALL " + SELECT_REGENCY
 				+ where.formatted("r", "r") + " UNION ALL " + SELECT_DISTRICT + where.formatted("d", "d")

@@ -1,0 +1,188 @@
+package id.paritrana.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import id.paritrana.app.DemoUsers;
+import id.paritrana.app.IntegrationTest;
+
+/**
+ * Every endpoint × every role (and anonymous) → allowed or denied. The table below is the
+ * access policy in one place; an endpoint of the application without a row fails the test.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIntegrationTests {
+
+	static final String ANONYMOUS = "anonymous";
+
+	static final Set<String> EVERYONE = Set.of(DemoUsers.ADMIN, DemoUsers.PANITIA_32, DemoUsers.VERIFIKATOR_32,
+			DemoUsers.PENILAI, DemoUsers.OPERATOR_PEMDA, DemoUsers.OPERATOR_BU);
+
+	static final Set<String> SIGNED_IN = EVERYONE;
+
+	static final Set<String> ADMIN = Set.of(DemoUsers.ADMIN);
+
+	static final Set<String> USER_MANAGERS = Set.of(DemoUsers.ADMIN, DemoUsers.PANITIA_32);
+
+	static final Set<String> PUBLIC = union(EVERYONE, Set.of(ANONYMOUS));
+
+	/** One endpoint: its mapping key, a concrete request, and who may use it. */
+	record Row(String mapping, String uri, Set<String> allowed) {
+	}
+
+	/** Filled in {@link #sampleUser()}: a user of province 32 for the {id} of user endpoints. */
+	static long sampleUserId;
+
+	static List<Row> table() {
+		String id = Long.toString(sampleUserId);
+		return List.of(
+				// system
+				new Row("GET /", "/", SIGNED_IN),
+				// region
+				new Row("GET /wilayah", "/wilayah", SIGNED_IN),
+				new Row("GET /wilayah/{code}", "/wilayah/32.73", SIGNED_IN),
+				new Row("GET /wilayah/cari", "/wilayah/cari?q=bandung", SIGNED_IN),
+				new Row("GET /api/v1/wilayah", "/api/v1/wilayah", SIGNED_IN),
+				new Row("GET /api/v1/wilayah/{code}", "/api/v1/wilayah/32", SIGNED_IN),
+				new Row("GET /api/v1/wilayah/cari", "/api/v1/wilayah/cari?q=aceh", SIGNED_IN),
+				// security
+				new Row("GET /login", "/login", PUBLIC),
+				new Row("GET /admin/pengguna", "/admin/pengguna", USER_MANAGERS),
+				new Row("GET /admin/pengguna/baru", "/admin/pengguna/baru", USER_MANAGERS),
+				new Row("POST /admin/pengguna", "/admin/pengguna", USER_MANAGERS),
+				new Row("GET /admin/pengguna/{id}", "/admin/pengguna/" + id, USER_MANAGERS),
+				new Row("POST /admin/pengguna/{id}", "/admin/pengguna/" + id, USER_MANAGERS),
+				new Row("POST /admin/pengguna/{id}/reset-sandi", "/admin/pengguna/" + id + "/reset-sandi", USER_MANAGERS),
+				new Row("GET /api/v1/users", "/api/v1/users", USER_MANAGERS),
+				new Row("POST /api/v1/users", "/api/v1/users", USER_MANAGERS),
+				new Row("GET /api/v1/users/{id}", "/api/v1/users/" + id, USER_MANAGERS),
+				new Row("PUT /api/v1/users/{id}", "/api/v1/users/" + id, USER_MANAGERS),
+				new Row("POST /api/v1/users/{id}/password-reset", "/api/v1/users/" + id + "/password-reset", USER_MANAGERS),
+				// audit
+				new Row("GET /admin/audit", "/admin/audit", ADMIN),
+				new Row("GET /api/v1/audit", "/api/v1/audit", ADMIN),
+				new Row("GET /api/v1/audit/verification", "/api/v1/audit/verification", ADMIN),
+				// framework endpoints that are not controllers of ours
+				new Row("GET /actuator/health", "/actuator/health", PUBLIC),
+				new Row("GET /actuator/info", "/actuator/info", PUBLIC),
+				new Row("GET /actuator/prometheus", "/actuator/prometheus", ADMIN),
+				new Row("GET /v3/api-docs", "/v3/api-docs", PUBLIC));
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	@Autowired
+	UserManagement users;
+
+	@BeforeAll
+	void sampleUser() {
+		String username = "matrix.sample";
+		sampleUserId = this.users.findUsername(username)
+			.orElseGet(() -> this.users.createAccount("test", username, "sample-password-1",
+					new UserManagement.Details("Sample", Role.VERIFIKATOR, "32", null, null, true)))
+			.id();
+	}
+
+	@Test
+	void everyEndpointOfTheApplicationHasARow() {
+		Set<String> endpoints = new TreeSet<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : this.mappings.getHandlerMethods().entrySet()) {
+			if (!entry.getValue().getBeanType().getPackageName().startsWith("id.paritrana")) {
+				continue;
+			}
+			for (var method : entry.getKey().getMethodsCondition().getMethods()) {
+				for (String pattern : entry.getKey().getPatternValues()) {
+					endpoints.add(method.name() + " " + pattern);
+				}
+			}
+		}
+		Set<String> rows = new TreeSet<>(table().stream().map(Row::mapping).toList());
+		assertThat(rows).as("every endpoint needs a row in the authorization table").containsAll(endpoints);
+	}
+
+	static Stream<Arguments> cases() {
+		List<Arguments> cases = new ArrayList<>();
+		for (Row row : table()) {
+			for (String who : union(EVERYONE, Set.of(ANONYMOUS))) {
+				cases.add(Arguments.of(row.mapping(), who, row.allowed().contains(who)));
+			}
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0} as {1} → allowed {2}")
+	@MethodSource("cases")
+	void accessFollowsTheTable(String mapping, String who, boolean allowed) throws Exception {
+		Row row = table().stream().filter(r -> r.mapping().equals(mapping)).findFirst().orElseThrow();
+		MvcResult result = this.mvc.perform(request(row, who)).andReturn();
+		int status = result.getResponse().getStatus();
+		String location = String.valueOf(result.getResponse().getRedirectedUrl());
+		boolean refused = status == 401 || status == 403 || (status == 302 && location.endsWith("/login"));
+		assertThat(!refused).as("%s as %s: status %d %s", mapping, who, status, location).isEqualTo(allowed);
+		if (!allowed) {
+			assertThat(status).isEqualTo(who.equals(ANONYMOUS) ? (row.uri().startsWith("/api/") ? 401 : 302) : 403);
+		}
+	}
+
+	private MockHttpServletRequestBuilder request(Row row, String who) {
+		HttpMethod method = HttpMethod.valueOf(row.mapping().substring(0, row.mapping().indexOf(' ')));
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, row.uri());
+		if (!method.equals(HttpMethod.GET)) {
+			request.with(csrf());
+			if (row.uri().startsWith("/api/")) {
+				request.contentType(MediaType.APPLICATION_JSON).content("{}");
+			}
+		}
+		if (!who.equals(ANONYMOUS)) {
+			request.with(user(this.userDetails.loadUserByUsername(who)));
+		}
+		return request;
+	}
+
+	@SafeVarargs
+	static Set<String> union(Set<String>... sets) {
+		Map<String, Boolean> all = new LinkedHashMap<>();
+		for (Set<String> set : sets) {
+			set.forEach(s -> all.put(s, true));
+		}
+		return all.keySet();
+	}
+
+}
