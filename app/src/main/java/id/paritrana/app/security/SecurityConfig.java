@@ -1,5 +1,6 @@
 package id.paritrana.app.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -36,6 +37,7 @@ class SecurityConfig {
 		.startsWith(request.getContextPath() + "/api/");
 
 	@Bean
+	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit, TransactionTemplate transactions)
 			throws Exception {
 		http.authorizeHttpRequests(requests -> requests

@@ -1,0 +1,93 @@
+package id.paritrana.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The database tools of the executable jar, run as {@code main} would run them. */
+class CommandLineToolsIntegrationTests {
+
+	@TempDir
+	static Path folder;
+
+	/**
+	 * Each tool starts and closes its own application context, as the jar does; on the embedded
+	 * default they share a database file of their own, on PostgreSQL the configured database.
+	 */
+	@BeforeAll
+	static void testProfile() {
+		System.setProperty("spring.profiles.active", "test");
+		if (System.getenv("PARITRANA_DB_URL") == null) {
+			System.setProperty("spring.datasource.url", "jdbc:h2:file:" + folder.resolve("cli").toAbsolutePath()
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		}
+	}
+
+	@AfterAll
+	static void clear() {
+		System.clearProperty("spring.profiles.active");
+		System.clearProperty("spring.datasource.url");
+	}
+
+	record Run(int exit, String out, String err) {
+	}
+
+	static Run run(String... args) {
+		PrintStream out = System.out;
+		PrintStream err = System.err;
+		var stdout = new ByteArrayOutputStream();
+		var stderr = new ByteArrayOutputStream();
+		try {
+			System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+			System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+			int exit = CommandLineTools.run(args);
+			return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+		}
+		finally {
+			System.setOut(out);
+			System.setErr(err);
+		}
+	}
+
+	@Test
+	void recognisesToolsAndLeavesEverythingElseToTheServer() {
+		assertThat(CommandLineTools.isCommand(new String[] { "create-admin" })).isTrue();
+		assertThat(CommandLineTools.isCommand(new String[] { "audit-verify" })).isTrue();
+		assertThat(CommandLineTools.isCommand(new String[] {})).isFalse();
+		assertThat(CommandLineTools.isCommand(new String[] { "--server.port=9090" })).isFalse();
+		Run help = run("help");
+		assertThat(help.exit()).isZero();
+		assertThat(help.out()).contains("create-admin", "audit-verify");
+	}
+
+	@Test
+	void createsAnAdministratorAndRefusesAWeakPassword() {
+		Run weak = run("create-admin", "--username", "cli.admin", "--password=short");
+		assertThat(weak.exit()).isEqualTo(2);
+		assertThat(weak.err()).contains("password").doesNotContain("Exception");
+
+		Run created = run("create-admin", "--username", "cli.admin", "--name", "Admin CLI", "--password=a-long-password-1");
+		assertThat(created.exit()).as(created.err()).isZero();
+		assertThat(created.out()).contains("Created administrator 'cli.admin'");
+
+		Run again = run("create-admin", "--username", "cli.admin", "--password=a-long-password-1");
+		assertThat(again.exit()).isEqualTo(2);
+		assertThat(again.err()).contains("username");
+	}
+
+	@Test
+	void verifiesTheAuditChain() {
+		Run verified = run("audit-verify");
+		assertThat(verified.exit()).as(verified.out()).isZero();
+		assertThat(verified.out()).contains("Audit chain intact");
+	}
+
+}
