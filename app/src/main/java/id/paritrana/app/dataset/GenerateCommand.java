@@ -22,12 +22,15 @@ import picocli.CommandLine.TypeConversionException;
  * {@code generate}: deterministic synthetic data in the formats of DESIGN §6 (§7.1). Runs
  * without Spring or a database. Bad arguments exit with 2 and a one-line reason.
  */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-		description = "Write deterministic synthetic data sets (every file of DESIGN §6) for one edition.")
+@Command(name = "generate",
+		description = "Write deterministic synthetic data for one edition: every data set file, clearly marked synthetic.")
 public class GenerateCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
+
+	@Option(names = { "-h", "--help" }, usageHelp = true, description = "show this help and exit")
+	private boolean help;
 
 	@Option(names = "--scale", required = true, converter = ScaleConverter.class, paramLabel = "SCALE",
 			description = "small (3 provinces, a few hundred employers), province (one province) "

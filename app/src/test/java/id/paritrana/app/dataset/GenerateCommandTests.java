@@ -63,6 +63,13 @@ class GenerateCommandTests {
 	}
 
 	@Test
+	void describesItsOptions() {
+		Result result = run("--help");
+		assertThat(result.exitCode).isZero();
+		assertThat(result.out).contains("--scale", "--seed", "--year", "--out", "--province");
+	}
+
+	@Test
 	void rejectsAnUnknownScaleWithExitCode2AndNoStackTrace() {
 		Result result = run("--scale", "huge", "--seed", "1", "--year", "2023", "--out", this.temp.toString());
 		assertThat(result.exitCode).isEqualTo(2);
