@@ -67,7 +67,7 @@ final class EmployerData {
 	private static final long HALF_MASK = (1L << HALF_BITS) - 1;
 
 	/** An employer the jury is likely to meet: compliant, with its latent quality. */
-	record Nominee(String code, String regionCode, double quality) {
+	record Nominee(String code, double quality) {
 	}
 
 	/** Rows of one regency's employers, and its likely nominees, ready to append in order. */
@@ -266,11 +266,10 @@ final class EmployerData {
 		boolean compliant = !(underRegistered || missingProgram || late || unpaid || partial || underWage
 				|| missingMonths);
 		if (compliant && size.equals(BESAR)) {
-			chunk.besar().add(new Nominee(Long.toString(npp), new String(regionCode, StandardCharsets.UTF_8), quality));
+			chunk.besar().add(new Nominee(Long.toString(npp), quality));
 		}
 		else if (compliant && size.equals(MENENGAH)) {
-			chunk.menengah()
-				.add(new Nominee(Long.toString(npp), new String(regionCode, StandardCharsets.UTF_8), quality));
+			chunk.menengah().add(new Nominee(Long.toString(npp), quality));
 		}
 	}
 

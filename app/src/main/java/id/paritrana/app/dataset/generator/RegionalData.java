@@ -121,13 +121,24 @@ final class RegionalData {
 				nonAsnRow(file, random, code, "HONORER_PEMDA", 500 + random.nextInt(5_500), coverage);
 				nonAsnRow(file, random, code, "GURU_HONORER", 300 + random.nextInt(4_700), coverage);
 				nonAsnRow(file, random, code, "PENYELENGGARA_PEMILU", 50 + random.nextInt(550), coverage);
-				nonAsnRow(file, random, code, "APARAT_DESA", villages * random.nextInt(6, 11), coverage);
+				nonAsnRow(file, random, code, "APARAT_DESA", desa(region) * random.nextInt(6, 11), coverage);
 				nonAsnRow(file, random, code, "RT_RW", villages * random.nextInt(10, 41), coverage);
 			}
 		}
 	}
 
-	/** One in ten groups is not reported at all; the rest are covered in line with the government's quality. */
+	/**
+	 * Village officials serve only in a desa (village code {@code NN.NN.NN.2NNN}); a kelurahan
+	 * ({@code 1NNN}) is run by civil servants, so most cities have none.
+	 */
+	private static int desa(RegionFigures region) {
+		return (int) region.regency().villages().stream().filter(code -> code.charAt(9) == '2').count();
+	}
+
+	/**
+	 * One in ten groups is not reported at all, nor is a group without workers; the rest are
+	 * covered in line with the government's quality.
+	 */
 	private static void nonAsnRow(CsvFile file, SplittableRandom random, String code, String group, int workers,
 			double quality) {
 		if (random.nextDouble() < 0.1 || workers == 0) {
