@@ -240,6 +240,10 @@ class GeneratedDataTests {
 			assertThat(Integer.parseInt(row.get("year"))).isBetween(YEAR - 10, YEAR);
 		});
 		assertThat(data.column("regulations.csv", "verified")).containsExactlyInAnyOrder("true", "false");
+		Set<String> governments = new HashSet<>(provincesInScope());
+		governments.addAll(data.column("region-coverage.csv", "region_code"));
+		assertThat(data.column("regulations.csv", "government_code")).as("some governments have no regulation")
+			.hasSizeLessThan(governments.size());
 	}
 
 	@Test
