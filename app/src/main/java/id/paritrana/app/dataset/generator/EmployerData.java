@@ -153,6 +153,12 @@ final class EmployerData {
 			.toList();
 	}
 
+	/** How one employer behaves over the year: the months and ways in which it fails, if any. */
+	private record Conduct(boolean compliant, int programs, int reducedPrograms, int reducedFrom, int lateMonths,
+			int unpaidMonths, int partialMonths, int underWageUntil, int absentMonths, double registeredShare,
+			double growth, long wagePerWorker, long lowWagePerWorker) {
+	}
+
 	private void employer(SplittableRandom random, Chunk chunk, long npp, byte[] regionCode, long minimumWage) {
 		double roll = random.nextDouble();
 		String size;
@@ -176,8 +182,19 @@ final class EmployerData {
 		int sector = RegionalData.pick(random, SECTOR_WEIGHTS);
 		chunk.employers().number(npp).comma().text(CompanyNames.name(random, size, sector)).comma().raw(regionCode)
 			.comma().raw(SECTOR_LETTERS[sector]).comma().text(size).endRow();
-
 		double quality = random.nextDouble();
+		Conduct conduct = conduct(random, size, quality, minimumWage);
+		months(random, chunk.contributions(), npp, headcount, SECTOR_JKK[sector], conduct);
+		vulnerable(random, chunk.vulnerable(), npp, size, headcount, quality);
+		if (conduct.compliant() && size.equals(BESAR)) {
+			chunk.besar().add(new Nominee(Long.toString(npp), quality));
+		}
+		else if (conduct.compliant() && size.equals(MENENGAH)) {
+			chunk.menengah().add(new Nominee(Long.toString(npp), quality));
+		}
+	}
+
+	private static Conduct conduct(SplittableRandom random, String size, double quality, long minimumWage) {
 		// Failures are twice as likely as the base rate for the worst employers, never for the best.
 		double risk = 2 * (1 - quality);
 		boolean underRegistered = random.nextDouble() < 0.12 * risk;
@@ -194,9 +211,9 @@ final class EmployerData {
 			case KECIL -> 0.15;
 			default -> 0.05;
 		};
-		int full = required | (extraJkp ? JKP : 0);
+		int programs = required | (extraJkp ? JKP : 0);
 		// The program most often left out is the last one the size class requires (JP for the larger firms).
-		int reduced = full & ~Integer.highestOneBit(required);
+		int reduced = programs & ~Integer.highestOneBit(required);
 		int reducedFrom = missingProgram ? (random.nextBoolean() ? 1 : random.nextInt(2, 13)) : 13;
 		int lateMonths = late ? months(random, 0.3) : 0;
 		int unpaidMonths = unpaid ? someMonths(random, 2) : 0;
@@ -207,28 +224,35 @@ final class EmployerData {
 		double growth = random.nextDouble(-0.10, 0.25);
 		long wagePerWorker = minimumWage + Math.round(minimumWage * random.nextDouble(wageSpread(size)));
 		long lowWagePerWorker = Math.round(minimumWage * random.nextDouble(0.75, 0.99));
-		int sectorJkk = SECTOR_JKK[sector];
+		boolean compliant = !(underRegistered || missingProgram || late || unpaid || partial || underWage
+				|| missingMonths);
+		return new Conduct(compliant, programs, reduced, reducedFrom, lateMonths, unpaidMonths, partialMonths,
+				underWageUntil, absentMonths, registeredShare, growth, wagePerWorker, lowWagePerWorker);
+	}
 
-		CsvBuffer rows = chunk.contributions();
+	/** The contribution rows of the twelve months of Y (fewer when months are missing). */
+	private void months(SplittableRandom random, CsvBuffer rows, long npp, int headcount, int sectorJkk,
+			Conduct conduct) {
 		int year = this.settings.year();
 		for (int month = 1; month <= 12; month++) {
 			int bit = 1 << (month - 1);
-			if ((absentMonths & bit) != 0) {
+			if ((conduct.absentMonths() & bit) != 0) {
 				continue;
 			}
-			int total = (int) Math.max(1, Math.round(headcount * (1 + growth * (month - 1) / 11)));
-			int registered = (int) Math.max(1, Math.floor(total * registeredShare));
-			long wage = (month <= underWageUntil ? lowWagePerWorker : wagePerWorker) * registered;
-			int programs = month >= reducedFrom ? reduced : full;
+			int total = (int) Math.max(1, Math.round(headcount * (1 + conduct.growth() * (month - 1) / 11)));
+			int registered = (int) Math.max(1, Math.floor(total * conduct.registeredShare()));
+			long wage = (month <= conduct.underWageUntil() ? conduct.lowWagePerWorker() : conduct.wagePerWorker())
+					* registered;
+			int programs = month >= conduct.reducedFrom() ? conduct.reducedPrograms() : conduct.programs();
 			long due = (wage * rate(programs, sectorJkk) + 5_000) / 10_000;
 			rows.number(npp).comma().month(year, month).comma().number(total).comma().number(registered).comma()
 				.raw(PROGRAMS[programs]).comma().number(wage).comma().number(due).comma();
 			int payYear = month == 12 ? year + 1 : year;
 			int payMonth = month == 12 ? 1 : month + 1;
-			if ((unpaidMonths & bit) != 0) {
+			if ((conduct.unpaidMonths() & bit) != 0) {
 				rows.number(0).comma();
 			}
-			else if ((lateMonths & bit) != 0) {
+			else if ((conduct.lateMonths() & bit) != 0) {
 				rows.number(due).comma();
 				if (random.nextBoolean()) {
 					rows.date(payYear, payMonth, random.nextInt(16, 29));
@@ -239,38 +263,34 @@ final class EmployerData {
 				}
 			}
 			else {
-				long paid = (partialMonths & bit) != 0 ? Math.round(due * random.nextDouble(0.5, 0.95)) : due;
+				long paid = (conduct.partialMonths() & bit) != 0 ? Math.round(due * random.nextDouble(0.5, 0.95))
+						: due;
 				rows.number(paid).comma().date(payYear, payMonth, random.nextInt(1, 16));
 			}
 			rows.endRow();
 		}
+	}
 
-		if (random.nextDouble() < switch (size) {
+	/** Protection of vulnerable workers and vendors: reported by most large firms, few micro ones. */
+	private static void vulnerable(SplittableRandom random, CsvBuffer rows, long npp, String size, int headcount,
+			double quality) {
+		if (random.nextDouble() >= switch (size) {
 			case BESAR -> 0.7;
 			case MENENGAH -> 0.45;
 			case KECIL -> 0.12;
 			default -> 0.04;
 		}) {
-			int vendors = random.nextInt(switch (size) {
-				case BESAR -> 61;
-				case MENENGAH -> 21;
-				case KECIL -> 6;
-				default -> 3;
-			});
-			long protectedWorkers = Math.round(headcount * random.nextDouble(0.15) * (0.5 + quality));
-			long covered = Math.round(vendors * Territory.clamp(quality * random.nextDouble(0.5, 1.5)));
-			chunk.vulnerable().number(npp).comma().number(protectedWorkers).comma().number(vendors).comma()
-				.number(covered).endRow();
+			return;
 		}
-
-		boolean compliant = !(underRegistered || missingProgram || late || unpaid || partial || underWage
-				|| missingMonths);
-		if (compliant && size.equals(BESAR)) {
-			chunk.besar().add(new Nominee(Long.toString(npp), quality));
-		}
-		else if (compliant && size.equals(MENENGAH)) {
-			chunk.menengah().add(new Nominee(Long.toString(npp), quality));
-		}
+		int vendors = random.nextInt(switch (size) {
+			case BESAR -> 61;
+			case MENENGAH -> 21;
+			case KECIL -> 6;
+			default -> 3;
+		});
+		long protectedWorkers = Math.round(headcount * random.nextDouble(0.15) * (0.5 + quality));
+		long covered = Math.round(vendors * Territory.clamp(quality * random.nextDouble(0.5, 1.5)));
+		rows.number(npp).comma().number(protectedWorkers).comma().number(vendors).comma().number(covered).endRow();
 	}
 
 	/** Programs required by Perpres 109/2013 for the size class (DESIGN §5.1). */
