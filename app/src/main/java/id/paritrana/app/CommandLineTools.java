@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import id.paritrana.app.dataset.GenerateCommand;
+
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Command;
 final class CommandLineTools {
 
 	/** Tools that need neither Spring nor a database. */
-	private static final List<Class<?>> STANDALONE = List.of();
+	private static final List<Class<?>> STANDALONE = List.of(GenerateCommand.class);
 
 	/** Tools that run against the configured database; they are Spring beans. */
 	private static final List<Class<?>> WITH_DATABASE = List.of(CreateAdminCommand.class, AuditVerifyCommand.class);
