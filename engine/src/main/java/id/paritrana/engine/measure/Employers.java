@@ -87,6 +87,11 @@ public final class Employers {
 		}
 	}
 
+	/** No employers: what there is when the data holds no employers file. */
+	public static Employers none() {
+		return new Employers(DataSet.EMPLOYERS.baseName() + DataFile.Format.CSV.extension());
+	}
+
 	/** The file the employers came from, as problems name it. */
 	public String file() {
 		return this.file;
@@ -99,6 +104,11 @@ public final class Employers {
 	/** The employer with that NPP in the raw bytes of a row, or −1. */
 	int find(Row row, Column column) {
 		return row.find(column, this.npps);
+	}
+
+	/** The employer with that NPP, or −1. */
+	public int find(String npp) {
+		return this.npps.find(npp);
 	}
 
 	public String npp(int employer) {
