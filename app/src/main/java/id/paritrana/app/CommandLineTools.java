@@ -9,6 +9,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import id.paritrana.app.assessment.EvaluateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
 final class CommandLineTools {
 
 	/** Tools that need neither Spring nor a database. */
-	private static final List<Class<?>> STANDALONE = List.of();
+	private static final List<Class<?>> STANDALONE = List.of(EvaluateCommand.class);
 
 	/** Tools that run against the configured database; they are Spring beans. */
 	private static final List<Class<?>> WITH_DATABASE = List.of();
