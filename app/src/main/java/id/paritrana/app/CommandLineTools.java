@@ -11,6 +11,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import id.paritrana.app.assessment.EvaluateCommand;
 import id.paritrana.app.audit.AuditVerifyCommand;
 import id.paritrana.app.security.CreateAdminCommand;
 import picocli.CommandLine;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Command;
 final class CommandLineTools {
 
 	/** Tools that need neither Spring nor a database. */
-	private static final List<Class<?>> STANDALONE = List.of(GenerateCommand.class);
+	private static final List<Class<?>> STANDALONE = List.of(GenerateCommand.class, EvaluateCommand.class);
 
 	/** Tools that run against the configured database; they are Spring beans. */
 	private static final List<Class<?>> WITH_DATABASE = List.of(CreateAdminCommand.class, AuditVerifyCommand.class);

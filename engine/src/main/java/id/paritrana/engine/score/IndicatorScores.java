@@ -1,0 +1,231 @@
+package id.paritrana.engine.score;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import id.paritrana.engine.rubric.Aspect;
+import id.paritrana.engine.rubric.Condition;
+import id.paritrana.engine.rubric.Indicator;
+import id.paritrana.engine.rubric.Measure;
+import id.paritrana.engine.rubric.Rubric;
+import id.paritrana.engine.rubric.Rule;
+
+/**
+ * The weight-independent part of scoring one category (DESIGN §5.1–§5.2, §5.5): every
+ * indicator's score per candidate, missing-data marks, jury scores and eligibility. Weighted
+ * totals and ranks are built on top, once for the result and once per robustness draw.
+ */
+final class IndicatorScores {
+
+	final Rubric rubric;
+
+	final CandidateTable table;
+
+	final Scopes scopes;
+
+	/** All indicators, aspect by aspect. */
+	final Indicator[] indicators;
+
+	/** Aspect number of each indicator. */
+	final int[] aspectOf;
+
+	/** The number of the jury indicator, -1 without one. */
+	final int juryIndicator;
+
+	/** The number of the jury aspect, -1 without one. */
+	final int juryAspect;
+
+	/** {@code score[k][i]}: indicator k of candidate i, unrounded; the jury indicator holds NaN without jury scores. */
+	final double[][] score;
+
+	/** {@code missing[k][i]}: the measure of indicator k is missing for candidate i (scored 0, flagged). */
+	final boolean[][] missing;
+
+	/** The jury score of each candidate, NaN without one. */
+	final double[] jury;
+
+	/** {@code failed[c][i]}: candidate i fails eligibility condition c. */
+	final boolean[][] failed;
+
+	final boolean[] eligible;
+
+	IndicatorScores(Rubric rubric, CandidateTable table, Map<String, Double> juryByCode) {
+		this.rubric = rubric;
+		this.table = table;
+		this.scopes = new Scopes(table);
+		int n = table.size();
+		List<Aspect> aspects = rubric.aspects();
+		List<Indicator> all = rubric.indicators();
+		this.indicators = all.toArray(new Indicator[0]);
+		this.aspectOf = new int[this.indicators.length];
+		int k = 0;
+		int juryAspectFound = -1;
+		for (int a = 0; a < aspects.size(); a++) {
+			if (aspects.get(a).isJury()) {
+				juryAspectFound = a;
+			}
+			for (int j = 0; j < aspects.get(a).indicators().size(); j++) {
+				this.aspectOf[k++] = a;
+			}
+		}
+		this.juryAspect = juryAspectFound;
+		int juryFound = -1;
+		for (k = 0; k < this.indicators.length; k++) {
+			if (this.indicators[k].isJury()) {
+				juryFound = k;
+			}
+		}
+		this.juryIndicator = juryFound;
+
+		this.jury = new double[n];
+		Arrays.fill(this.jury, Double.NaN);
+		juryByCode.forEach((code, value) -> table.indexOf(code).ifPresent(i -> this.jury[i] = value));
+
+		this.score = new double[this.indicators.length][];
+		this.missing = new boolean[this.indicators.length][];
+		for (k = 0; k < this.indicators.length; k++) {
+			this.score[k] = new double[n];
+			this.missing[k] = new boolean[n];
+			scoreIndicator(this.indicators[k], this.score[k], this.missing[k]);
+		}
+
+		List<Condition> conditions = rubric.eligibility();
+		this.failed = new boolean[conditions.size()][];
+		this.eligible = new boolean[n];
+		Arrays.fill(this.eligible, true);
+		for (int c = 0; c < conditions.size(); c++) {
+			Condition condition = conditions.get(c);
+			double[] values = table.numeric(condition.measure());
+			boolean[] fails = new boolean[n];
+			for (int i = 0; i < n; i++) {
+				if (!condition.test(values[i])) {
+					fails[i] = true;
+					this.eligible[i] = false;
+				}
+			}
+			this.failed[c] = fails;
+		}
+	}
+
+	private void scoreIndicator(Indicator indicator, double[] out, boolean[] missing) {
+		Rule rule = indicator.rule();
+		if (rule instanceof Rule.Jury) {
+			System.arraycopy(this.jury, 0, out, 0, out.length);
+			return;
+		}
+		Measure measure = indicator.measure().orElseThrow();
+		if (rule instanceof Rule.Ordinal ordinal) {
+			String[] levels = this.table.levels(measure);
+			for (int i = 0; i < out.length; i++) {
+				double s = (levels[i] != null) ? ordinal.score(levels[i]) : Double.NaN;
+				mark(out, missing, i, s);
+			}
+			return;
+		}
+		double[] x = this.table.numeric(measure);
+		if (rule instanceof Rule.Linear linear) {
+			for (int i = 0; i < out.length; i++) {
+				mark(out, missing, i, Double.isNaN(x[i]) ? Double.NaN : linear.score(x[i]));
+			}
+		}
+		else if (rule instanceof Rule.Bands bands) {
+			for (int i = 0; i < out.length; i++) {
+				mark(out, missing, i, Double.isNaN(x[i]) ? Double.NaN : bands.score(x[i]));
+			}
+		}
+		else {
+			for (int[] members : this.scopes.members) {
+				scorePeers(rule, x, members, out, missing);
+			}
+		}
+	}
+
+	/** Peer-relative rules: peers are the scope's candidates that have a value (§5.2). */
+	private static void scorePeers(Rule rule, double[] x, int[] members, double[] out, boolean[] missing) {
+		double[] sorted = new double[members.length];
+		int m = 0;
+		for (int i : members) {
+			if (!Double.isNaN(x[i])) {
+				sorted[m++] = x[i];
+			}
+		}
+		Arrays.sort(sorted, 0, m);
+		for (int i : members) {
+			if (Double.isNaN(x[i])) {
+				mark(out, missing, i, Double.NaN);
+			}
+			else if (rule instanceof Rule.Percentile) {
+				if (m == 1) {
+					out[i] = 100;
+				}
+				else {
+					int below = lowerBound(sorted, m, x[i]);
+					int equal = upperBound(sorted, m, x[i]) - below - 1;
+					out[i] = 100.0 * (below + 0.5 * equal) / (m - 1);
+				}
+			}
+			else {
+				double min = sorted[0];
+				double max = sorted[m - 1];
+				out[i] = (max == min) ? 100 : 100.0 * (x[i] - min) / (max - min);
+			}
+		}
+	}
+
+	private static void mark(double[] out, boolean[] missing, int i, double s) {
+		if (Double.isNaN(s)) {
+			out[i] = 0;
+			missing[i] = true;
+		}
+		else {
+			out[i] = s;
+		}
+	}
+
+	/** The number of values in {@code sorted[0, m)} below x. */
+	static int lowerBound(double[] sorted, int m, double x) {
+		int lo = 0;
+		int hi = m;
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (sorted[mid] < x) {
+				lo = mid + 1;
+			}
+			else {
+				hi = mid;
+			}
+		}
+		return lo;
+	}
+
+	/** The number of values in {@code sorted[0, m)} at or below x. */
+	static int upperBound(double[] sorted, int m, double x) {
+		int lo = 0;
+		int hi = m;
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (sorted[mid] <= x) {
+				lo = mid + 1;
+			}
+			else {
+				hi = mid;
+			}
+		}
+		return lo;
+	}
+
+	/** Indicator weights in {@link #indicators} order, as in the rubric. */
+	double[] weights() {
+		double[] w = new double[this.indicators.length];
+		for (int k = 0; k < w.length; k++) {
+			w[k] = this.indicators[k].weight();
+		}
+		return w;
+	}
+
+	int aspectCount() {
+		return this.rubric.aspects().size();
+	}
+
+}
