@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import id.paritrana.app.dataset.GenerateCommand;
+import id.paritrana.app.dataset.ImportCommand;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,7 +29,8 @@ final class CommandLineTools {
 	private static final List<Class<?>> STANDALONE = List.of(GenerateCommand.class, EvaluateCommand.class);
 
 	/** Tools that run against the configured database; they are Spring beans. */
-	private static final List<Class<?>> WITH_DATABASE = List.of(CreateAdminCommand.class, AuditVerifyCommand.class);
+	private static final List<Class<?>> WITH_DATABASE = List.of(CreateAdminCommand.class, AuditVerifyCommand.class,
+			ImportCommand.class);
 
 	private CommandLineTools() {
 	}

@@ -1,5 +1,6 @@
 /**
- * Data sets of an edition (DESIGN §6): their formats and the deterministic synthetic data
- * generator behind {@code java -jar paritrana.jar generate} (DESIGN §7.1).
+ * Data sets of an edition (DESIGN §6): the all-or-nothing import of every data set from CSV
+ * or XLSX (one implementation behind the command line, the API and the pages), their
+ * versions, and the deterministic synthetic data generator behind {@code generate} (§7.1).
  */
 package id.paritrana.app.dataset;

@@ -3,6 +3,7 @@ package id.paritrana.app.security;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -48,6 +49,11 @@ class SecurityConfig {
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/audit/**", "/api/v1/audit/**")
+			.hasRole(ADMIN)
+			// imports and editions are the national secretariat's: every data set is national
+			.requestMatchers("/admin/edisi/**", "/data/**", "/api/v1/editions/*/datasets/**")
+			.hasRole(ADMIN)
+			.requestMatchers(HttpMethod.POST, "/api/v1/editions")
 			.hasRole(ADMIN)
 			.requestMatchers("/admin/pengguna/**", "/api/v1/users/**")
 			.hasAnyRole(ADMIN, PANITIA)

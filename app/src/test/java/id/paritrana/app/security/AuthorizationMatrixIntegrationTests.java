@@ -91,6 +91,23 @@ class AuthorizationMatrixIntegrationTests {
 				new Row("GET /admin/audit", "/admin/audit", ADMIN),
 				new Row("GET /api/v1/audit", "/api/v1/audit", ADMIN),
 				new Row("GET /api/v1/audit/verification", "/api/v1/audit/verification", ADMIN),
+				// edition
+				new Row("GET /admin/edisi", "/admin/edisi", ADMIN),
+				new Row("POST /admin/edisi", "/admin/edisi", ADMIN),
+				new Row("GET /api/v1/editions", "/api/v1/editions", SIGNED_IN),
+				new Row("GET /api/v1/editions/{year}", "/api/v1/editions/2099", SIGNED_IN),
+				new Row("POST /api/v1/editions", "/api/v1/editions", ADMIN),
+				// dataset
+				new Row("GET /data", "/data", ADMIN),
+				new Row("POST /data/impor", "/data/impor", ADMIN),
+				new Row("GET /data/impor/{id}", "/data/impor/unknown", ADMIN),
+				new Row("GET /data/impor/{id}/status", "/data/impor/unknown/status", ADMIN),
+				new Row("GET /data/impor/{id}/masalah.csv", "/data/impor/unknown/masalah.csv", ADMIN),
+				new Row("GET /api/v1/editions/{year}/datasets", "/api/v1/editions/2099/datasets", ADMIN),
+				new Row("GET /api/v1/editions/{year}/datasets/{dataset}/versions",
+						"/api/v1/editions/2099/datasets/employers/versions", ADMIN),
+				new Row("POST /api/v1/editions/{year}/datasets/{dataset}", "/api/v1/editions/2099/datasets/employers",
+						ADMIN),
 				// framework endpoints that are not controllers of ours
 				new Row("GET /actuator/health", "/actuator/health", PUBLIC),
 				new Row("GET /actuator/info", "/actuator/info", PUBLIC),

@@ -53,6 +53,11 @@ public final class Problems {
 		return all;
 	}
 
+	/** How many problems were counted beyond the {@link #LIMIT_PER_FILE} kept of a file. */
+	public synchronized long notListed() {
+		return this.omitted.values().stream().mapToLong(Long::longValue).sum();
+	}
+
 	/** The problems as lines, followed by a count of any not kept. */
 	public synchronized List<String> lines() {
 		List<String> lines = new ArrayList<>();

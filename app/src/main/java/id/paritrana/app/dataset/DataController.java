@@ -1,0 +1,143 @@
+package id.paritrana.app.dataset;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import id.paritrana.app.edition.Edition;
+import id.paritrana.app.edition.Editions;
+import id.paritrana.app.system.NotFoundException;
+import id.paritrana.engine.data.DataSet;
+
+/**
+ * The data pages of the national secretariat: choose an edition and a data set, drop a file,
+ * watch it upload and import, then read the result — the new version, or every invalid row
+ * (paginated, and as a CSV download).
+ */
+@Controller
+class DataController {
+
+	private static final String VIEW = "dataset/data";
+
+	private static final String JOB_VIEW = "dataset/job";
+
+	private static final int PAGE_SIZE = 100;
+
+	private final Editions editions;
+
+	private final DatasetVersions versions;
+
+	private final ImportJobs jobs;
+
+	DataController(Editions editions, DatasetVersions versions, ImportJobs jobs) {
+		this.editions = editions;
+		this.versions = versions;
+		this.jobs = jobs;
+	}
+
+	@GetMapping("/data")
+	String data(@RequestParam(required = false) Integer edition, Model model) {
+		List<Edition> all = this.editions.list();
+		Optional<Edition> chosen = (edition != null) ? this.editions.find(edition) : all.stream().findFirst();
+		model.addAttribute("editions", all);
+		model.addAttribute("edition", chosen.orElse(null));
+		model.addAttribute("dataSets", DataSets.all().stream().map(DataSet::baseName).toList());
+		model.addAttribute("versions", chosen.map(e -> this.versions.current(e.awardYear())).orElse(List.of()));
+		return VIEW;
+	}
+
+	@PostMapping("/data/impor")
+	String upload(@AuthenticationPrincipal UserDetails me, @RequestParam(required = false) Integer edition,
+			@RequestParam(required = false) String dataset, @RequestParam(required = false) MultipartFile file,
+			Model model) throws IOException {
+		Optional<Edition> chosen = (edition == null) ? Optional.empty() : this.editions.find(edition);
+		Optional<DataSet> set = (dataset == null) ? Optional.empty() : DataSets.byName(dataset);
+		String error = chosen.isEmpty() ? "data.error.edition" : set.isEmpty() ? "data.error.dataset"
+				: (file == null || file.isEmpty()) ? "data.error.file" : null;
+		if (error != null) {
+			model.addAttribute("error", error);
+			return data(edition, model);
+		}
+		Path upload = Uploads.save(file);
+		ImportJob job = this.jobs.start(new ImportRequest(chosen.get().awardYear(), set.get(),
+				file.getOriginalFilename(), upload, me.getUsername()), upload);
+		return "redirect:/data/impor/" + job.id();
+	}
+
+	@GetMapping("/data/impor/{id}")
+	String job(@PathVariable String id, @RequestParam(defaultValue = "0") int page, Model model) {
+		ImportJob job = job(id);
+		model.addAttribute("job", job);
+		addPage(job, page, model);
+		return JOB_VIEW;
+	}
+
+	/** The status fragment the job page polls while the import runs. */
+	@GetMapping("/data/impor/{id}/status")
+	String status(@PathVariable String id, Model model) {
+		ImportJob job = job(id);
+		model.addAttribute("job", job);
+		addPage(job, 0, model);
+		return JOB_VIEW + " :: status";
+	}
+
+	@GetMapping("/data/impor/{id}/masalah.csv")
+	void problems(@PathVariable String id, HttpServletResponse response) throws IOException {
+		ImportJob job = job(id);
+		List<ImportProblem> problems = job.outcome().map(ImportOutcome::problems).orElse(List.of());
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", ContentDisposition.attachment()
+			.filename("masalah-" + job.dataset() + ".csv", StandardCharsets.UTF_8)
+			.build()
+			.toString());
+		PrintWriter out = response.getWriter();
+		out.print("line,column,value,reason\r\n");
+		for (ImportProblem p : problems) {
+			out.print(p.line() + "," + csv(p.column()) + "," + csv(p.value()) + "," + csv(p.reason()) + "\r\n");
+		}
+		out.flush();
+	}
+
+	private void addPage(ImportJob job, int page, Model model) {
+		List<ImportProblem> problems = job.outcome().map(ImportOutcome::problems).orElse(List.of());
+		int pages = Math.max(1, (problems.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int shown = Math.max(0, Math.min(page, pages - 1));
+		model.addAttribute("page", shown);
+		model.addAttribute("pages", pages);
+		model.addAttribute("problems",
+				problems.subList(shown * PAGE_SIZE, Math.min(problems.size(), (shown + 1) * PAGE_SIZE)));
+	}
+
+	private ImportJob job(String id) {
+		return this.jobs.find(id).orElseThrow(() -> new NotFoundException("import " + id));
+	}
+
+	/** A CSV field; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */
+	static String csv(String value) {
+		String v = (value == null) ? "" : value;
+		if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+			v = "'" + v;
+		}
+		if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+			return "\"" + v.replace("\"", "\"\"") + "\"";
+		}
+		return v;
+	}
+
+}

@@ -1,0 +1,69 @@
+package id.paritrana.app.dataset;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import id.paritrana.engine.data.Column;
+import id.paritrana.engine.data.DataSet;
+import id.paritrana.engine.data.FieldType;
+import id.paritrana.engine.data.Row;
+
+/**
+ * The table holding a data set's rows (see V2 migration) and how a validated row's fields
+ * become SQL values: the §6 columns in definition order, after {@code edition_year} and
+ * {@code version_id}.
+ */
+record DataTable(DataSet dataSet, String table, List<String> columns) {
+
+	/** §6 names that are SQL keywords (in H2 or PostgreSQL) get another column name. */
+	private static final Map<String, String> RENAMED = Map.of("year", "data_year", "month", "contribution_month",
+			"group", "worker_group", "type", "regulation_type", "number", "regulation_number", "level", "jury_level");
+
+	private static final Map<DataSet, String> TABLES = Map.of(DataSet.REGION_COVERAGE, "data_region_coverage",
+			DataSet.NONASN, "data_nonasn", DataSet.VULNERABLE_PROTECTION, "data_vulnerable_protection",
+			DataSet.VILLAGE_PROTECTION, "data_village_protection", DataSet.REGULATIONS, "data_regulation",
+			DataSet.EMPLOYERS, "data_employer", DataSet.CONTRIBUTIONS, "data_contribution",
+			DataSet.EMPLOYER_VULNERABLE, "data_employer_vulnerable", DataSet.MINIMUM_WAGES, "data_minimum_wage",
+			DataSet.JURY_SCORES, "data_jury_score");
+
+	static DataTable of(DataSet set) {
+		List<String> columns = set.columns().stream().map(c -> RENAMED.getOrDefault(c.name(), c.name())).toList();
+		return new DataTable(set, TABLES.get(set), columns);
+	}
+
+	/** {@code edition_year, version_id, <columns>}. */
+	String columnList() {
+		return "edition_year, version_id, " + String.join(", ", this.columns);
+	}
+
+	/**
+	 * A valid field as the value stored: text as given; numbers as numbers; months as their
+	 * first day; empty dates as null; program sets in canonical order.
+	 */
+	static Object value(Row row, Column column) {
+		long v = row.value(column);
+		return switch (column.type().kind()) {
+			case TEXT, IDENTIFIER, REGION_CODE, VILLAGE_CODE, CHOICE -> row.text(column);
+			case WHOLE, SCORE, YEAR -> v;
+			case MONTH -> LocalDate.of((int) (v / 12), (int) (v % 12) + 1, 1);
+			case OPTIONAL_DATE -> (v == FieldType.EMPTY) ? null : LocalDate.ofEpochDay(v);
+			case PROGRAM_SET -> programs(v);
+			case BOOLEAN -> v == 1;
+		};
+	}
+
+	static String programs(long mask) {
+		StringBuilder text = new StringBuilder();
+		for (int p = 0; p < FieldType.PROGRAMS.size(); p++) {
+			if ((mask & (1L << p)) != 0) {
+				if (text.length() > 0) {
+					text.append(';');
+				}
+				text.append(FieldType.PROGRAMS.get(p));
+			}
+		}
+		return text.toString();
+	}
+
+}

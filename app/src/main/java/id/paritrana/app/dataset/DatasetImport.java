@@ -1,0 +1,315 @@
+package id.paritrana.app.dataset;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.paritrana.app.audit.AuditLog;
+import id.paritrana.app.edition.Edition;
+import id.paritrana.app.edition.Editions;
+import id.paritrana.engine.data.DataFile;
+import id.paritrana.engine.data.DataReader;
+import id.paritrana.engine.data.DataSet;
+import id.paritrana.engine.data.Keys;
+import id.paritrana.engine.data.Problems;
+
+/**
+ * Imports one data set file for an edition (DESIGN §6), all or nothing, in one transaction:
+ * the shared reader streams and validates the rows, {@link RowChecks} checks them against
+ * other data, and valid rows go straight to the data table in bulk ({@link RowSink}). Any
+ * problem rolls everything back and returns every problem; otherwise the new version replaces
+ * the edition's previous rows of that data set, its metadata is kept, and the import is audited.
+ * The command line, the API and the pages all come here.
+ */
+@Service
+public class DatasetImport {
+
+	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private final TransactionTemplate transactions;
+
+	private final Editions editions;
+
+	private final AuditLog audit;
+
+	private final AreaCodes areaCodes;
+
+	private final DatasetProperties properties;
+
+	DatasetImport(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, Editions editions,
+			AuditLog audit, AreaCodes areaCodes, DatasetProperties properties) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.transactions = transactions;
+		this.editions = editions;
+		this.audit = audit;
+		this.areaCodes = areaCodes;
+		this.properties = properties;
+	}
+
+	/**
+	 * Runs an import.
+	 * @throws id.paritrana.app.system.NotFoundException when the edition does not exist
+	 */
+	public ImportOutcome run(ImportRequest request, ImportProgress progress) {
+		Edition edition = this.editions.require(request.editionYear());
+		String name = SafeFileName.of(request.fileName());
+		Problems problems = new Problems();
+		Optional<DataFile.Format> format = sniff(request, name, problems);
+		if (format.isEmpty()) {
+			return invalid(name, problems);
+		}
+		ImportOutcome outcome = this.transactions
+			.execute(status -> inTransaction(edition, request, name, format.get(), problems, progress, status));
+		return outcome;
+	}
+
+	/** Extension, size and first bytes: an .xlsx must be a zip archive, a .csv must not be one. */
+	private Optional<DataFile.Format> sniff(ImportRequest request, String name, Problems problems) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		DataFile.Format format = lower.endsWith(".xlsx") ? DataFile.Format.XLSX
+				: lower.endsWith(".csv") ? DataFile.Format.CSV : null;
+		if (format == null) {
+			problems.add(name, 1, "file", "'" + name + "' is neither a .csv nor an .xlsx file");
+			return Optional.empty();
+		}
+		try {
+			long size = Files.size(request.file());
+			if (size > this.properties.maxFileSize().toBytes()) {
+				problems.add(name, 1, "file", "'" + name + "' is larger than the limit of "
+						+ this.properties.maxFileSize().toMegabytes() + " MB");
+				return Optional.empty();
+			}
+			byte[] head = new byte[4];
+			int n;
+			try (InputStream in = Files.newInputStream(request.file())) {
+				n = in.readNBytes(head, 0, 4);
+			}
+			boolean zip = n == 4 && java.util.Arrays.equals(head, ZIP);
+			if (format == DataFile.Format.XLSX && size > 0 && !zip) {
+				problems.add(name, 1, "file", "'" + name + "' is not an .xlsx workbook (not a zip archive)");
+				return Optional.empty();
+			}
+			if (format == DataFile.Format.CSV && zip) {
+				problems.add(name, 1, "file", "'" + name + "' is a zip archive (a workbook?), not CSV text");
+				return Optional.empty();
+			}
+		}
+		catch (IOException ex) {
+			problems.add(name, 1, "file", "cannot be read: " + ex.getMessage());
+			return Optional.empty();
+		}
+		return Optional.of(format);
+	}
+
+	private ImportOutcome inTransaction(Edition edition, ImportRequest request, String name, DataFile.Format format,
+			Problems problems, ImportProgress progress, TransactionStatus status) {
+		DataSet set = request.dataSet();
+		DataTable table = DataTable.of(set);
+		int year = edition.awardYear();
+		// one import per edition at a time: versions are numbered and replaced without races
+		this.jdbc.sql("SELECT award_year FROM edition WHERE award_year = :year FOR UPDATE")
+			.param("year", year)
+			.query(Integer.class)
+			.single();
+		Keys npps = (set == DataSet.CONTRIBUTIONS || set == DataSet.EMPLOYER_VULNERABLE) ? employers(year) : new Keys();
+		if (npps.size() == 0 && (set == DataSet.CONTRIBUTIONS || set == DataSet.EMPLOYER_VULNERABLE)) {
+			problems.add(name, 1, "npp", "edition " + year + " has no employers yet: import "
+					+ DataSet.EMPLOYERS.baseName() + " first");
+			return invalid(name, problems);
+		}
+		int version = this.jdbc
+			.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM dataset_version WHERE edition_year = :year AND dataset = :set")
+			.param("year", year)
+			.param("set", set.baseName())
+			.query(Integer.class)
+			.single();
+		long versionId = insertVersion(year, set, version, name, request.actor());
+		this.jdbc.sql("DELETE FROM " + table.table() + " WHERE edition_year = :year").param("year", year).update();
+		RowChecks checks = RowChecks.of(set, this.areaCodes.areas(), edition.assessmentYear(), npps);
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		long[] rows = { 0 };
+		String sha256;
+		RowSink sink = null;
+		try {
+			sink = RowSink.open(connection, table, year, versionId);
+			RowSink writer = sink;
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			long size = Files.size(request.file());
+			try (InputStream file = Files.newInputStream(request.file());
+					InputStream in = new DigestInputStream(new Counting(file, size, progress), digest)) {
+				DataReader.read(set, name, format, in, row -> {
+					boolean valid = row.isValid() & checks.check(row);
+					if (valid && problems.isEmpty()) {
+						try {
+							writer.write(row);
+						}
+						catch (SQLException ex) {
+							throw new IllegalStateException("writing " + table.table() + " failed", ex);
+						}
+						rows[0]++;
+					}
+				}, problems);
+				// the reader may stop early (a bad header); the digest covers the whole file
+				in.transferTo(OutputStream.nullOutputStream());
+			}
+			sha256 = HexFormat.of().formatHex(digest.digest());
+			if (!problems.isEmpty()) {
+				sink.abort();
+				status.setRollbackOnly();
+				return invalid(name, problems);
+			}
+			sink.finish();
+		}
+		catch (IOException ex) {
+			abort(sink, status);
+			problems.add(name, 1, "file", "cannot be read: " + ex.getMessage());
+			return invalid(name, problems);
+		}
+		catch (SQLException | NoSuchAlgorithmException ex) {
+			abort(sink, status);
+			throw new IllegalStateException("import of " + set.baseName() + " failed", ex);
+		}
+		catch (RuntimeException ex) {
+			abort(sink, status);
+			throw ex;
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+		return ImportOutcome.imported(makeCurrent(year, set, versionId, sha256, rows[0], request.actor()));
+	}
+
+	private static void abort(RowSink sink, TransactionStatus status) {
+		if (sink != null) {
+			sink.abort();
+		}
+		status.setRollbackOnly();
+	}
+
+	private Keys employers(int year) {
+		Keys npps = new Keys();
+		this.jdbc.sql("SELECT npp FROM data_employer WHERE edition_year = :year")
+			.param("year", year)
+			.query(rs -> {
+				npps.add(rs.getString(1));
+			});
+		return npps;
+	}
+
+	private long insertVersion(int year, DataSet set, int version, String name, String actor) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		this.jdbc
+			.sql("INSERT INTO dataset_version (edition_year, dataset, version, file_name, sha256, row_count, imported_by,"
+					+ " is_current) VALUES (:year, :set, :version, :name, '', 0, :by, FALSE)")
+			.param("year", year)
+			.param("set", set.baseName())
+			.param("version", version)
+			.param("name", name)
+			.param("by", actor)
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	private DatasetVersion makeCurrent(int year, DataSet set, long versionId, String sha256, long rows, String actor) {
+		Optional<DatasetVersion> previous = DatasetVersions.current(this.jdbc, year, set);
+		this.jdbc
+			.sql("UPDATE dataset_version SET is_current = FALSE WHERE edition_year = :year AND dataset = :set"
+					+ " AND is_current")
+			.param("year", year)
+			.param("set", set.baseName())
+			.update();
+		this.jdbc.sql("UPDATE dataset_version SET is_current = TRUE, sha256 = :sha, row_count = :rows WHERE id = :id")
+			.param("sha", sha256)
+			.param("rows", rows)
+			.param("id", versionId)
+			.update();
+		DatasetVersion version = DatasetVersions.byId(this.jdbc, versionId);
+		this.audit.recordAs(actor, "DATASET_IMPORTED", "dataset_version", Long.toString(versionId),
+				previous.map(DatasetImport::summary).orElse(null), summary(version));
+		return version;
+	}
+
+	private static Map<String, Object> summary(DatasetVersion v) {
+		Map<String, Object> s = new LinkedHashMap<>();
+		s.put("edition", v.editionYear());
+		s.put("dataset", v.dataset());
+		s.put("version", v.version());
+		s.put("file", v.fileName());
+		s.put("sha256", v.sha256());
+		s.put("rows", v.rowCount());
+		return s;
+	}
+
+	private static ImportOutcome invalid(String name, Problems problems) {
+		List<ImportProblem> list = problems.list().stream().map(ImportProblem::of).toList();
+		return ImportOutcome.invalid(name, list, problems.notListed());
+	}
+
+	/** Counts the bytes read and tells the progress listener. */
+	private static final class Counting extends FilterInputStream {
+
+		private final long total;
+
+		private final ImportProgress progress;
+
+		private long read;
+
+		Counting(InputStream in, long total, ImportProgress progress) {
+			super(in);
+			this.total = total;
+			this.progress = progress;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				advance(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = super.read(b, off, len);
+			if (n > 0) {
+				advance(n);
+			}
+			return n;
+		}
+
+		private void advance(long n) {
+			this.read += n;
+			this.progress.bytesRead(this.read, this.total);
+		}
+
+	}
+
+}

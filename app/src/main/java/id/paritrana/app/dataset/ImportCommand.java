@@ -1,0 +1,104 @@
+package id.paritrana.app.dataset;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.springframework.stereotype.Component;
+
+import id.paritrana.app.system.NotFoundException;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import --edition Y DATASET FILE} (DESIGN §7.1): the same import as the pages and the
+ * API, against the configured database, with a progress bar. Invalid input prints every
+ * problem as {@code file:line: column: reason} and exits 2; nothing is stored then.
+ */
+@Component
+@Command(name = "import", mixinStandardHelpOptions = true,
+		description = "Import one data set file (CSV or XLSX) for an edition, all or nothing.")
+public class ImportCommand implements Callable<Integer> {
+
+	static final int INVALID_INPUT = 2;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--edition", required = true, paramLabel = "Y", description = "award year of the edition")
+	private int edition;
+
+	@Parameters(index = "0", paramLabel = "DATASET", description = "data set name, e.g. employer-contributions")
+	private String dataset;
+
+	@Parameters(index = "1", paramLabel = "FILE", description = "the .csv or .xlsx file")
+	private Path file;
+
+	@Option(names = "--no-progress", description = "do not draw a progress bar")
+	private boolean noProgress;
+
+	private final DatasetImport imports;
+
+	ImportCommand(DatasetImport imports) {
+		this.imports = imports;
+	}
+
+	@Override
+	public Integer call() {
+		PrintWriter err = this.spec.commandLine().getErr();
+		PrintWriter out = this.spec.commandLine().getOut();
+		var set = DataSets.byName(this.dataset);
+		if (set.isEmpty()) {
+			err.println("unknown data set '" + this.dataset + "' (one of " + DataSets.names() + ")");
+			return INVALID_INPUT;
+		}
+		if (!Files.isRegularFile(this.file)) {
+			err.println(this.file + ": no such file");
+			return INVALID_INPUT;
+		}
+		String actor = "cli:" + System.getProperty("user.name", "unknown");
+		ImportRequest request = new ImportRequest(this.edition, set.get(), this.file.getFileName().toString(),
+				this.file, actor);
+		ImportOutcome outcome;
+		try {
+			outcome = this.noProgress ? this.imports.run(request, ImportProgress.NONE) : withProgressBar(request);
+		}
+		catch (NotFoundException ex) {
+			err.println("edition " + this.edition + " does not exist: create it first");
+			return INVALID_INPUT;
+		}
+		if (!outcome.imported()) {
+			outcome.problems().forEach(p -> err.println(p.toLine(outcome.fileName())));
+			if (outcome.problemsNotListed() > 0) {
+				err.println(outcome.fileName() + ": " + outcome.problemsNotListed() + " more problems not listed");
+			}
+			err.println("nothing imported");
+			err.flush();
+			return INVALID_INPUT;
+		}
+		DatasetVersion v = outcome.version().orElseThrow();
+		out.printf("imported %s as version %d of %s for edition %d: %d rows, sha256 %s%n", v.fileName(), v.version(),
+				v.dataset(), v.editionYear(), v.rowCount(), v.sha256());
+		out.flush();
+		return 0;
+	}
+
+	private ImportOutcome withProgressBar(ImportRequest request) {
+		try (ProgressBar bar = new ProgressBarBuilder().setTaskName(request.dataSet().baseName())
+			.setStyle(ProgressBarStyle.ASCII)
+			.setUnit(" MB", 1 << 20)
+			.setInitialMax(Math.max(1, this.file.toFile().length()))
+			.showSpeed()
+			.build()) {
+			return this.imports.run(request, (read, total) -> bar.stepTo(read));
+		}
+	}
+
+}

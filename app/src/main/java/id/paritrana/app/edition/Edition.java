@@ -1,0 +1,16 @@
+package id.paritrana.app.edition;
+
+import java.time.Instant;
+
+/**
+ * One edition of the award (DESIGN §3): awarded in {@code awardYear}, assessing the data of
+ * {@code assessmentYear} = award year − 1.
+ */
+public record Edition(int awardYear, int assessmentYear, String name, String createdBy, Instant createdAt) {
+
+	/** The earliest and latest award years accepted; the award began in the 2010s. */
+	public static final int FIRST_YEAR = 2000;
+
+	public static final int LAST_YEAR = 2999;
+
+}

@@ -1,0 +1,54 @@
+package id.paritrana.app.edition;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Editions as JSON: everyone signed in reads them, the national secretariat creates them. */
+@RestController
+@RequestMapping("/api/v1/editions")
+@Tag(name = "editions", description = "Editions of the award")
+class EditionApiController {
+
+	private final Editions editions;
+
+	EditionApiController(Editions editions) {
+		this.editions = editions;
+	}
+
+	/** A new edition; the name is optional. */
+	record NewEdition(Integer awardYear, String name) {
+	}
+
+	@GetMapping
+	@Operation(summary = "All editions, newest first")
+	List<Edition> list() {
+		return this.editions.list();
+	}
+
+	@GetMapping("/{year}")
+	Edition get(@PathVariable int year) {
+		return this.editions.require(year);
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create the edition of an award year (it assesses the year before)")
+	Edition create(@AuthenticationPrincipal UserDetails me, @RequestBody NewEdition edition) {
+		int year = (edition.awardYear() == null) ? 0 : edition.awardYear();
+		return this.editions.create(me.getUsername(), year, edition.name());
+	}
+
+}
