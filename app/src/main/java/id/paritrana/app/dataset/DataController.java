@@ -88,10 +88,16 @@ class DataController {
 		return JOB_VIEW;
 	}
 
-	/** The status fragment the job page polls while the import runs. */
+	/**
+	 * The status fragment the job page polls while the import runs; once it is done, htmx is
+	 * told to reload the whole page, which shows the result.
+	 */
 	@GetMapping("/data/impor/{id}/status")
-	String status(@PathVariable String id, Model model) {
+	String status(@PathVariable String id, Model model, HttpServletResponse response) {
 		ImportJob job = job(id);
+		if (job.state().finished()) {
+			response.setHeader("HX-Refresh", "true");
+		}
 		model.addAttribute("job", job);
 		addPage(job, 0, model);
 		return JOB_VIEW + " :: status";
