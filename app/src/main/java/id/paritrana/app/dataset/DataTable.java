@@ -32,6 +32,24 @@ record DataTable(DataSet dataSet, String table, List<String> columns) {
 		return new DataTable(set, TABLES.get(set), columns);
 	}
 
+	/**
+	 * A select list giving each §6 column as the text of its file format (months
+	 * {@code YYYY-MM}, booleans {@code true}/{@code false}), in both databases.
+	 */
+	String fileColumns() {
+		List<String> select = new java.util.ArrayList<>();
+		for (Column column : this.dataSet.columns()) {
+			String name = this.columns.get(column.index());
+			select.add(switch (column.type().kind()) {
+				case MONTH -> "SUBSTRING(CAST(" + name + " AS VARCHAR(10)), 1, 7)";
+				case OPTIONAL_DATE -> "CAST(" + name + " AS VARCHAR(10))";
+				case BOOLEAN -> "CASE WHEN " + name + " THEN 'true' ELSE 'false' END";
+				default -> name;
+			});
+		}
+		return String.join(", ", select);
+	}
+
 	/** {@code edition_year, version_id, <columns>}. */
 	String columnList() {
 		return "edition_year, version_id, " + String.join(", ", this.columns);

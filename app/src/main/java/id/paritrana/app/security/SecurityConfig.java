@@ -51,7 +51,8 @@ class SecurityConfig {
 			.requestMatchers("/actuator/**", "/admin/audit/**", "/api/v1/audit/**")
 			.hasRole(ADMIN)
 			// imports and editions are the national secretariat's: every data set is national
-			.requestMatchers("/admin/edisi/**", "/data/**", "/api/v1/editions/*/datasets/**")
+			.requestMatchers("/admin/edisi/**", "/data/**", "/api/v1/editions/*/datasets/**",
+					"/api/v1/editions/*/measures/**")
 			.hasRole(ADMIN)
 			.requestMatchers(HttpMethod.POST, "/api/v1/editions")
 			.hasRole(ADMIN)

@@ -108,6 +108,9 @@ class AuthorizationMatrixIntegrationTests {
 						"/api/v1/editions/2099/datasets/employers/versions", ADMIN),
 				new Row("POST /api/v1/editions/{year}/datasets/{dataset}", "/api/v1/editions/2099/datasets/employers",
 						ADMIN),
+				new Row("POST /api/v1/editions/{year}/measures", "/api/v1/editions/2099/measures", ADMIN),
+				new Row("GET /api/v1/editions/{year}/measures/{candidate}", "/api/v1/editions/2099/measures/32",
+						ADMIN),
 				// framework endpoints that are not controllers of ours
 				new Row("GET /actuator/health", "/actuator/health", PUBLIC),
 				new Row("GET /actuator/info", "/actuator/info", PUBLIC),

@@ -1,0 +1,416 @@
+package id.paritrana.app.dataset;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.paritrana.app.audit.AuditLog;
+import id.paritrana.app.edition.Edition;
+import id.paritrana.app.edition.Editions;
+import id.paritrana.engine.area.Areas;
+import id.paritrana.engine.data.DataFile;
+import id.paritrana.engine.data.DataSet;
+import id.paritrana.engine.data.InvalidDataException;
+import id.paritrana.engine.data.Problems;
+import id.paritrana.engine.measure.EmployerMeasures;
+import id.paritrana.engine.measure.Employers;
+import id.paritrana.engine.measure.MinimumWages;
+import id.paritrana.engine.measure.RegionMeasures;
+import id.paritrana.engine.measure.SizeClass;
+import id.paritrana.engine.rubric.Category;
+import id.paritrana.engine.rubric.Measure;
+
+/**
+ * The measures of DESIGN §5.1 of every candidate of an edition, stored in
+ * {@code candidate_measure}. They are computed by the engine's own streaming accumulators
+ * (the code behind {@code evaluate}), fed with the current versions of the edition's data
+ * sets streamed out of the database in their file format, so the database and a stateless
+ * evaluation of the same files cannot disagree. Never a query per candidate.
+ */
+@Service
+public class CandidateMeasures {
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private final TransactionTemplate transactions;
+
+	private final Editions editions;
+
+	private final DatasetVersions versions;
+
+	private final AreaCodes areaCodes;
+
+	private final AuditLog audit;
+
+	CandidateMeasures(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, Editions editions,
+			DatasetVersions versions, AreaCodes areaCodes, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.transactions = transactions;
+		this.editions = editions;
+		this.versions = versions;
+		this.areaCodes = areaCodes;
+		this.audit = audit;
+	}
+
+	/** What a computation stored: how many candidates and measure values, from which versions. */
+	public record Computed(int editionYear, long candidates, long values, List<Long> datasetVersionIds) {
+	}
+
+	/**
+	 * Computes and stores the measures of every candidate of the edition, replacing earlier
+	 * ones, in one transaction.
+	 * @throws id.paritrana.app.system.NotFoundException when the edition does not exist
+	 */
+	public Computed compute(int editionYear, String actor) {
+		Edition edition = this.editions.require(editionYear);
+		Path dir;
+		try {
+			dir = Files.createTempDirectory("paritrana-measures-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try {
+			return this.transactions.execute(status -> {
+				List<DatasetVersion> current = this.versions.current(editionYear);
+				for (DatasetVersion v : current) {
+					export(edition, DataSets.byName(v.dataset()).orElseThrow(), dir);
+				}
+				Computed computed = store(edition, measures(edition, dir), current, actor);
+				this.audit.recordAs(actor, "MEASURES_COMPUTED", "edition", Integer.toString(editionYear), null,
+						Map.of("candidates", computed.candidates(), "values", computed.values(), "datasetVersions",
+								computed.datasetVersionIds()));
+				return computed;
+			});
+		}
+		finally {
+			deleteAll(dir);
+		}
+	}
+
+	/** The stored measures of one candidate: measure id → number (or level); missing measures absent. */
+	public Map<String, Object> of(int editionYear, String candidateCode) {
+		Map<String, Object> values = new java.util.TreeMap<>();
+		this.jdbc.sql("SELECT measure, measure_value, measure_level FROM candidate_measure WHERE edition_year = :y AND candidate_code = :c")
+			.param("y", editionYear)
+			.param("c", candidateCode)
+			.query(rs -> {
+				Object v = (rs.getString(3) != null) ? rs.getString(3) : rs.getObject(2);
+				if (v != null) {
+					values.put(rs.getString(1), v);
+				}
+			});
+		return values;
+	}
+
+	/** Writes the current rows of a data set as its §6 CSV file: COPY TO on PostgreSQL, a streamed query elsewhere. */
+	private void export(Edition edition, DataSet set, Path dir) {
+		DataTable table = DataTable.of(set);
+		String header = String.join(",", set.columns().stream().map(c -> c.name()).toList());
+		String select = "SELECT " + table.fileColumns() + " FROM " + table.table() + " WHERE edition_year = "
+				+ edition.awardYear();
+		Path file = dir.resolve(set.baseName() + ".csv");
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+			out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
+			if (connection.isWrapperFor(PGConnection.class)) {
+				connection.unwrap(PGConnection.class)
+					.getCopyAPI()
+					.copyOut("COPY (" + select + ") TO STDOUT WITH (FORMAT csv)", out);
+			}
+			else {
+				streamQuery(connection, select, set.columns().size(), out);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("export of " + set.baseName() + " failed", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	private static void streamQuery(Connection connection, String select, int columns, OutputStream out)
+			throws SQLException, IOException {
+		Writer w = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+		try (Statement statement = connection.createStatement()) {
+			statement.setFetchSize(10_000);
+			try (ResultSet rs = statement.executeQuery(select)) {
+				while (rs.next()) {
+					for (int i = 1; i <= columns; i++) {
+						if (i > 1) {
+							w.write(',');
+						}
+						String v = rs.getString(i);
+						if (v != null) {
+							w.write(csv(v));
+						}
+					}
+					w.write('\n');
+				}
+			}
+		}
+		w.flush();
+	}
+
+	private static String csv(String v) {
+		if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
+			return v;
+		}
+		return '"' + v.replace("\"", "\"\"") + '"';
+	}
+
+	/** The engine's measures of the exported files, as in {@code evaluate}. */
+	private Engine measures(Edition edition, Path dir) {
+		Areas areas = this.areaCodes.areas();
+		int year = edition.assessmentYear();
+		Problems problems = new Problems();
+		Map<DataSet, Optional<DataFile>> files = new EnumMap<>(DataSet.class);
+		for (DataSet set : DataSet.values()) {
+			files.put(set, DataFile.find(dir, set, problems));
+		}
+		Employers employers = files.get(DataSet.EMPLOYERS)
+			.map(f -> Employers.read(f, areas, problems))
+			.orElseGet(Employers::none);
+		Optional<MinimumWages> wages = files.get(DataSet.MINIMUM_WAGES)
+			.map(f -> MinimumWages.read(f, year, areas, problems));
+		EmployerMeasures employer = EmployerMeasures.compute(employers, year, files.get(DataSet.CONTRIBUTIONS),
+				files.get(DataSet.EMPLOYER_VULNERABLE), wages, Runtime.getRuntime().availableProcessors(), problems);
+		RegionMeasures region = RegionMeasures.compute(areas, year, files.get(DataSet.REGION_COVERAGE),
+				files.get(DataSet.NONASN), files.get(DataSet.VULNERABLE_PROTECTION),
+				files.get(DataSet.VILLAGE_PROTECTION), files.get(DataSet.REGULATIONS), problems);
+		if (!problems.isEmpty()) {
+			// imported data passed the same checks; a problem here means the data sets disagree
+			// with each other (e.g. contributions of employers removed by a later employers import)
+			throw new InvalidDataException(problems);
+		}
+		return new Engine(areas, region, employer);
+	}
+
+	private record Engine(Areas areas, RegionMeasures region, EmployerMeasures employer) {
+	}
+
+	private Computed store(Edition edition, Engine engine, List<DatasetVersion> current, String actor) {
+		int y = edition.awardYear();
+		this.jdbc.sql("DELETE FROM candidate_measure WHERE edition_year = :y").param("y", y).update();
+		this.jdbc.sql("DELETE FROM measure_run WHERE edition_year = :y").param("y", y).update();
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		long candidates = 0;
+		long values = 0;
+		try (MeasureSink sink = MeasureSink.open(connection, y)) {
+			Areas areas = engine.areas();
+			boolean[] provinceCandidate = new boolean[areas.provinceCount()];
+			for (int r = 0; r < areas.regencyCount(); r++) {
+				if (engine.region().hasCoverage(r)) {
+					provinceCandidate[areas.provinceOf(r)] = true;
+					values += government(sink, engine, Category.PEMKAB_PEMKOT, areas.governmentOfRegency(r),
+							areas.regencyCode(r));
+					candidates++;
+				}
+			}
+			for (int p = 0; p < provinceCandidate.length; p++) {
+				if (provinceCandidate[p]) {
+					values += government(sink, engine, Category.PEMPROV, areas.governmentOfProvince(p),
+							areas.provinceCode(p));
+					candidates++;
+				}
+			}
+			Employers employers = engine.employer().employers();
+			for (int e = 0; e < employers.size(); e++) {
+				Category category = category(employers.sizeClass(e));
+				String npp = employers.npp(e);
+				for (Measure m : EmployerMeasures.MEASURES) {
+					sink.add(category, npp, m, engine.employer().value(m, e), null);
+					values++;
+				}
+				candidates++;
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("storing the measures failed", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+		List<Long> ids = current.stream().map(DatasetVersion::id).toList();
+		this.jdbc
+			.sql("INSERT INTO measure_run (edition_year, computed_by, dataset_version_ids, candidates)"
+					+ " VALUES (:y, :by, :ids, :n)")
+			.param("y", y)
+			.param("by", actor)
+			.param("ids", ids.stream().map(String::valueOf).collect(Collectors.joining(",")))
+			.param("n", candidates)
+			.update();
+		return new Computed(y, candidates, values, ids);
+	}
+
+	private static long government(MeasureSink sink, Engine engine, Category category, int g, String code)
+			throws SQLException {
+		long n = 0;
+		for (Measure m : RegionMeasures.MEASURES) {
+			if (m == Measure.REGULATION_LEVEL) {
+				sink.add(category, code, m, Double.NaN, engine.region().regulationLevel(g).orElse(null));
+			}
+			else {
+				sink.add(category, code, m, engine.region().value(m, g), null);
+			}
+			n++;
+		}
+		return n;
+	}
+
+	static Category category(SizeClass size) {
+		return switch (size) {
+			case BESAR -> Category.BU_BESAR;
+			case MENENGAH -> Category.BU_MENENGAH;
+			case KECIL, MIKRO -> Category.UKM;
+		};
+	}
+
+	private static void deleteAll(Path dir) {
+		try (var files = Files.walk(dir)) {
+			for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
+		catch (IOException ex) {
+			// temporary files left behind are removed with the temporary directory
+		}
+	}
+
+	/** Measure values in bulk: COPY on PostgreSQL, batches elsewhere; NaN is stored as NULL (missing). */
+	private abstract static class MeasureSink implements AutoCloseable {
+
+		static MeasureSink open(Connection connection, int year) throws SQLException {
+			return connection.isWrapperFor(PGConnection.class) ? new Copy(connection.unwrap(PGConnection.class), year)
+					: new Batch(connection, year);
+		}
+
+		abstract void add(Category category, String code, Measure measure, double value, String level)
+				throws SQLException;
+
+		@Override
+		public abstract void close() throws SQLException;
+
+		private static final class Copy extends MeasureSink {
+
+			private final CopyIn copy;
+
+			private final StringBuilder b = new StringBuilder(1 << 20);
+
+			private final int year;
+
+			Copy(PGConnection connection, int year) throws SQLException {
+				this.year = year;
+				this.copy = connection.getCopyAPI()
+					.copyIn("COPY candidate_measure (edition_year, category, candidate_code, measure, measure_value, measure_level)"
+							+ " FROM STDIN WITH (FORMAT csv)");
+			}
+
+			@Override
+			void add(Category category, String code, Measure measure, double value, String level) throws SQLException {
+				this.b.append(this.year).append(',').append(category.name()).append(',').append(csv(code)).append(',')
+					.append(measure.id()).append(',');
+				if (!Double.isNaN(value)) {
+					this.b.append(value);
+				}
+				this.b.append(',');
+				if (level != null) {
+					this.b.append(level);
+				}
+				this.b.append('\n');
+				if (this.b.length() > (1 << 20) - 512) {
+					flush();
+				}
+			}
+
+			private void flush() throws SQLException {
+				byte[] bytes = this.b.toString().getBytes(StandardCharsets.UTF_8);
+				this.copy.writeToCopy(bytes, 0, bytes.length);
+				this.b.setLength(0);
+			}
+
+			@Override
+			public void close() throws SQLException {
+				if (this.copy.isActive()) {
+					flush();
+					this.copy.endCopy();
+				}
+			}
+
+		}
+
+		private static final class Batch extends MeasureSink {
+
+			private final PreparedStatement insert;
+
+			private int pending;
+
+			Batch(Connection connection, int year) throws SQLException {
+				this.insert = connection.prepareStatement("INSERT INTO candidate_measure (edition_year, category,"
+						+ " candidate_code, measure, measure_value, measure_level) VALUES (?, ?, ?, ?, ?, ?)");
+				this.insert.setInt(1, year);
+			}
+
+			@Override
+			void add(Category category, String code, Measure measure, double value, String level) throws SQLException {
+				this.insert.setString(2, category.name());
+				this.insert.setString(3, code);
+				this.insert.setString(4, measure.id());
+				if (Double.isNaN(value)) {
+					this.insert.setNull(5, java.sql.Types.DOUBLE);
+				}
+				else {
+					this.insert.setDouble(5, value);
+				}
+				this.insert.setString(6, level);
+				this.insert.addBatch();
+				if (++this.pending == 5_000) {
+					this.insert.executeBatch();
+					this.pending = 0;
+				}
+			}
+
+			@Override
+			public void close() throws SQLException {
+				if (this.pending > 0) {
+					this.insert.executeBatch();
+				}
+				this.insert.close();
+			}
+
+		}
+
+	}
+
+}

@@ -1,0 +1,40 @@
+package id.paritrana.app.dataset;
+
+import java.util.Map;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The §5.1 measures of an edition's candidates: computed on demand, read per candidate. */
+@RestController
+@RequestMapping("/api/v1/editions/{year}/measures")
+@Tag(name = "measures", description = "Measures of the candidates of an edition")
+class MeasureApiController {
+
+	private final CandidateMeasures measures;
+
+	MeasureApiController(CandidateMeasures measures) {
+		this.measures = measures;
+	}
+
+	@PostMapping
+	@Operation(summary = "Compute and store the measures of every candidate from the current data set versions")
+	CandidateMeasures.Computed compute(@AuthenticationPrincipal UserDetails me, @PathVariable int year) {
+		return this.measures.compute(year, me.getUsername());
+	}
+
+	@GetMapping("/{candidate}")
+	@Operation(summary = "The stored measures of one candidate (government code or NPP); missing measures are absent")
+	Map<String, Object> candidate(@PathVariable int year, @PathVariable String candidate) {
+		return this.measures.of(year, candidate);
+	}
+
+}

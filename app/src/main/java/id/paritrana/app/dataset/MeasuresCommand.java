@@ -1,0 +1,56 @@
+package id.paritrana.app.dataset;
+
+import java.util.concurrent.Callable;
+
+import org.springframework.stereotype.Component;
+
+import id.paritrana.app.system.NotFoundException;
+import id.paritrana.engine.data.InvalidDataException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code measures --edition Y}: computes and stores the §5.1 measures of every candidate of an edition. */
+@Component
+@Command(name = "measures", mixinStandardHelpOptions = true,
+		description = "Compute the measures of every candidate of an edition from its imported data sets.")
+public class MeasuresCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--edition", required = true, paramLabel = "Y", description = "award year of the edition")
+	private int edition;
+
+	private final CandidateMeasures measures;
+
+	MeasuresCommand(CandidateMeasures measures) {
+		this.measures = measures;
+	}
+
+	@Override
+	public Integer call() {
+		var err = this.spec.commandLine().getErr();
+		try {
+			long started = System.nanoTime();
+			CandidateMeasures.Computed c = this.measures.compute(this.edition,
+					"cli:" + System.getProperty("user.name", "unknown"));
+			this.spec.commandLine()
+				.getOut()
+				.printf("measures of edition %d: %d candidates, %d values, from data set versions %s in %.1f s%n",
+						c.editionYear(), c.candidates(), c.values(), c.datasetVersionIds(),
+						(System.nanoTime() - started) / 1e9);
+			return 0;
+		}
+		catch (NotFoundException ex) {
+			err.println("edition " + this.edition + " does not exist: create it first");
+			return ImportCommand.INVALID_INPUT;
+		}
+		catch (InvalidDataException ex) {
+			ex.lines().forEach(err::println);
+			return ImportCommand.INVALID_INPUT;
+		}
+	}
+
+}

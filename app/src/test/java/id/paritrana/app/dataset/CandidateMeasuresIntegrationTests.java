@@ -1,0 +1,152 @@
+package id.paritrana.app.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import id.paritrana.app.IntegrationTest;
+import id.paritrana.app.edition.Editions;
+import id.paritrana.engine.area.Areas;
+import id.paritrana.engine.data.DataFile;
+import id.paritrana.engine.data.DataSet;
+import id.paritrana.engine.data.Problems;
+import id.paritrana.engine.measure.EmployerMeasures;
+import id.paritrana.engine.measure.Employers;
+import id.paritrana.engine.measure.MinimumWages;
+import id.paritrana.engine.measure.RegionMeasures;
+import id.paritrana.engine.rubric.Category;
+import id.paritrana.engine.rubric.Measure;
+
+/**
+ * The measures stored in the database after importing generated files equal the engine's
+ * measures of the same files (as {@code evaluate} computes them), candidate by candidate, at
+ * small and province scale.
+ */
+@IntegrationTest
+class CandidateMeasuresIntegrationTests {
+
+	@TempDir
+	Path dir;
+
+	@Autowired
+	DatasetImport imports;
+
+	@Autowired
+	CandidateMeasures measures;
+
+	@Autowired
+	Editions editions;
+
+	@Autowired
+	AreaCodes areaCodes;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@ParameterizedTest(name = "{0} scale")
+	@CsvSource({ "small, 2028", "province, 2029" })
+	void storedMeasuresEqualTheEnginesOnTheSameFiles(String scale, int edition) {
+		int year = edition - 1;
+		GeneratedData.generate(this.dir, "--scale", scale, "--seed", "7", "--year", Integer.toString(year));
+		if (this.editions.find(edition).isEmpty()) {
+			this.editions.create("test", edition, null);
+		}
+		for (DataSet set : DataSet.values()) {
+			Path file = this.dir.resolve(set.baseName() + ".csv");
+			ImportOutcome outcome = this.imports.run(new ImportRequest(edition, set, file.getFileName().toString(),
+					file, "test"), ImportProgress.NONE);
+			assertThat(outcome.problems()).as(set.baseName()).isEmpty();
+		}
+		CandidateMeasures.Computed computed = this.measures.compute(edition, "test");
+
+		Map<String, Object> expected = engineMeasures(year);
+		Map<String, Object> stored = new HashMap<>();
+		this.jdbc.sql("SELECT category, candidate_code, measure, measure_value, measure_level FROM candidate_measure"
+				+ " WHERE edition_year = :y")
+			.param("y", edition)
+			.query(rs -> {
+				String key = rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3);
+				Object value = rs.getString(5) != null ? rs.getString(5) : rs.getObject(4);
+				stored.put(key, value == null ? "missing" : value);
+			});
+		assertThat(stored.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+		assertThat(computed.values()).isEqualTo(expected.size());
+		assertThat(expected.values()).contains("missing");
+		for (var entry : expected.entrySet()) {
+			Object want = entry.getValue();
+			Object got = stored.get(entry.getKey());
+			if (want instanceof Double number) {
+				assertThat(((Number) got).doubleValue()).as(entry.getKey()).isCloseTo(number, within(1e-9));
+			}
+			else {
+				assertThat(got).as(entry.getKey()).isEqualTo(want);
+			}
+		}
+	}
+
+	/** The engine's measures of the generated files: category/code/measure → number, level or "missing". */
+	private Map<String, Object> engineMeasures(int year) {
+		Areas areas = this.areaCodes.areas();
+		Problems problems = new Problems();
+		Map<DataSet, Optional<DataFile>> files = new EnumMap<>(DataSet.class);
+		for (DataSet set : DataSet.values()) {
+			files.put(set, DataFile.find(this.dir, set, problems));
+		}
+		Employers employers = Employers.read(files.get(DataSet.EMPLOYERS).orElseThrow(), areas, problems);
+		Optional<MinimumWages> wages = files.get(DataSet.MINIMUM_WAGES)
+			.map(f -> MinimumWages.read(f, year, areas, problems));
+		EmployerMeasures employer = EmployerMeasures.compute(employers, year, files.get(DataSet.CONTRIBUTIONS),
+				files.get(DataSet.EMPLOYER_VULNERABLE), wages, 1, problems);
+		RegionMeasures region = RegionMeasures.compute(areas, year, files.get(DataSet.REGION_COVERAGE),
+				files.get(DataSet.NONASN), files.get(DataSet.VULNERABLE_PROTECTION),
+				files.get(DataSet.VILLAGE_PROTECTION), files.get(DataSet.REGULATIONS), problems);
+		assertThat(problems.lines()).isEmpty();
+		Map<String, Object> expected = new HashMap<>();
+		boolean[] province = new boolean[areas.provinceCount()];
+		for (int r = 0; r < areas.regencyCount(); r++) {
+			if (region.hasCoverage(r)) {
+				province[areas.provinceOf(r)] = true;
+				government(expected, region, Category.PEMKAB_PEMKOT, areas.governmentOfRegency(r), areas.regencyCode(r));
+			}
+		}
+		for (int p = 0; p < province.length; p++) {
+			if (province[p]) {
+				government(expected, region, Category.PEMPROV, areas.governmentOfProvince(p), areas.provinceCode(p));
+			}
+		}
+		for (int e = 0; e < employers.size(); e++) {
+			for (Measure m : EmployerMeasures.MEASURES) {
+				double v = employer.value(m, e);
+				expected.put(CandidateMeasures.category(employers.sizeClass(e)) + "/" + employers.npp(e) + "/" + m.id(),
+						Double.isNaN(v) ? "missing" : v);
+			}
+		}
+		return expected;
+	}
+
+	private static void government(Map<String, Object> expected, RegionMeasures region, Category category, int g,
+			String code) {
+		for (Measure m : RegionMeasures.MEASURES) {
+			String key = category + "/" + code + "/" + m.id();
+			if (m == Measure.REGULATION_LEVEL) {
+				expected.put(key, region.regulationLevel(g).map(Object.class::cast).orElse("missing"));
+			}
+			else {
+				double v = region.value(m, g);
+				expected.put(key, Double.isNaN(v) ? "missing" : v);
+			}
+		}
+	}
+
+}
