@@ -48,6 +48,9 @@ public class DatasetImport {
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
+	/** How much of a file is sniffed before it is parsed. */
+	private static final int HEAD = 64 << 10;
+
 	private final JdbcClient jdbc;
 
 	private final DataSource dataSource;
@@ -106,12 +109,12 @@ public class DatasetImport {
 						+ this.properties.maxFileSize().toMegabytes() + " MB");
 				return Optional.empty();
 			}
-			byte[] head = new byte[4];
+			byte[] head = new byte[HEAD];
 			int n;
 			try (InputStream in = Files.newInputStream(request.file())) {
-				n = in.readNBytes(head, 0, 4);
+				n = in.readNBytes(head, 0, HEAD);
 			}
-			boolean zip = n == 4 && java.util.Arrays.equals(head, ZIP);
+			boolean zip = n >= 4 && java.util.Arrays.equals(head, 0, 4, ZIP, 0, 4);
 			if (format == DataFile.Format.XLSX && size > 0 && !zip) {
 				problems.add(name, 1, "file", "'" + name + "' is not an .xlsx workbook (not a zip archive)");
 				return Optional.empty();
@@ -120,12 +123,36 @@ public class DatasetImport {
 				problems.add(name, 1, "file", "'" + name + "' is a zip archive (a workbook?), not CSV text");
 				return Optional.empty();
 			}
+			if (format == DataFile.Format.CSV && !isUtf8Text(head, n)) {
+				problems.add(name, 1, "file", "'" + name + "' is not UTF-8 text: binary data, or another encoding"
+						+ " (save the file as CSV UTF-8)");
+				return Optional.empty();
+			}
 		}
 		catch (IOException ex) {
 			problems.add(name, 1, "file", "cannot be read: " + ex.getMessage());
 			return Optional.empty();
 		}
 		return Optional.of(format);
+	}
+
+	/**
+	 * Whether the first bytes of a file are UTF-8 text without NUL characters (a UTF-16 file
+	 * has many); the last few bytes may be a character cut by the sniffing.
+	 */
+	private static boolean isUtf8Text(byte[] head, int n) {
+		for (int i = 0; i < n; i++) {
+			if (head[i] == 0) {
+				return false;
+			}
+		}
+		java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+			.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+		java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(head, 0, n);
+		java.nio.CharBuffer out = java.nio.CharBuffer.allocate(n);
+		java.nio.charset.CoderResult result = decoder.decode(in, out, n < HEAD);
+		return !result.isError() && (n < HEAD ? !decoder.flush(out).isError() : in.remaining() < 4);
 	}
 
 	private ImportOutcome inTransaction(Edition edition, ImportRequest request, String name, DataFile.Format format,

@@ -14,14 +14,19 @@ public record ImportProblem(long line, String column, String value, String reaso
 	 */
 	static ImportProblem of(Problem problem) {
 		String reason = problem.reason();
+		// a header cell of a garbage file can be megabytes long: it is named, not repeated
+		String column = problem.column().isBlank() ? "(empty)" : shorten(problem.column());
 		if (reason.startsWith("'")) {
 			int end = reason.indexOf("' ", 1);
 			if (end > 0) {
-				return new ImportProblem(problem.line(), problem.column(), reason.substring(1, end),
-						reason.substring(end + 2));
+				return new ImportProblem(problem.line(), column, reason.substring(1, end), reason.substring(end + 2));
 			}
 		}
-		return new ImportProblem(problem.line(), problem.column(), "", reason);
+		return new ImportProblem(problem.line(), column, "", shorten(reason));
+	}
+
+	private static String shorten(String text) {
+		return text.length() > 200 ? text.substring(0, 197) + "..." : text;
 	}
 
 	/** As the command line prints it: {@code file:line: column: reason}. */
