@@ -8,6 +8,7 @@ import java.util.Optional;
 import id.paritrana.app.dataset.GenerateCommand;
 import id.paritrana.app.dataset.ImportCommand;
 import id.paritrana.app.dataset.MeasuresCommand;
+import id.paritrana.app.edition.EditionCommand;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -31,7 +32,7 @@ final class CommandLineTools {
 
 	/** Tools that run against the configured database; they are Spring beans. */
 	private static final List<Class<?>> WITH_DATABASE = List.of(CreateAdminCommand.class, AuditVerifyCommand.class,
-			ImportCommand.class, MeasuresCommand.class);
+			EditionCommand.class, ImportCommand.class, MeasuresCommand.class);
 
 	private CommandLineTools() {
 	}

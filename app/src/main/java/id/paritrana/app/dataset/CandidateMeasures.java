@@ -54,6 +54,9 @@ import id.paritrana.engine.rubric.Measure;
 @Service
 public class CandidateMeasures {
 
+	/** The columns of candidate_measure after the candidate, in this order. */
+	private static final Measure[] MEASURES = Measure.values();
+
 	private final JdbcClient jdbc;
 
 	private final DataSource dataSource;
@@ -79,8 +82,12 @@ public class CandidateMeasures {
 		this.audit = audit;
 	}
 
-	/** What a computation stored: how many candidates and measure values, from which versions. */
-	public record Computed(int editionYear, long candidates, long values, List<Long> datasetVersionIds) {
+	/**
+	 * What a computation stored: how many candidates and measure values, from which versions,
+	 * and the seconds spent streaming the data out, computing, and storing the values.
+	 */
+	public record Computed(int editionYear, long candidates, long values, List<Long> datasetVersionIds,
+			double exportSeconds, double computeSeconds, double storeSeconds) {
 	}
 
 	/**
@@ -99,11 +106,19 @@ public class CandidateMeasures {
 		}
 		try {
 			return this.transactions.execute(status -> {
+				long started = System.nanoTime();
 				List<DatasetVersion> current = this.versions.current(editionYear);
 				for (DatasetVersion v : current) {
 					export(edition, DataSets.byName(v.dataset()).orElseThrow(), dir);
 				}
-				Computed computed = store(edition, measures(edition, dir), current, actor);
+				long exported = System.nanoTime();
+				Engine engine = measures(edition, dir);
+				long computedAt = System.nanoTime();
+				Computed stored = store(edition, engine, current, actor);
+				long done = System.nanoTime();
+				Computed computed = new Computed(stored.editionYear(), stored.candidates(), stored.values(),
+						stored.datasetVersionIds(), (exported - started) / 1e9, (computedAt - exported) / 1e9,
+						(done - computedAt) / 1e9);
 				this.audit.recordAs(actor, "MEASURES_COMPUTED", "edition", Integer.toString(editionYear), null,
 						Map.of("candidates", computed.candidates(), "values", computed.values(), "datasetVersions",
 								computed.datasetVersionIds()));
@@ -118,13 +133,16 @@ public class CandidateMeasures {
 	/** The stored measures of one candidate: measure id → number (or level); missing measures absent. */
 	public Map<String, Object> of(int editionYear, String candidateCode) {
 		Map<String, Object> values = new java.util.TreeMap<>();
-		this.jdbc.sql("SELECT measure, measure_value, measure_level FROM candidate_measure WHERE edition_year = :y AND candidate_code = :c")
+		this.jdbc.sql("SELECT " + MeasureSink.COLUMNS + " FROM candidate_measure WHERE edition_year = :y"
+				+ " AND candidate_code = :c")
 			.param("y", editionYear)
 			.param("c", candidateCode)
 			.query(rs -> {
-				Object v = (rs.getString(3) != null) ? rs.getString(3) : rs.getObject(2);
-				if (v != null) {
-					values.put(rs.getString(1), v);
+				for (Measure m : MEASURES) {
+					Object v = rs.getObject(m.id());
+					if (v != null) {
+						values.put(m.id(), v);
+					}
 				}
 			});
 		return values;
@@ -227,34 +245,38 @@ public class CandidateMeasures {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		long candidates = 0;
 		long values = 0;
+		double[] row = new double[MEASURES.length];
 		try (MeasureSink sink = MeasureSink.open(connection, y)) {
 			Areas areas = engine.areas();
 			boolean[] provinceCandidate = new boolean[areas.provinceCount()];
 			for (int r = 0; r < areas.regencyCount(); r++) {
 				if (engine.region().hasCoverage(r)) {
 					provinceCandidate[areas.provinceOf(r)] = true;
-					values += government(sink, engine, Category.PEMKAB_PEMKOT, areas.governmentOfRegency(r),
-							areas.regencyCode(r));
+					int g = areas.governmentOfRegency(r);
+					sink.add(Category.PEMKAB_PEMKOT, areas.regencyCode(r), government(engine, g, row),
+							engine.region().regulationLevel(g).orElse(null));
 					candidates++;
 				}
 			}
 			for (int p = 0; p < provinceCandidate.length; p++) {
 				if (provinceCandidate[p]) {
-					values += government(sink, engine, Category.PEMPROV, areas.governmentOfProvince(p),
-							areas.provinceCode(p));
+					int g = areas.governmentOfProvince(p);
+					sink.add(Category.PEMPROV, areas.provinceCode(p), government(engine, g, row),
+							engine.region().regulationLevel(g).orElse(null));
 					candidates++;
 				}
 			}
+			values += candidates * RegionMeasures.MEASURES.size();
 			Employers employers = engine.employer().employers();
 			for (int e = 0; e < employers.size(); e++) {
-				Category category = category(employers.sizeClass(e));
-				String npp = employers.npp(e);
+				java.util.Arrays.fill(row, Double.NaN);
 				for (Measure m : EmployerMeasures.MEASURES) {
-					sink.add(category, npp, m, engine.employer().value(m, e), null);
-					values++;
+					row[m.ordinal()] = engine.employer().value(m, e);
 				}
-				candidates++;
+				sink.add(category(employers.sizeClass(e)), employers.npp(e), row, null);
 			}
+			candidates += employers.size();
+			values += (long) employers.size() * EmployerMeasures.MEASURES.size();
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("storing the measures failed", ex);
@@ -271,22 +293,18 @@ public class CandidateMeasures {
 			.param("ids", ids.stream().map(String::valueOf).collect(Collectors.joining(",")))
 			.param("n", candidates)
 			.update();
-		return new Computed(y, candidates, values, ids);
+		return new Computed(y, candidates, values, ids, 0, 0, 0);
 	}
 
-	private static long government(MeasureSink sink, Engine engine, Category category, int g, String code)
-			throws SQLException {
-		long n = 0;
+	/** The numeric measures of a government, by measure ordinal; NaN where missing or not a government measure. */
+	private static double[] government(Engine engine, int g, double[] row) {
+		java.util.Arrays.fill(row, Double.NaN);
 		for (Measure m : RegionMeasures.MEASURES) {
-			if (m == Measure.REGULATION_LEVEL) {
-				sink.add(category, code, m, Double.NaN, engine.region().regulationLevel(g).orElse(null));
+			if (m != Measure.REGULATION_LEVEL) {
+				row[m.ordinal()] = engine.region().value(m, g);
 			}
-			else {
-				sink.add(category, code, m, engine.region().value(m, g), null);
-			}
-			n++;
 		}
-		return n;
+		return row;
 	}
 
 	static Category category(SizeClass size) {
@@ -308,16 +326,19 @@ public class CandidateMeasures {
 		}
 	}
 
-	/** Measure values in bulk: COPY on PostgreSQL, batches elsewhere; NaN is stored as NULL (missing). */
+	/** One row per candidate in bulk: COPY on PostgreSQL, batches elsewhere; NaN is stored as NULL (missing). */
 	private abstract static class MeasureSink implements AutoCloseable {
+
+		static final String COLUMNS = "edition_year, category, candidate_code, "
+				+ java.util.Arrays.stream(MEASURES).map(Measure::id).collect(Collectors.joining(", "));
 
 		static MeasureSink open(Connection connection, int year) throws SQLException {
 			return connection.isWrapperFor(PGConnection.class) ? new Copy(connection.unwrap(PGConnection.class), year)
 					: new Batch(connection, year);
 		}
 
-		abstract void add(Category category, String code, Measure measure, double value, String level)
-				throws SQLException;
+		/** Stores a candidate: numbers by measure ordinal, and the regulation level (or null). */
+		abstract void add(Category category, String code, double[] values, String level) throws SQLException;
 
 		@Override
 		public abstract void close() throws SQLException;
@@ -333,23 +354,25 @@ public class CandidateMeasures {
 			Copy(PGConnection connection, int year) throws SQLException {
 				this.year = year;
 				this.copy = connection.getCopyAPI()
-					.copyIn("COPY candidate_measure (edition_year, category, candidate_code, measure, measure_value, measure_level)"
-							+ " FROM STDIN WITH (FORMAT csv)");
+					.copyIn("COPY candidate_measure (" + COLUMNS + ") FROM STDIN WITH (FORMAT csv)");
 			}
 
 			@Override
-			void add(Category category, String code, Measure measure, double value, String level) throws SQLException {
-				this.b.append(this.year).append(',').append(category.name()).append(',').append(csv(code)).append(',')
-					.append(measure.id()).append(',');
-				if (!Double.isNaN(value)) {
-					this.b.append(value);
-				}
-				this.b.append(',');
-				if (level != null) {
-					this.b.append(level);
+			void add(Category category, String code, double[] values, String level) throws SQLException {
+				this.b.append(this.year).append(',').append(category.name()).append(',').append(csv(code));
+				for (Measure m : MEASURES) {
+					this.b.append(',');
+					if (m == Measure.REGULATION_LEVEL) {
+						if (level != null) {
+							this.b.append(level);
+						}
+					}
+					else if (!Double.isNaN(values[m.ordinal()])) {
+						this.b.append(values[m.ordinal()]);
+					}
 				}
 				this.b.append('\n');
-				if (this.b.length() > (1 << 20) - 512) {
+				if (this.b.length() > (1 << 20) - 1024) {
 					flush();
 				}
 			}
@@ -377,23 +400,27 @@ public class CandidateMeasures {
 			private int pending;
 
 			Batch(Connection connection, int year) throws SQLException {
-				this.insert = connection.prepareStatement("INSERT INTO candidate_measure (edition_year, category,"
-						+ " candidate_code, measure, measure_value, measure_level) VALUES (?, ?, ?, ?, ?, ?)");
+				this.insert = connection.prepareStatement("INSERT INTO candidate_measure (" + COLUMNS + ") VALUES ("
+						+ String.join(", ", java.util.Collections.nCopies(MEASURES.length + 3, "?")) + ")");
 				this.insert.setInt(1, year);
 			}
 
 			@Override
-			void add(Category category, String code, Measure measure, double value, String level) throws SQLException {
+			void add(Category category, String code, double[] values, String level) throws SQLException {
 				this.insert.setString(2, category.name());
 				this.insert.setString(3, code);
-				this.insert.setString(4, measure.id());
-				if (Double.isNaN(value)) {
-					this.insert.setNull(5, java.sql.Types.DOUBLE);
+				for (Measure m : MEASURES) {
+					int i = 4 + m.ordinal();
+					if (m == Measure.REGULATION_LEVEL) {
+						this.insert.setString(i, level);
+					}
+					else if (Double.isNaN(values[m.ordinal()])) {
+						this.insert.setNull(i, java.sql.Types.DOUBLE);
+					}
+					else {
+						this.insert.setDouble(i, values[m.ordinal()]);
+					}
 				}
-				else {
-					this.insert.setDouble(5, value);
-				}
-				this.insert.setString(6, level);
 				this.insert.addBatch();
 				if (++this.pending == 5_000) {
 					this.insert.executeBatch();

@@ -67,6 +67,7 @@ public class ImportCommand implements Callable<Integer> {
 		ImportRequest request = new ImportRequest(this.edition, set.get(), this.file.getFileName().toString(),
 				this.file, actor);
 		ImportOutcome outcome;
+		long started = System.nanoTime();
 		try {
 			outcome = this.noProgress ? this.imports.run(request, ImportProgress.NONE) : withProgressBar(request);
 		}
@@ -84,8 +85,10 @@ public class ImportCommand implements Callable<Integer> {
 			return INVALID_INPUT;
 		}
 		DatasetVersion v = outcome.version().orElseThrow();
-		out.printf("imported %s as version %d of %s for edition %d: %d rows, sha256 %s%n", v.fileName(), v.version(),
-				v.dataset(), v.editionYear(), v.rowCount(), v.sha256());
+		double seconds = (System.nanoTime() - started) / 1e9;
+		out.printf("imported %s as version %d of %s for edition %d: %d rows, sha256 %s, in %.2f s (%.0f rows/s)%n",
+				v.fileName(), v.version(), v.dataset(), v.editionYear(), v.rowCount(), v.sha256(), seconds,
+				v.rowCount() / seconds);
 		out.flush();
 		return 0;
 	}

@@ -72,17 +72,25 @@ class CandidateMeasuresIntegrationTests {
 
 		Map<String, Object> expected = engineMeasures(year);
 		Map<String, Object> stored = new HashMap<>();
-		this.jdbc.sql("SELECT category, candidate_code, measure, measure_value, measure_level FROM candidate_measure"
-				+ " WHERE edition_year = :y")
+		this.jdbc.sql("SELECT * FROM candidate_measure WHERE edition_year = :y")
 			.param("y", edition)
 			.query(rs -> {
-				String key = rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3);
-				Object value = rs.getString(5) != null ? rs.getString(5) : rs.getObject(4);
-				stored.put(key, value == null ? "missing" : value);
+				Category category = Category.valueOf(rs.getString("category"));
+				boolean employer = category == Category.BU_BESAR || category == Category.BU_MENENGAH
+						|| category == Category.UKM;
+				for (Measure m : employer ? EmployerMeasures.MEASURES : RegionMeasures.MEASURES) {
+					Object value = rs.getObject(m.id());
+					stored.put(category + "/" + rs.getString("candidate_code") + "/" + m.id(),
+							value == null ? "missing" : value);
+				}
 			});
 		assertThat(stored.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
 		assertThat(computed.values()).isEqualTo(expected.size());
 		assertThat(expected.values()).contains("missing");
+		String someNpp = expected.keySet().stream().filter(k -> k.startsWith("UKM/")).findFirst().orElseThrow()
+			.split("/")[1];
+		assertThat(this.measures.of(edition, someNpp)).containsKey("months_reported")
+			.doesNotContainKey("pu_coverage_pct");
 		for (var entry : expected.entrySet()) {
 			Object want = entry.getValue();
 			Object got = stored.get(entry.getKey());
