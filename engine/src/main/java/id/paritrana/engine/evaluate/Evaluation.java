@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
@@ -231,29 +230,57 @@ public final class Evaluation {
 
 	/**
 	 * The rows of {@code results.csv} in §7.1 order: by level, scope, category, final rank,
-	 * desk rank (unranked last), candidate code. Each row is (scored category, candidate index).
+	 * desk rank (unranked last), candidate code. Row r is candidate {@code candidate[r]} of
+	 * scored category {@code category[r]}; two arrays rather than an object per row.
 	 */
-	List<int[]> rows() {
-		List<int[]> rows = new ArrayList<>();
+	Rows rows() {
+		int total = this.scored.stream().mapToInt(s -> s.result().size()).sum();
+		Rows rows = new Rows(new int[total], new int[total]);
+		int r = 0;
 		for (Level level : Level.values()) {
-			TreeMap<String, List<int[]>> byScope = new TreeMap<>();
+			List<Integer> ofLevel = new ArrayList<>();
+			List<int[]> orders = new ArrayList<>();
+			java.util.TreeSet<String> scopes = new java.util.TreeSet<>();
 			for (int k = 0; k < this.scored.size(); k++) {
 				CategoryResult result = this.scored.get(k).result();
-				if (result.level() != level) {
-					continue;
-				}
-				// order() sorts by scope first, so each scope's rows stay together and in order
-				for (int i : result.order()) {
-					byScope.computeIfAbsent(result.candidates().scope(i), s -> new ArrayList<>()).add(new int[] { k, i });
+				if (result.level() == level) {
+					ofLevel.add(k);
+					// order() sorts by scope first, so each scope's rows form one run
+					int[] order = result.order();
+					orders.add(order);
+					String previous = null;
+					for (int i : order) {
+						String scope = result.candidates().scope(i);
+						if (!scope.equals(previous)) {
+							scopes.add(scope);
+							previous = scope;
+						}
+					}
 				}
 			}
-			byScope.values().forEach(list -> {
-				list.sort(java.util.Comparator.comparingInt(
-						(int[] row) -> this.scored.get(row[0]).result().category().ordinal()));
-				rows.addAll(list);
-			});
+			int[] next = new int[ofLevel.size()];
+			for (String scope : scopes) {
+				// scored categories are held in §4 order
+				for (int c = 0; c < ofLevel.size(); c++) {
+					int[] order = orders.get(c);
+					CandidateTable table = this.scored.get(ofLevel.get(c)).result().candidates();
+					while (next[c] < order.length && table.scope(order[next[c]]).equals(scope)) {
+						rows.category()[r] = ofLevel.get(c);
+						rows.candidate()[r++] = order[next[c]++];
+					}
+				}
+			}
 		}
 		return rows;
+	}
+
+	/** Rows of {@code results.csv}: scored category and candidate index of each. */
+	record Rows(int[] category, int[] candidate) {
+
+		int size() {
+			return this.category.length;
+		}
+
 	}
 
 	/** Writes {@code results.csv} (§7.1). */

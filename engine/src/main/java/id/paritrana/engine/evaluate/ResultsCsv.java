@@ -2,8 +2,6 @@ package id.paritrana.engine.evaluate;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import id.paritrana.engine.score.CandidateTable;
 import id.paritrana.engine.score.CategoryResult;
@@ -24,47 +22,57 @@ final class ResultsCsv {
 		out.write(HEADER);
 		out.write('\n');
 		StringBuilder line = new StringBuilder(256);
-		for (int[] row : evaluation.rows()) {
-			CategoryResult r = evaluation.scored(row[0]).result();
-			int i = row[1];
+		Evaluation.Rows rows = evaluation.rows();
+		for (int row = 0; row < rows.size(); row++) {
+			CategoryResult r = evaluation.scored(rows.category()[row]).result();
+			int i = rows.candidate()[row];
 			CandidateTable t = r.candidates();
 			line.setLength(0);
-			line.append(r.level()).append(',');
-			line.append(field(t.scope(i))).append(',');
-			line.append(r.category()).append(',');
-			line.append(field(t.code(i))).append(',');
-			line.append(field(t.name(i))).append(',');
-			line.append(r.eligible(i)).append(',');
-			line.append(field(String.join(";", r.flags(i)))).append(',');
-			line.append(score(r.deskScore(i))).append(',');
-			line.append(rank(r.deskRank(i))).append(',');
-			line.append(r.hasJuryScore(i) ? score(r.juryScore(i)) : "").append(',');
-			line.append(score(r.finalScore(i))).append(',');
-			line.append(rank(r.finalRank(i))).append('\n');
+			line.append(r.level().name()).append(',');
+			field(line, t.scope(i)).append(',');
+			line.append(r.category().name()).append(',');
+			field(line, t.code(i)).append(',');
+			field(line, t.name(i)).append(',');
+			line.append(r.eligible(i) ? "true," : "false,");
+			field(line, String.join(";", r.flags(i))).append(',');
+			score(line, r.deskScore(i)).append(',');
+			rank(line, r.deskRank(i)).append(',');
+			score(line, r.hasJuryScore(i) ? r.juryScore(i) : Double.NaN).append(',');
+			score(line, r.finalScore(i)).append(',');
+			rank(line, r.finalRank(i)).append('\n');
 			out.append(line);
 		}
 		out.flush();
 	}
 
-	/** A published score with exactly 2 decimals; empty for NaN (no such score). */
-	static String score(double published) {
-		return Double.isNaN(published) ? ""
-				: BigDecimal.valueOf(published).setScale(2, RoundingMode.HALF_UP).toPlainString();
+	/**
+	 * Appends a published score with exactly 2 decimals; nothing for NaN (no such score).
+	 * Published scores are already rounded to cents, so rounding to the nearest cent only
+	 * undoes the binary representation.
+	 */
+	static StringBuilder score(StringBuilder line, double published) {
+		if (Double.isNaN(published)) {
+			return line;
+		}
+		long cents = Math.round(published * 100);
+		long abs = Math.abs(cents);
+		long fraction = abs % 100;
+		return line.append(cents < 0 ? "-" : "").append(abs / 100).append(fraction < 10 ? ".0" : ".").append(fraction);
 	}
 
-	private static String rank(int rank) {
-		return (rank == CategoryResult.NO_RANK) ? "" : Integer.toString(rank);
+	private static StringBuilder rank(StringBuilder line, int rank) {
+		return (rank == CategoryResult.NO_RANK) ? line : line.append(rank);
 	}
 
-	/** A CSV field, quoted when it holds a comma, quote or line break. */
-	static String field(String value) {
+	/** Appends a CSV field, quoted when it holds a comma, quote or line break. */
+	static StringBuilder field(StringBuilder line, String value) {
 		for (int k = 0; k < value.length(); k++) {
 			char c = value.charAt(k);
 			if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-				return '"' + value.replace("\"", "\"\"") + '"';
+				return line.append('"').append(value.replace("\"", "\"\"")).append('"');
 			}
 		}
-		return value;
+		return line.append(value);
 	}
 
 }
