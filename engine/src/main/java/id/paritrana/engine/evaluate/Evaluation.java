@@ -122,6 +122,10 @@ public final class Evaluation {
 	}
 
 	private boolean isCandidate(Map<Category, BitSet> candidates, Category category, String code) {
+		if (isEmployerCategory(category) && !this.employers.employers().isComplete()) {
+			// the employers file could not be read (and says so): do not also flood the jury file
+			return true;
+		}
 		int source = isEmployerCategory(category) ? this.employers.employers().find(code) : this.areas.government(code);
 		return source >= 0 && candidates.get(category).get(source);
 	}
