@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 
 /**
  * Streams the rows of a data set file (DESIGN §6) to a handler, validating the header (exact
@@ -279,7 +280,7 @@ public final class DataReader {
 
 	private static boolean readSheet(DataSet set, String name, InputStream in, Consumer<Row> handler,
 			RowBuffer.Sink sink) {
-		try (ReadableWorkbook workbook = new ReadableWorkbook(in);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false));
 				Stream<org.dhatim.fastexcel.reader.Row> sheet = workbook.getFirstSheet().openStream()) {
 			Iterator<org.dhatim.fastexcel.reader.Row> rows = sheet.iterator();
 			int[] position = null;
