@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 import id.paritrana.engine.rubric.Criterion;
@@ -103,6 +104,34 @@ public final class JuryScores {
 			means.put(candidate, m);
 		});
 		return means;
+	}
+
+	/**
+	 * Kendall's W of a panel (§5.5): the agreement of the jurors who scored every one of the
+	 * given candidates, each juror's score being the mean of their sub-criteria. Assumes valid
+	 * input.
+	 * @return W, or empty with fewer than 2 such jurors or 2 candidates, or when W is undefined
+	 */
+	public OptionalDouble agreement(List<String> candidateCodes) {
+		Map<String, Map<String, Double>> means = jurorMeans();
+		List<String> jurors = new ArrayList<>();
+		if (!candidateCodes.isEmpty() && means.containsKey(candidateCodes.get(0))) {
+			for (String juror : means.get(candidateCodes.get(0)).keySet()) {
+				boolean all = candidateCodes.stream()
+					.allMatch(c -> means.containsKey(c) && means.get(c).containsKey(juror));
+				if (all) {
+					jurors.add(juror);
+				}
+			}
+		}
+		double[][] matrix = new double[jurors.size()][candidateCodes.size()];
+		for (int j = 0; j < jurors.size(); j++) {
+			for (int c = 0; c < candidateCodes.size(); c++) {
+				matrix[j][c] = means.get(candidateCodes.get(c)).get(jurors.get(j));
+			}
+		}
+		double w = KendallW.of(matrix);
+		return Double.isNaN(w) ? OptionalDouble.empty() : OptionalDouble.of(w);
 	}
 
 	private record Entry(String candidate, String juror, String criterion, int score) {
