@@ -162,13 +162,14 @@ final class IndicatorScores {
 				else {
 					int below = lowerBound(sorted, m, x[i]);
 					int equal = upperBound(sorted, m, x[i]) - below - 1;
-					out[i] = 100.0 * (below + 0.5 * equal) / (m - 1);
+					// The ratio first keeps the score within [0, 100] exactly.
+					out[i] = 100.0 * ((below + 0.5 * equal) / (m - 1));
 				}
 			}
 			else {
 				double min = sorted[0];
 				double max = sorted[m - 1];
-				out[i] = (max == min) ? 100 : 100.0 * (x[i] - min) / (max - min);
+				out[i] = (max == min) ? 100 : 100.0 * ((x[i] - min) / (max - min));
 			}
 		}
 	}
