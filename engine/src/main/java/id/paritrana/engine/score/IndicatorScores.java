@@ -143,35 +143,97 @@ final class IndicatorScores {
 
 	/** Peer-relative rules: peers are the scope's candidates that have a value (§5.2). */
 	private static void scorePeers(Rule rule, double[] x, int[] members, double[] out, boolean[] missing) {
-		double[] sorted = new double[members.length];
 		int m = 0;
-		for (int i : members) {
-			if (!Double.isNaN(x[i])) {
-				sorted[m++] = x[i];
-			}
-		}
-		Arrays.sort(sorted, 0, m);
+		double min = Double.POSITIVE_INFINITY;
+		double max = Double.NEGATIVE_INFINITY;
 		for (int i : members) {
 			if (Double.isNaN(x[i])) {
 				mark(out, missing, i, Double.NaN);
 			}
-			else if (rule instanceof Rule.Percentile) {
-				if (m == 1) {
-					out[i] = 100;
-				}
-				else {
-					int below = lowerBound(sorted, m, x[i]);
-					int equal = upperBound(sorted, m, x[i]) - below - 1;
-					// The ratio first keeps the score within [0, 100] exactly.
-					out[i] = 100.0 * ((below + 0.5 * equal) / (m - 1));
-				}
-			}
 			else {
-				double min = sorted[0];
-				double max = sorted[m - 1];
-				out[i] = (max == min) ? 100 : 100.0 * ((x[i] - min) / (max - min));
+				m++;
+				min = Math.min(min, x[i]);
+				max = Math.max(max, x[i]);
 			}
 		}
+		if (m == 0) {
+			return;
+		}
+		if (rule instanceof Rule.MinMax) {
+			for (int i : members) {
+				if (!Double.isNaN(x[i])) {
+					// The ratio first keeps the score within [0, 100] exactly.
+					out[i] = (max == min) ? 100 : 100.0 * ((x[i] - min) / (max - min));
+				}
+			}
+			return;
+		}
+		if (m == 1) {
+			for (int i : members) {
+				if (!Double.isNaN(x[i])) {
+					out[i] = 100;
+				}
+			}
+			return;
+		}
+		int[] sorted = sortedByValue(x, members, m);
+		int start = 0;
+		while (start < m) {
+			double v = x[sorted[start]];
+			int end = start + 1;
+			while (end < m && x[sorted[end]] == v) {
+				end++;
+			}
+			// below = start peers, equal = end − start − 1 others
+			double score = 100.0 * ((start + 0.5 * (end - start - 1)) / (m - 1));
+			for (int p = start; p < end; p++) {
+				out[sorted[p]] = score;
+			}
+			start = end;
+		}
+	}
+
+	/**
+	 * The scope's candidates with a value, ascending by value. One primitive sort of long keys —
+	 * the value's order-preserving bits with the low bits replaced by the candidate's position —
+	 * then an exact re-sort of the rare groups whose values share the kept high bits. Faster than
+	 * sorting values and searching each candidate's place.
+	 */
+	private static int[] sortedByValue(double[] x, int[] members, int m) {
+		int bits = 32 - Integer.numberOfLeadingZeros(members.length);
+		long low = (1L << bits) - 1;
+		long[] keys = new long[m];
+		int k = 0;
+		for (int p = 0; p < members.length; p++) {
+			double v = x[members[p]];
+			if (!Double.isNaN(v)) {
+				keys[k++] = (sortable(v) & ~low) | p;
+			}
+		}
+		Arrays.sort(keys);
+		int[] sorted = new int[m];
+		for (int q = 0; q < m; q++) {
+			sorted[q] = members[(int) (keys[q] & low)];
+		}
+		int start = 0;
+		while (start < m) {
+			int end = start + 1;
+			long high = keys[start] & ~low;
+			while (end < m && (keys[end] & ~low) == high) {
+				end++;
+			}
+			if (end - start > 1) {
+				IntSort.sort(sorted, start, end, (a, b) -> Double.compare(x[a], x[b]));
+			}
+			start = end;
+		}
+		return sorted;
+	}
+
+	/** The bits of a non-NaN double as a long of the same order (−0.0 just below 0.0). */
+	private static long sortable(double v) {
+		long bits = Double.doubleToRawLongBits(v);
+		return bits ^ ((bits >> 63) & Long.MAX_VALUE);
 	}
 
 	private static void mark(double[] out, boolean[] missing, int i, double s) {
@@ -182,38 +244,6 @@ final class IndicatorScores {
 		else {
 			out[i] = s;
 		}
-	}
-
-	/** The number of values in {@code sorted[0, m)} below x. */
-	static int lowerBound(double[] sorted, int m, double x) {
-		int lo = 0;
-		int hi = m;
-		while (lo < hi) {
-			int mid = (lo + hi) >>> 1;
-			if (sorted[mid] < x) {
-				lo = mid + 1;
-			}
-			else {
-				hi = mid;
-			}
-		}
-		return lo;
-	}
-
-	/** The number of values in {@code sorted[0, m)} at or below x. */
-	static int upperBound(double[] sorted, int m, double x) {
-		int lo = 0;
-		int hi = m;
-		while (lo < hi) {
-			int mid = (lo + hi) >>> 1;
-			if (sorted[mid] <= x) {
-				lo = mid + 1;
-			}
-			else {
-				hi = mid;
-			}
-		}
-		return lo;
 	}
 
 	/** Indicator weights in {@link #indicators} order, as in the rubric. */
