@@ -130,8 +130,25 @@ final class IndicatorScores {
 			}
 		}
 		else if (rule instanceof Rule.Bands bands) {
+			// Bounds and scores in arrays: the same result as Bands.score without list access per value.
+			List<Rule.Band> list = bands.bands();
+			double[] bounds = new double[list.size()];
+			double[] bandScores = new double[list.size()];
+			for (int b = 0; b < bounds.length; b++) {
+				bounds[b] = list.get(b).min();
+				bandScores[b] = list.get(b).score();
+			}
 			for (int i = 0; i < out.length; i++) {
-				mark(out, missing, i, Double.isNaN(x[i]) ? Double.NaN : bands.score(x[i]));
+				double v = x[i];
+				if (Double.isNaN(v)) {
+					mark(out, missing, i, Double.NaN);
+					continue;
+				}
+				double score = 0;
+				for (int b = 0; b < bounds.length && bounds[b] <= v; b++) {
+					score = bandScores[b];
+				}
+				out[i] = score;
 			}
 		}
 		else {
@@ -141,79 +158,86 @@ final class IndicatorScores {
 		}
 	}
 
-	/** Peer-relative rules: peers are the scope's candidates that have a value (§5.2). */
+	/**
+	 * Peer-relative rules: peers are the scope's candidates that have a value (§5.2). Works on
+	 * the scope's values gathered into a compact array, so that sorting and scoring touch a small
+	 * block of memory rather than the whole category's columns.
+	 */
 	private static void scorePeers(Rule rule, double[] x, int[] members, double[] out, boolean[] missing) {
+		int size = members.length;
+		double[] values = new double[size];
 		int m = 0;
 		double min = Double.POSITIVE_INFINITY;
 		double max = Double.NEGATIVE_INFINITY;
-		for (int i : members) {
-			if (Double.isNaN(x[i])) {
-				mark(out, missing, i, Double.NaN);
+		for (int p = 0; p < size; p++) {
+			double v = x[members[p]];
+			values[p] = v;
+			if (Double.isNaN(v)) {
+				mark(out, missing, members[p], Double.NaN);
 			}
 			else {
 				m++;
-				min = Math.min(min, x[i]);
-				max = Math.max(max, x[i]);
+				min = Math.min(min, v);
+				max = Math.max(max, v);
 			}
 		}
 		if (m == 0) {
 			return;
 		}
+		double[] scores = new double[size];
 		if (rule instanceof Rule.MinMax) {
-			for (int i : members) {
-				if (!Double.isNaN(x[i])) {
-					// The ratio first keeps the score within [0, 100] exactly.
-					out[i] = (max == min) ? 100 : 100.0 * ((x[i] - min) / (max - min));
-				}
+			for (int p = 0; p < size; p++) {
+				// The ratio first keeps the score within [0, 100] exactly.
+				scores[p] = (max == min) ? 100 : 100.0 * ((values[p] - min) / (max - min));
 			}
-			return;
 		}
-		if (m == 1) {
-			for (int i : members) {
-				if (!Double.isNaN(x[i])) {
-					out[i] = 100;
-				}
-			}
-			return;
+		else if (m == 1) {
+			Arrays.fill(scores, 100);
 		}
-		int[] sorted = sortedByValue(x, members, m);
-		int start = 0;
-		while (start < m) {
-			double v = x[sorted[start]];
-			int end = start + 1;
-			while (end < m && x[sorted[end]] == v) {
-				end++;
+		else {
+			int[] sorted = sortedByValue(values, m);
+			int start = 0;
+			while (start < m) {
+				double v = values[sorted[start]];
+				int end = start + 1;
+				while (end < m && values[sorted[end]] == v) {
+					end++;
+				}
+				// below = start peers, equal = end − start − 1 others
+				double score = 100.0 * ((start + 0.5 * (end - start - 1)) / (m - 1));
+				for (int q = start; q < end; q++) {
+					scores[sorted[q]] = score;
+				}
+				start = end;
 			}
-			// below = start peers, equal = end − start − 1 others
-			double score = 100.0 * ((start + 0.5 * (end - start - 1)) / (m - 1));
-			for (int p = start; p < end; p++) {
-				out[sorted[p]] = score;
+		}
+		for (int p = 0; p < size; p++) {
+			if (!Double.isNaN(values[p])) {
+				out[members[p]] = scores[p];
 			}
-			start = end;
 		}
 	}
 
 	/**
-	 * The scope's candidates with a value, ascending by value. One primitive sort of long keys —
-	 * the value's order-preserving bits with the low bits replaced by the candidate's position —
+	 * The positions of the {@code m} non-NaN values, ascending by value. One primitive sort of
+	 * long keys — the value's order-preserving bits with the low bits replaced by its position —
 	 * then an exact re-sort of the rare groups whose values share the kept high bits. Faster than
 	 * sorting values and searching each candidate's place.
 	 */
-	private static int[] sortedByValue(double[] x, int[] members, int m) {
-		int bits = 32 - Integer.numberOfLeadingZeros(members.length);
+	private static int[] sortedByValue(double[] values, int m) {
+		int bits = 32 - Integer.numberOfLeadingZeros(values.length);
 		long low = (1L << bits) - 1;
 		long[] keys = new long[m];
 		int k = 0;
-		for (int p = 0; p < members.length; p++) {
-			double v = x[members[p]];
-			if (!Double.isNaN(v)) {
-				keys[k++] = (sortable(v) & ~low) | p;
+		for (int p = 0; p < values.length; p++) {
+			if (!Double.isNaN(values[p])) {
+				keys[k++] = (sortable(values[p]) & ~low) | p;
 			}
 		}
 		Arrays.sort(keys);
 		int[] sorted = new int[m];
 		for (int q = 0; q < m; q++) {
-			sorted[q] = members[(int) (keys[q] & low)];
+			sorted[q] = (int) (keys[q] & low);
 		}
 		int start = 0;
 		while (start < m) {
@@ -223,7 +247,7 @@ final class IndicatorScores {
 				end++;
 			}
 			if (end - start > 1) {
-				IntSort.sort(sorted, start, end, (a, b) -> Double.compare(x[a], x[b]));
+				IntSort.sort(sorted, start, end, (a, b) -> Double.compare(values[a], values[b]));
 			}
 			start = end;
 		}
