@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.within;
 class PeerRulesTests {
 
 	private static final Rubric PERCENTILE = Rubrics.parse("p.yaml", """
-			category: PEMPROV
+			category: PEMKAB_PEMKOT
 			aspects:
 			  - {id: a, name: A, weight: 50, indicators: [{id: p, name: P, weight: 50, measure: pu_coverage_pct, rule: {type: percentile}}]}
 			  - {id: b, name: B, weight: 50, indicators: [{id: m, name: M, weight: 50, measure: pu_coverage_pct, rule: {type: minmax}}]}
@@ -30,7 +30,7 @@ class PeerRulesTests {
 			int scopes = 1 + random.nextInt(3);
 			double[] x = new double[n];
 			String[] scope = new String[n];
-			CandidateTable.Builder b = CandidateTable.builder(Category.PEMPROV);
+			CandidateTable.Builder b = CandidateTable.builder(Category.PEMKAB_PEMKOT);
 			for (int i = 0; i < n; i++) {
 				x[i] = switch (random.nextInt(6)) {
 					case 0 -> Double.NaN;
@@ -40,10 +40,10 @@ class PeerRulesTests {
 					case 3 -> random.nextBoolean() ? 0.0 : -0.0;
 					default -> -50 + 100 * random.nextDouble();
 				};
-				scope[i] = "S" + random.nextInt(scopes);
+				scope[i] = "1" + random.nextInt(scopes);
 				b.set("pu_coverage_pct", b.add("C" + i, "C" + i, scope[i]), x[i]);
 			}
-			CategoryResult r = Scorer.score(PERCENTILE, Level.NASIONAL, b.build());
+			CategoryResult r = Scorer.score(PERCENTILE, Level.PROVINSI, b.build());
 			double[][] s = r.indicatorScores().score;
 			for (int i = 0; i < n; i++) {
 				if (Double.isNaN(x[i])) {

@@ -272,16 +272,16 @@ class ScorerTests {
 	@Test
 	void percentileCountsPeersBelowAndHalfOfEqualsWithinTheScope() {
 		Rubric rubric = peerRubric("percentile");
-		CandidateTable.Builder b = CandidateTable.builder(Category.PEMPROV);
+		CandidateTable.Builder b = CandidateTable.builder(Category.PEMKAB_PEMKOT);
 		double[] values = { 10, 20, 20, 30 };
 		for (int k = 0; k < values.length; k++) {
-			int i = b.add("1" + k, "P" + k, "ID");
+			int i = b.add("1" + k, "P" + k, "11");
 			b.set("village_ecosystem_pct", i, values[k]);
 		}
-		b.add("19", "no value", "ID");
-		int alone = b.add("90", "alone", "XX");
+		b.add("19", "no value", "11");
+		int alone = b.add("90", "alone", "12");
 		b.set("village_ecosystem_pct", alone, 5);
-		CategoryResult r = Scorer.score(rubric, Level.NASIONAL, b.build());
+		CategoryResult r = Scorer.score(rubric, Level.PROVINSI, b.build());
 		assertThat(r.deskScore(0)).isEqualTo(0.00);
 		assertThat(r.deskScore(1)).isEqualTo(50.00);
 		assertThat(r.deskScore(2)).isEqualTo(50.00);
@@ -299,11 +299,11 @@ class ScorerTests {
 
 	@Test
 	void percentileWithAllTied() {
-		CandidateTable.Builder b = CandidateTable.builder(Category.PEMPROV);
+		CandidateTable.Builder b = CandidateTable.builder(Category.PEMKAB_PEMKOT);
 		for (int k = 0; k < 3; k++) {
-			b.set("village_ecosystem_pct", b.add("1" + k, "P", "ID"), 7);
+			b.set("village_ecosystem_pct", b.add("1" + k, "P", "11"), 7);
 		}
-		CategoryResult r = Scorer.score(peerRubric("percentile"), Level.NASIONAL, b.build());
+		CategoryResult r = Scorer.score(peerRubric("percentile"), Level.PROVINSI, b.build());
 		for (int i = 0; i < 3; i++) {
 			assertThat(r.deskScore(i)).isEqualTo(50.00);
 		}
@@ -311,21 +311,21 @@ class ScorerTests {
 
 	@Test
 	void minmaxScalesBetweenPeersAndGivesHundredWhenAllEqual() {
-		CandidateTable.Builder b = CandidateTable.builder(Category.PEMPROV);
+		CandidateTable.Builder b = CandidateTable.builder(Category.PEMKAB_PEMKOT);
 		double[] values = { 10, 20, 40 };
 		for (int k = 0; k < values.length; k++) {
-			b.set("village_ecosystem_pct", b.add("1" + k, "P", "ID"), values[k]);
+			b.set("village_ecosystem_pct", b.add("1" + k, "P", "11"), values[k]);
 		}
-		CategoryResult r = Scorer.score(peerRubric("minmax"), Level.NASIONAL, b.build());
+		CategoryResult r = Scorer.score(peerRubric("minmax"), Level.PROVINSI, b.build());
 		assertThat(r.deskScore(0)).isEqualTo(0.00);
 		assertThat(r.deskScore(1)).isEqualTo(33.33);
 		assertThat(r.deskScore(2)).isEqualTo(100.00);
 
-		CandidateTable.Builder e = CandidateTable.builder(Category.PEMPROV);
+		CandidateTable.Builder e = CandidateTable.builder(Category.PEMKAB_PEMKOT);
 		for (int k = 0; k < 3; k++) {
-			e.set("village_ecosystem_pct", e.add("1" + k, "P", "ID"), 15);
+			e.set("village_ecosystem_pct", e.add("1" + k, "P", "11"), 15);
 		}
-		CategoryResult equal = Scorer.score(peerRubric("minmax"), Level.NASIONAL, e.build());
+		CategoryResult equal = Scorer.score(peerRubric("minmax"), Level.PROVINSI, e.build());
 		for (int i = 0; i < 3; i++) {
 			assertThat(equal.deskScore(i)).isEqualTo(100.00);
 		}
@@ -333,7 +333,7 @@ class ScorerTests {
 
 	private static Rubric peerRubric(String type) {
 		return Rubrics.parse("peer.yaml", """
-				category: PEMPROV
+				category: PEMKAB_PEMKOT
 				aspects:
 				  - {id: a, name: A, weight: 100, indicators: [{id: desa, name: Desa, weight: 100, measure: village_ecosystem_pct, rule: {type: %s}}]}
 				""".formatted(type));
@@ -411,6 +411,22 @@ class ScorerTests {
 		CandidateTable pemprov = CandidateTable.builder(Category.PEMPROV).build();
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> Scorer.score(Rubrics.defaultFor(Category.PEMPROV), Level.PROVINSI, pemprov));
+	}
+
+	@Test
+	void rejectsScopesThatDoNotFitTheLevel() {
+		CandidateTable.Builder national = CandidateTable.builder(Category.UKM);
+		national.add("A", "A", "31");
+		CandidateTable nationalTable = national.build();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Scorer.score(Rubrics.defaultFor(Category.UKM), Level.NASIONAL, nationalTable))
+			.withMessageContaining("scope '31' is not valid at level NASIONAL");
+		CandidateTable.Builder provincial = CandidateTable.builder(Category.UKM);
+		provincial.add("A", "A", "ID");
+		CandidateTable provincialTable = provincial.build();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Scorer.score(Rubrics.defaultFor(Category.UKM), Level.PROVINSI, provincialTable))
+			.withMessageContaining("expected a province code NN");
 	}
 
 	@Test
