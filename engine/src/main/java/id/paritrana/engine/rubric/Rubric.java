@@ -72,6 +72,9 @@ public final class Rubric {
 		if (Math.abs(total - 100) > WEIGHT_TOLERANCE) {
 			throw new IllegalArgumentException("weights add up to " + total + ", not 100");
 		}
+		if (juryIndicators == indicatorIds.size()) {
+			throw new IllegalArgumentException("a rubric needs at least one indicator besides the jury");
+		}
 		if (juryIndicators > 1) {
 			throw new IllegalArgumentException("a rubric has at most one jury indicator");
 		}

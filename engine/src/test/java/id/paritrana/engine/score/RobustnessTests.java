@@ -40,8 +40,8 @@ class RobustnessTests {
 	@Test
 	void sameSeedSameReport() {
 		CategoryResult r = scenario();
-		Robustness first = Robustness.analyse(r, 0.2, 500, 42);
-		Robustness second = Robustness.analyse(scenario(), 0.2, 500, 42);
+		Robustness first = Robustness.analyse(r, Robustness.Basis.FINAL, 0.2, 500, 42);
+		Robustness second = Robustness.analyse(scenario(), Robustness.Basis.FINAL, 0.2, 500, 42);
 		for (int i = 0; i < r.size(); i++) {
 			// Boxed: Double.equals holds for two NaN of an unranked candidate.
 			assertThat(Double.valueOf(second.keepsRank(i))).isEqualTo(Double.valueOf(first.keepsRank(i)));
@@ -71,7 +71,7 @@ class RobustnessTests {
 	@Test
 	void withoutSpreadEveryRankIsKept() {
 		CategoryResult r = scenario();
-		Robustness robustness = Robustness.analyse(r, 0, 50, 1);
+		Robustness robustness = Robustness.analyse(r, Robustness.Basis.FINAL, 0, 50, 1);
 		for (int i = 0; i < 5; i++) {
 			assertThat(robustness.keepsRank(i)).isEqualTo(1.0);
 			assertThat(robustness.inTop3(i)).isEqualTo(r.finalRank(i) <= 3 ? 1.0 : 0.0);
@@ -81,9 +81,9 @@ class RobustnessTests {
 	@Test
 	void rejectsInvalidSettings() {
 		CategoryResult r = scenario();
-		assertThatIllegalArgumentException().isThrownBy(() -> Robustness.analyse(r, 1.0, 10, 1));
-		assertThatIllegalArgumentException().isThrownBy(() -> Robustness.analyse(r, -0.1, 10, 1));
-		assertThatIllegalArgumentException().isThrownBy(() -> Robustness.analyse(r, 0.2, 0, 1));
+		assertThatIllegalArgumentException().isThrownBy(() -> Robustness.analyse(r, Robustness.Basis.FINAL, 1.0, 10, 1));
+		assertThatIllegalArgumentException().isThrownBy(() -> Robustness.analyse(r, Robustness.Basis.FINAL, -0.1, 10, 1));
+		assertThatIllegalArgumentException().isThrownBy(() -> Robustness.analyse(r, Robustness.Basis.FINAL, 0.2, 0, 1));
 	}
 
 	@Test
@@ -100,6 +100,11 @@ class RobustnessTests {
 		// Only 11.02 has a final rank.
 		assertThat(robustness.keepsRank(0)).isNaN();
 		assertThat(robustness.keepsRank(1)).isEqualTo(1.0);
+		// Both have desk ranks; 11.01 leads on the only measure given, whatever the weights.
+		Robustness desk = Robustness.analyse(r, Robustness.Basis.DESK, 0.2, 100, 3);
+		assertThat(desk.keepsRank(0)).isEqualTo(1.0);
+		assertThat(desk.keepsRank(1)).isEqualTo(1.0);
+		assertThat(desk.inTop3(1)).isEqualTo(1.0);
 	}
 
 }
