@@ -139,27 +139,6 @@ public final class Rubric {
 		return this.shortlist;
 	}
 
-	/**
-	 * This rubric with other indicator weights (same order as {@link #indicators()}), each aspect
-	 * weighing the sum of its indicators. Used by the robustness analysis (§5.9); weights must
-	 * again add up to 100.
-	 */
-	public Rubric withIndicatorWeights(double[] weights) {
-		List<Aspect> reweighted = new ArrayList<>();
-		int k = 0;
-		for (Aspect aspect : this.aspects) {
-			List<Indicator> indicators = new ArrayList<>();
-			double sum = 0;
-			for (Indicator indicator : aspect.indicators()) {
-				double w = weights[k++];
-				sum += w;
-				indicators.add(new Indicator(indicator.id(), indicator.name(), w, indicator.measure(), indicator.rule()));
-			}
-			reweighted.add(new Aspect(aspect.id(), aspect.name(), sum, indicators));
-		}
-		return new Rubric(this.category, reweighted, this.jury, this.eligibility, this.tieBreak, this.shortlist);
-	}
-
 	@Override
 	public String toString() {
 		return "Rubric[" + this.category + ", aspects=" + this.aspects.stream().map(Aspect::id).toList() + "]";

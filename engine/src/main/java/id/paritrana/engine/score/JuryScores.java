@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -47,7 +48,7 @@ public final class JuryScores {
 	 * empty when the scores are valid. Without an interview (a category like UKM), any score is a
 	 * problem.
 	 */
-	public List<JuryProblem> validate(java.util.Optional<Jury> jury, CandidateTable candidates) {
+	public List<JuryProblem> validate(Optional<Jury> jury, CandidateTable candidates) {
 		List<JuryProblem> problems = new ArrayList<>();
 		if (jury.isEmpty()) {
 			for (Entry e : this.entries) {
