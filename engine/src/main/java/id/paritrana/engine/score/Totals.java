@@ -38,7 +38,9 @@ final class Totals {
 		this.aspectRaw = new double[aspects][n];
 		this.aspectCents = new int[aspects][];
 		this.deskRaw = new double[n];
-		this.finalRaw = new double[n];
+		boolean withJury = s.juryIndicator >= 0;
+		// Without an interview the final score is the desk score (§5.3): the same array.
+		this.finalRaw = withJury ? new double[n] : this.deskRaw;
 		// Indicator by indicator over whole columns: sequential array access, no per-candidate
 		// objects. Sums of weight × score are divided at the end, as §5.3 writes them, so that
 		// values on a half cent round as the definition does.
@@ -54,7 +56,7 @@ final class Totals {
 					this.finalRaw[i] += x;
 				}
 			}
-			else {
+			else if (withJury) {
 				for (int i = 0; i < n; i++) {
 					double x = w * score[i];
 					aspect[i] += x;
@@ -62,24 +64,26 @@ final class Totals {
 					this.finalRaw[i] += x;
 				}
 			}
+			else {
+				for (int i = 0; i < n; i++) {
+					double x = w * score[i];
+					aspect[i] += x;
+					this.deskRaw[i] += x;
+				}
+			}
 		}
 		for (int a = 0; a < aspects; a++) {
 			divide(this.aspectRaw[a], aspectWeight[a]);
 		}
 		divide(this.deskRaw, deskWeight);
-		divide(this.finalRaw, totalWeight);
+		if (withJury) {
+			divide(this.finalRaw, totalWeight);
+		}
 		for (int a = 0; a < aspects; a++) {
 			this.aspectCents[a] = cents(this.aspectRaw[a]);
 		}
 		this.deskCents = cents(this.deskRaw);
-		if (s.juryIndicator < 0) {
-			// Without an interview the final score is the desk score (§5.3).
-			System.arraycopy(this.deskRaw, 0, this.finalRaw, 0, n);
-			this.finalCents = this.deskCents;
-		}
-		else {
-			this.finalCents = cents(this.finalRaw);
-		}
+		this.finalCents = withJury ? cents(this.finalRaw) : this.deskCents;
 	}
 
 	private static void divide(double[] sums, double by) {
