@@ -2,6 +2,8 @@ package id.paritrana.engine.data;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -87,9 +89,13 @@ public final class FieldType {
 
 	private final List<String> choices;
 
+	/** The choices as ASCII bytes, for the fast path. */
+	private final byte[][] choiceBytes;
+
 	private FieldType(Kind kind, List<String> choices) {
 		this.kind = kind;
 		this.choices = choices;
+		this.choiceBytes = choices.stream().map(c -> c.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
 	}
 
 	public static FieldType of(Kind kind) {
@@ -249,6 +255,20 @@ public final class FieldType {
 					}
 				}
 				return mask;
+			}
+			case REGION_CODE: {
+				int n = to - from;
+				boolean plain = (n == 2 || (n == 5 && b[from + 2] == '.')) && digits(b, from, 2) >= 0
+						&& (n == 2 || digits(b, from + 3, 2) >= 0);
+				return plain ? 0 : UNDECIDED;
+			}
+			case CHOICE: {
+				for (int c = 0; c < this.choiceBytes.length; c++) {
+					if (Arrays.equals(this.choiceBytes[c], 0, this.choiceBytes[c].length, b, from, to)) {
+						return c;
+					}
+				}
+				return UNDECIDED;
 			}
 			case IDENTIFIER: {
 				if (to == from) {

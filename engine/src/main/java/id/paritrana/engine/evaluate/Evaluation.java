@@ -14,7 +14,6 @@ import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 import id.paritrana.engine.area.Areas;
-import id.paritrana.engine.award.Promotion;
 import id.paritrana.engine.data.DataFile;
 import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.data.InvalidDataException;
@@ -160,7 +159,12 @@ public final class Evaluation {
 			int[] sources = candidates.get(category);
 			Scored fromProvince = provincial.get(category);
 			if (fromProvince != null) {
-				sources = IntStream.of(Promotion.promotedIndices(fromProvince.result()))
+				// juara 1 of each province (§5.6), as Promotion defines it (shared first places
+				// all promote); selected in one pass since the row order of Promotion (a sort of
+				// every candidate) does not matter here
+				CategoryResult result = fromProvince.result();
+				sources = IntStream.range(0, result.size())
+					.filter(i -> result.finalRank(i) == 1)
 					.map(i -> fromProvince.source()[i])
 					.toArray();
 			}
@@ -225,11 +229,6 @@ public final class Evaluation {
 	/** The results of every category scored, level by level (provincial first), categories in §4 order. */
 	public List<CategoryResult> results() {
 		return this.scored.stream().map(Scored::result).toList();
-	}
-
-	/** The result of one category at one level, if scored. */
-	public Optional<CategoryResult> result(Level level, Category category) {
-		return results().stream().filter(r -> r.level() == level && r.category() == category).findFirst();
 	}
 
 	/**

@@ -63,8 +63,9 @@ class FieldTypeTests {
 	@Test
 	void theFastPathAcceptsOnlyWhatTheRulesAcceptWithTheSameValue() {
 		SplittableRandom random = new SplittableRandom(11);
-		String alphabet = "0123456789-;JKMHTPX ";
-		FieldType[] types = { WHOLE, DATE, MONTH, PROGRAMS, IDENTIFIER };
+		String alphabet = "0123456789-;JKMHTPX .";
+		FieldType[] types = { WHOLE, DATE, MONTH, PROGRAMS, IDENTIFIER, FieldType.of(FieldType.Kind.REGION_CODE),
+				FieldType.choice("JKK", "JP", "0-1") };
 		for (int i = 0; i < 200_000; i++) {
 			FieldType type = types[random.nextInt(types.length)];
 			StringBuilder text = new StringBuilder();
