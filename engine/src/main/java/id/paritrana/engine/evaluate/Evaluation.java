@@ -2,7 +2,6 @@ package id.paritrana.engine.evaluate;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -286,8 +285,8 @@ public final class Evaluation {
 
 	}
 
-	/** Writes {@code results.csv} (§7.1). */
-	public void writeResults(Writer out) throws IOException {
+	/** Writes {@code results.csv} (§7.1) in UTF-8. */
+	public void writeResults(OutputStream out) throws IOException {
 		ResultsCsv.write(this, out);
 	}
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +32,9 @@ class EvaluationTests {
 
 	static String results(Path data, Level level) throws IOException {
 		Evaluation evaluation = Evaluation.run(data, 2023, Fixtures.areas(), Rubrics.defaults(), level);
-		StringWriter out = new StringWriter();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		evaluation.writeResults(out);
-		return out.toString();
+		return out.toString(StandardCharsets.UTF_8);
 	}
 
 	@Test
