@@ -1,6 +1,7 @@
 package id.paritrana.engine.score;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -8,8 +9,6 @@ import java.util.List;
  * their published cents, and the ranks of §5.4 that follow from them.
  */
 final class Totals {
-
-	final double[][] aspectRaw;
 
 	final int[][] aspectCents;
 
@@ -35,18 +34,24 @@ final class Totals {
 				deskWeight += weights[k];
 			}
 		}
-		this.aspectRaw = new double[aspects][n];
 		this.aspectCents = new int[aspects][];
 		this.deskRaw = new double[n];
 		boolean withJury = s.juryIndicator >= 0;
 		// Without an interview the final score is the desk score (§5.3): the same array.
 		this.finalRaw = withJury ? new double[n] : this.deskRaw;
+		// Only published aspect scores are kept, so one scratch column serves every aspect (the
+		// indicators of an aspect are consecutive).
+		double[] aspect = new double[n];
+		int current = -1;
 		// Indicator by indicator over whole columns: sequential array access, no per-candidate
 		// objects. Sums of weight × score are divided at the end, as §5.3 writes them, so that
 		// values on a half cent round as the definition does.
 		for (int k = 0; k < indicators; k++) {
+			if (s.aspectOf[k] != current) {
+				current = s.aspectOf[k];
+				Arrays.fill(aspect, 0);
+			}
 			double[] score = s.score[k];
-			double[] aspect = this.aspectRaw[s.aspectOf[k]];
 			double w = weights[k];
 			if (k == s.juryIndicator) {
 				// NaN without jury scores propagates: no jury aspect and no final score.
@@ -71,16 +76,14 @@ final class Totals {
 					this.deskRaw[i] += x;
 				}
 			}
-		}
-		for (int a = 0; a < aspects; a++) {
-			divide(this.aspectRaw[a], aspectWeight[a]);
+			if (k + 1 == indicators || s.aspectOf[k + 1] != current) {
+				divide(aspect, aspectWeight[current]);
+				this.aspectCents[current] = cents(aspect);
+			}
 		}
 		divide(this.deskRaw, deskWeight);
 		if (withJury) {
 			divide(this.finalRaw, totalWeight);
-		}
-		for (int a = 0; a < aspects; a++) {
-			this.aspectCents[a] = cents(this.aspectRaw[a]);
 		}
 		this.deskCents = cents(this.deskRaw);
 		this.finalCents = withJury ? cents(this.finalRaw) : this.deskCents;
