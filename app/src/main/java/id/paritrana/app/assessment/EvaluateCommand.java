@@ -149,6 +149,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 		Path absolute = target.toAbsolutePath();
 		// a plain sibling (not createTempFile) so the result gets the usual permissions
 		Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+		// also gone when the run is interrupted (shutdown hooks run on SIGTERM, finally does not)
+		temporary.toFile().deleteOnExit();
 		try {
 			work.write(temporary);
 			Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
