@@ -100,34 +100,28 @@ final class ResultsCsv {
 			return put('\n');
 		}
 
-		/** Text as UTF-8 (ASCII copied byte by byte). */
+		/** Text as UTF-8. */
 		Bytes text(String s) {
-			int n = s.length();
-			room(n);
-			for (int k = 0; k < n; k++) {
-				char c = s.charAt(k);
-				if (c >= 0x80) {
-					byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-					this.length -= k;
-					room(utf8.length);
-					System.arraycopy(utf8, 0, this.bytes, this.length, utf8.length);
-					this.length += utf8.length;
-					return this;
-				}
-				this.bytes[this.length++] = (byte) c;
-			}
+			return put(s.getBytes(StandardCharsets.UTF_8));
+		}
+
+		private Bytes put(byte[] utf8) {
+			room(utf8.length);
+			System.arraycopy(utf8, 0, this.bytes, this.length, utf8.length);
+			this.length += utf8.length;
 			return this;
 		}
 
 		/** A CSV field, quoted when it holds a comma, quote or line break. */
 		Bytes field(String value) {
-			for (int k = 0; k < value.length(); k++) {
-				char c = value.charAt(k);
+			// getBytes is an intrinsic copy for the usual ASCII text; scanning bytes beats charAt
+			byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+			for (byte c : utf8) {
 				if (c == ',' || c == '"' || c == '\n' || c == '\r') {
 					return put('"').text(value.replace("\"", "\"\"")).put('"');
 				}
 			}
-			return text(value);
+			return put(utf8);
 		}
 
 		Bytes number(long v) {
