@@ -1,12 +1,11 @@
 package id.paritrana.app.assessment;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -81,13 +80,13 @@ public final class EvaluateCommand implements Callable<Integer> {
 					: Rubrics.defaults();
 			Evaluation evaluation = Evaluation.run(this.data, this.year, areas(), rubricSet, upTo);
 			writeAtomically(this.out, target -> {
-				try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-					evaluation.writeResults(writer);
+				try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+					evaluation.writeResults(stream);
 				}
 			});
 			if (this.explain != null) {
 				writeAtomically(this.explain, target -> {
-					try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(target))) {
+					try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
 						evaluation.writeExplanation(stream);
 					}
 				});
@@ -150,6 +149,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 		Path absolute = target.toAbsolutePath();
 		// a plain sibling (not createTempFile) so the result gets the usual permissions
 		Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+		// also gone when the run is interrupted (shutdown hooks run on SIGTERM, finally does not)
+		temporary.toFile().deleteOnExit();
 		try {
 			work.write(temporary);
 			Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 
 /**
  * Streams the rows of a data set file (DESIGN §6) to a handler, validating the header (exact
@@ -39,31 +40,38 @@ public final class DataReader {
 	private DataReader() {
 	}
 
-	/** Reads a file row by row. */
-	public static void read(DataSet set, DataFile file, Consumer<Row> handler, Problems problems) {
+	/**
+	 * Reads a file row by row.
+	 * @return whether the file could be read and its header was valid, so that every row
+	 * was seen (checks of other data against this file are only meaningful then)
+	 */
+	public static boolean read(DataSet set, DataFile file, Consumer<Row> handler, Problems problems) {
 		String name = file.name();
 		try (InputStream in = Files.newInputStream(file.path())) {
-			read(set, name, file.format(), in, handler, problems);
+			return read(set, name, file.format(), in, handler, problems);
 		}
 		catch (IOException ex) {
 			problems.add(name, 1, "file", "cannot be read: " + ex.getMessage());
+			return false;
 		}
 	}
 
-	/** Reads a stream (an upload, say) row by row; {@code name} is how problems name it. */
-	public static void read(DataSet set, String name, DataFile.Format format, InputStream in, Consumer<Row> handler,
+	/**
+	 * Reads a stream (an upload, say) row by row; {@code name} is how problems name it.
+	 * @return as {@link #read(DataSet, DataFile, Consumer, Problems)}
+	 */
+	public static boolean read(DataSet set, String name, DataFile.Format format, InputStream in, Consumer<Row> handler,
 			Problems problems) {
 		RowBuffer.Sink sink = (line, column, reason) -> problems.add(name, line, column, reason);
 		try {
 			if (format == DataFile.Format.CSV) {
-				readCsv(set, name, new CsvLexer(in::read, BUFFER, true), handler, sink);
+				return readCsv(set, name, new CsvLexer(in::read, BUFFER, true), handler, sink);
 			}
-			else {
-				readSheet(set, name, in, handler, sink);
-			}
+			return readSheet(set, name, in, handler, sink);
 		}
 		catch (UncheckedIOException ex) {
 			problems.add(name, 1, "file", "cannot be read: " + ex.getCause().getMessage());
+			return false;
 		}
 	}
 
@@ -182,11 +190,12 @@ public final class DataReader {
 		};
 	}
 
-	private static void readCsv(DataSet set, String name, CsvLexer lexer, Consumer<Row> handler, RowBuffer.Sink sink) {
+	private static boolean readCsv(DataSet set, String name, CsvLexer lexer, Consumer<Row> handler,
+			RowBuffer.Sink sink) {
 		try {
 			int[] position = header(set, name, lexer, sink);
 			if (position == null) {
-				return;
+				return false;
 			}
 			long headerLine = lexer.recordLine;
 			RowBuffer row = new RowBuffer(set, name, position, sink);
@@ -200,9 +209,11 @@ public final class DataReader {
 			if (records == 0) {
 				sink.problem(headerLine, "header", "no data rows");
 			}
+			return true;
 		}
 		catch (CsvLexer.RecordTooLongException ex) {
 			sink.problem(lexer.recordLine, "file", ex.getMessage());
+			return false;
 		}
 	}
 
@@ -267,9 +278,9 @@ public final class DataReader {
 		return String.join(",", set.columns().stream().map(Column::name).toList());
 	}
 
-	private static void readSheet(DataSet set, String name, InputStream in, Consumer<Row> handler,
+	private static boolean readSheet(DataSet set, String name, InputStream in, Consumer<Row> handler,
 			RowBuffer.Sink sink) {
-		try (ReadableWorkbook workbook = new ReadableWorkbook(in);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false));
 				Stream<org.dhatim.fastexcel.reader.Row> sheet = workbook.getFirstSheet().openStream()) {
 			Iterator<org.dhatim.fastexcel.reader.Row> rows = sheet.iterator();
 			int[] position = null;
@@ -284,7 +295,7 @@ public final class DataReader {
 					int count = trimmedCount(names);
 					position = positions(set, names, count, headerLine, sink);
 					if (position == null) {
-						return;
+						return false;
 					}
 					row = new RowBuffer(set, name, position, sink);
 					continue;
@@ -301,13 +312,16 @@ public final class DataReader {
 			}
 			if (position == null) {
 				sink.problem(1, "header", "file is empty");
+				return false;
 			}
-			else if (records == 0) {
+			if (records == 0) {
 				sink.problem(headerLine, "header", "no data rows");
 			}
+			return true;
 		}
 		catch (IOException | ExcelReaderException ex) {
 			sink.problem(1, "file", "not a readable .xlsx workbook (" + ex.getMessage() + ")");
+			return false;
 		}
 	}
 

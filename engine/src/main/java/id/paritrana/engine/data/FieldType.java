@@ -2,7 +2,10 @@ package id.paritrana.engine.data;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The type of a column of DESIGN §6 and the single definition of what a valid field of
@@ -59,6 +62,26 @@ public final class FieldType {
 
 	static final int MAX_YEAR = 2999;
 
+	private static final Pattern REGION = Pattern.compile("[0-9]{2}(\\.[0-9]{2})?");
+
+	private static final Pattern VILLAGE = Pattern.compile("[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}");
+
+	private static final Pattern YEAR_TEXT = Pattern.compile("[0-9]{4}");
+
+	private static final Pattern MONTH_TEXT = Pattern.compile("[0-9]{4}-[0-9]{2}");
+
+	private static final Pattern DATE_TEXT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+	private static final int JKK = PROGRAMS.indexOf("JKK");
+
+	private static final int JKM = PROGRAMS.indexOf("JKM");
+
+	private static final int JHT = PROGRAMS.indexOf("JHT");
+
+	private static final int JP = PROGRAMS.indexOf("JP");
+
+	private static final int JKP = PROGRAMS.indexOf("JKP");
+
 	/** Larger numbers than this are rejected: no rupiah amount or count comes near it. */
 	static final long MAX_WHOLE = 999_999_999_999_999L;
 
@@ -66,9 +89,13 @@ public final class FieldType {
 
 	private final List<String> choices;
 
+	/** The choices as ASCII bytes, for the fast path. */
+	private final byte[][] choiceBytes;
+
 	private FieldType(Kind kind, List<String> choices) {
 		this.kind = kind;
 		this.choices = choices;
+		this.choiceBytes = choices.stream().map(c -> c.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
 	}
 
 	public static FieldType of(Kind kind) {
@@ -117,7 +144,7 @@ public final class FieldType {
 				if (text.isEmpty()) {
 					throw missing();
 				}
-				if (!text.matches("[0-9]{2}(\\.[0-9]{2})?")) {
+				if (!REGION.matcher(text).matches()) {
 					throw new FieldException(quote(text) + " is not a region code (NN or NN.NN)");
 				}
 				return 0;
@@ -125,7 +152,7 @@ public final class FieldType {
 				if (text.isEmpty()) {
 					throw missing();
 				}
-				if (!text.matches("[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}")) {
+				if (!VILLAGE.matcher(text).matches()) {
 					throw new FieldException(quote(text) + " is not a village code (NN.NN.NN.NNNN)");
 				}
 				return 0;
@@ -229,6 +256,20 @@ public final class FieldType {
 				}
 				return mask;
 			}
+			case REGION_CODE: {
+				int n = to - from;
+				boolean plain = (n == 2 || (n == 5 && b[from + 2] == '.')) && digits(b, from, 2) >= 0
+						&& (n == 2 || digits(b, from + 3, 2) >= 0);
+				return plain ? 0 : UNDECIDED;
+			}
+			case CHOICE: {
+				for (int c = 0; c < this.choiceBytes.length; c++) {
+					if (Arrays.equals(this.choiceBytes[c], 0, this.choiceBytes[c].length, b, from, to)) {
+						return c;
+					}
+				}
+				return UNDECIDED;
+			}
 			case IDENTIFIER: {
 				if (to == from) {
 					return UNDECIDED;
@@ -245,21 +286,21 @@ public final class FieldType {
 		}
 	}
 
+	/** The program named by ASCII bytes {@code [from, to)}, or −1; the hot path, so no loop over names. */
 	private static int program(byte[] b, int from, int to) {
 		int n = to - from;
-		for (int p = 0; p < PROGRAMS.size(); p++) {
-			String name = PROGRAMS.get(p);
-			if (name.length() == n) {
-				boolean same = true;
-				for (int i = 0; i < n && same; i++) {
-					same = b[from + i] == name.charAt(i);
-				}
-				if (same) {
-					return p;
-				}
-			}
+		if (n == 2) {
+			return (b[from] == 'J' && b[from + 1] == 'P') ? JP : -1;
 		}
-		return -1;
+		if (n != 3 || b[from] != 'J') {
+			return -1;
+		}
+		byte c1 = b[from + 1];
+		byte c2 = b[from + 2];
+		if (c1 == 'K') {
+			return (c2 == 'K') ? JKK : (c2 == 'M') ? JKM : (c2 == 'P') ? JKP : -1;
+		}
+		return (c1 == 'H' && c2 == 'T') ? JHT : -1;
 	}
 
 	/** Digits as a number, or −1 when any is not a digit. */
@@ -321,7 +362,7 @@ public final class FieldType {
 		if (text.isEmpty()) {
 			throw missing();
 		}
-		if (!text.matches("[0-9]{4}")) {
+		if (!YEAR_TEXT.matcher(text).matches()) {
 			throw new FieldException(quote(whole) + " is not a year (YYYY)");
 		}
 		int y = Integer.parseInt(text);
@@ -335,7 +376,7 @@ public final class FieldType {
 		if (text.isEmpty()) {
 			throw missing();
 		}
-		if (!text.matches("[0-9]{4}-[0-9]{2}")) {
+		if (!MONTH_TEXT.matcher(text).matches()) {
 			throw new FieldException(quote(text) + " is not a month (YYYY-MM)");
 		}
 		long y = year(text.substring(0, 4), text);
@@ -347,7 +388,7 @@ public final class FieldType {
 	}
 
 	private static long date(String text) {
-		if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+		if (!DATE_TEXT.matcher(text).matches()) {
 			throw new FieldException(quote(text) + " is not a date (YYYY-MM-DD)");
 		}
 		int y = (int) year(text.substring(0, 4), text);

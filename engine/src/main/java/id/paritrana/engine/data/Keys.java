@@ -89,7 +89,8 @@ public final class Keys {
 		}
 	}
 
-	private boolean equal(int index, byte[] b, int from, int to) {
+	/** Whether key number {@code index} is {@code b[from, to)}. */
+	boolean equal(int index, byte[] b, int from, int to) {
 		int s = this.offsets[index];
 		int n = this.offsets[index + 1] - s;
 		return n == to - from && Arrays.equals(this.bytes, s, s + n, b, from, to);

@@ -38,10 +38,6 @@ public final class Problems {
 		return this.byFile.isEmpty();
 	}
 
-	public synchronized boolean hasProblemsIn(String file) {
-		return this.byFile.containsKey(file);
-	}
-
 	/** All kept problems: files in the order they were first reported, each by line. */
 	public synchronized List<Problem> list() {
 		List<Problem> all = new ArrayList<>();

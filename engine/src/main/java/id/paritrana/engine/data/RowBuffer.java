@@ -46,6 +46,11 @@ final class RowBuffer implements Row {
 
 	private CsvLexer lexer;
 
+	/** The last key found, tried first: rows of one key (an employer's months) tend to come together. */
+	private Keys lastKeys;
+
+	private int lastKey = -1;
+
 	private long line;
 
 	private boolean allValid;
@@ -225,10 +230,18 @@ final class RowBuffer implements Row {
 	@Override
 	public int find(Column column, Keys keys) {
 		int f = this.position[column.index()];
-		if (this.lexer != null && !this.lexer.escaped[f]) {
-			return keys.find(this.lexer.buf, this.lexer.start[f], this.lexer.end[f]);
+		if (this.lexer == null || this.lexer.escaped[f]) {
+			return keys.find(text(column));
 		}
-		return keys.find(text(column));
+		byte[] b = this.lexer.buf;
+		int from = this.lexer.start[f];
+		int to = this.lexer.end[f];
+		if (keys == this.lastKeys && this.lastKey >= 0 && keys.equal(this.lastKey, b, from, to)) {
+			return this.lastKey;
+		}
+		this.lastKeys = keys;
+		this.lastKey = keys.find(b, from, to);
+		return this.lastKey;
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package id.paritrana.engine.evaluate;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -10,12 +9,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 import id.paritrana.engine.area.Areas;
-import id.paritrana.engine.award.Promotion;
 import id.paritrana.engine.data.DataFile;
 import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.data.InvalidDataException;
@@ -123,6 +120,10 @@ public final class Evaluation {
 	}
 
 	private boolean isCandidate(Map<Category, BitSet> candidates, Category category, String code) {
+		if (isEmployerCategory(category) && !this.employers.employers().isComplete()) {
+			// the employers file could not be read (and says so): do not also flood the jury file
+			return true;
+		}
 		int source = isEmployerCategory(category) ? this.employers.employers().find(code) : this.areas.government(code);
 		return source >= 0 && candidates.get(category).get(source);
 	}
@@ -157,7 +158,12 @@ public final class Evaluation {
 			int[] sources = candidates.get(category);
 			Scored fromProvince = provincial.get(category);
 			if (fromProvince != null) {
-				sources = IntStream.of(Promotion.promotedIndices(fromProvince.result()))
+				// juara 1 of each province (§5.6), as Promotion defines it (shared first places
+				// all promote); selected in one pass since the row order of Promotion (a sort of
+				// every candidate) does not matter here
+				CategoryResult result = fromProvince.result();
+				sources = IntStream.range(0, result.size())
+					.filter(i -> result.finalRank(i) == 1)
 					.map(i -> fromProvince.source()[i])
 					.toArray();
 			}
@@ -224,40 +230,63 @@ public final class Evaluation {
 		return this.scored.stream().map(Scored::result).toList();
 	}
 
-	/** The result of one category at one level, if scored. */
-	public Optional<CategoryResult> result(Level level, Category category) {
-		return results().stream().filter(r -> r.level() == level && r.category() == category).findFirst();
-	}
-
 	/**
 	 * The rows of {@code results.csv} in §7.1 order: by level, scope, category, final rank,
-	 * desk rank (unranked last), candidate code. Each row is (scored category, candidate index).
+	 * desk rank (unranked last), candidate code. Row r is candidate {@code candidate[r]} of
+	 * scored category {@code category[r]}; two arrays rather than an object per row.
 	 */
-	List<int[]> rows() {
-		List<int[]> rows = new ArrayList<>();
+	Rows rows() {
+		int total = this.scored.stream().mapToInt(s -> s.result().size()).sum();
+		Rows rows = new Rows(new int[total], new int[total]);
+		int r = 0;
 		for (Level level : Level.values()) {
-			TreeMap<String, List<int[]>> byScope = new TreeMap<>();
+			List<Integer> ofLevel = new ArrayList<>();
+			List<int[]> orders = new ArrayList<>();
+			java.util.TreeSet<String> scopes = new java.util.TreeSet<>();
 			for (int k = 0; k < this.scored.size(); k++) {
 				CategoryResult result = this.scored.get(k).result();
-				if (result.level() != level) {
-					continue;
-				}
-				// order() sorts by scope first, so each scope's rows stay together and in order
-				for (int i : result.order()) {
-					byScope.computeIfAbsent(result.candidates().scope(i), s -> new ArrayList<>()).add(new int[] { k, i });
+				if (result.level() == level) {
+					ofLevel.add(k);
+					// order() sorts by scope first, so each scope's rows form one run
+					int[] order = result.order();
+					orders.add(order);
+					String previous = null;
+					for (int i : order) {
+						String scope = result.candidates().scope(i);
+						if (!scope.equals(previous)) {
+							scopes.add(scope);
+							previous = scope;
+						}
+					}
 				}
 			}
-			byScope.values().forEach(list -> {
-				list.sort(java.util.Comparator.comparingInt(
-						(int[] row) -> this.scored.get(row[0]).result().category().ordinal()));
-				rows.addAll(list);
-			});
+			int[] next = new int[ofLevel.size()];
+			for (String scope : scopes) {
+				// scored categories are held in §4 order
+				for (int c = 0; c < ofLevel.size(); c++) {
+					int[] order = orders.get(c);
+					CandidateTable table = this.scored.get(ofLevel.get(c)).result().candidates();
+					while (next[c] < order.length && table.scope(order[next[c]]).equals(scope)) {
+						rows.category()[r] = ofLevel.get(c);
+						rows.candidate()[r++] = order[next[c]++];
+					}
+				}
+			}
 		}
 		return rows;
 	}
 
-	/** Writes {@code results.csv} (§7.1). */
-	public void writeResults(Writer out) throws IOException {
+	/** Rows of {@code results.csv}: scored category and candidate index of each. */
+	record Rows(int[] category, int[] candidate) {
+
+		int size() {
+			return this.category.length;
+		}
+
+	}
+
+	/** Writes {@code results.csv} (§7.1) in UTF-8. */
+	public void writeResults(OutputStream out) throws IOException {
 		ResultsCsv.write(this, out);
 	}
 

@@ -32,9 +32,9 @@ final class ExplanationJson {
 			g.writeStartObject();
 			g.writeNumberProperty("year", evaluation.year());
 			g.writeArrayPropertyStart("candidates");
-			for (int[] row : evaluation.rows()) {
-				Evaluation.Scored scored = evaluation.scored(row[0]);
-				candidate(g, evaluation, scored, row[1]);
+			Evaluation.Rows rows = evaluation.rows();
+			for (int row = 0; row < rows.size(); row++) {
+				candidate(g, evaluation, evaluation.scored(rows.category()[row]), rows.candidate()[row]);
 			}
 			g.writeEndArray();
 			g.writeEndObject();

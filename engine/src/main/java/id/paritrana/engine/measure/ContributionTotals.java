@@ -100,7 +100,6 @@ final class ContributionTotals implements Consumer<Row> {
 		}
 		int e = this.employers.find(row, NPP);
 		if (e < 0) {
-			row.problem(NPP, "'" + row.text(NPP) + "' is not an NPP of " + this.employers.file());
 			return;
 		}
 		if (!row.isValid(MONTH)) {

@@ -108,9 +108,9 @@ public final class EmployerMeasures {
 			}
 			int e = employers.find(row, V_NPP);
 			if (e < 0) {
-				row.problem(V_NPP, "'" + row.text(V_NPP) + "' is not an NPP of " + employers.file());
+				return;
 			}
-			else if (v[3][e] != 0) {
+			if (v[3][e] != 0) {
 				row.problem(V_NPP, DuplicateKeys.describe(DataSet.EMPLOYER_VULNERABLE.key(), row) + " repeats line "
 						+ v[3][e]);
 			}

@@ -29,6 +29,9 @@ public final class Employers {
 
 	private final String file;
 
+	/** Whether every row of the file was seen, so that an NPP not found is truly unknown. */
+	private boolean complete = true;
+
 	private final Keys npps = new Keys();
 
 	private String[] names = new String[1024];
@@ -49,7 +52,7 @@ public final class Employers {
 	/** Reads {@code employers.csv}; region codes must be provinces or regencies/cities of the areas. */
 	public static Employers read(DataFile file, Areas areas, Problems problems) {
 		Employers employers = new Employers(file.name());
-		DataReader.read(DataSet.EMPLOYERS, file, row -> employers.add(row, areas), problems);
+		employers.complete = DataReader.read(DataSet.EMPLOYERS, file, row -> employers.add(row, areas), problems);
 		return employers;
 	}
 
@@ -101,9 +104,21 @@ public final class Employers {
 		return this.npps.size();
 	}
 
-	/** The employer with that NPP in the raw bytes of a row, or −1. */
+	/** The employer with that NPP in the raw bytes of a row, or −1 (reported as unknown unless the employers could not be read). */
 	int find(Row row, Column column) {
-		return row.find(column, this.npps);
+		int e = row.find(column, this.npps);
+		if (e < 0 && this.complete) {
+			row.problem(column, "'" + row.text(column) + "' is not an NPP of " + this.file);
+		}
+		return e;
+	}
+
+	/**
+	 * Whether all employers are known: false when the employers file could not be read (its
+	 * problems are reported), so that other files are not also flooded with unknown NPPs.
+	 */
+	public boolean isComplete() {
+		return this.complete;
 	}
 
 	/** The employer with that NPP, or −1. */

@@ -1,6 +1,7 @@
 package id.paritrana.engine.rubric;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An eligibility condition (DESIGN §4, §5.1), e.g. {@code arrears = 0}: a candidate failing it
@@ -62,7 +63,7 @@ public record Condition(Measure measure, Operator operator, double threshold) {
 		}
 
 		/** The operator written as {@code symbol} ({@code ≥} and {@code ≤} accepted too). */
-		public static java.util.Optional<Operator> bySymbol(String symbol) {
+		public static Optional<Operator> bySymbol(String symbol) {
 			String s = switch (symbol) {
 				case "≥" -> ">=";
 				case "≤" -> "<=";
@@ -72,10 +73,10 @@ public record Condition(Measure measure, Operator operator, double threshold) {
 			};
 			for (Operator op : values()) {
 				if (op.symbol.equals(s)) {
-					return java.util.Optional.of(op);
+					return Optional.of(op);
 				}
 			}
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 
 	}

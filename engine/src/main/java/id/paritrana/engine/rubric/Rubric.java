@@ -72,6 +72,9 @@ public final class Rubric {
 		if (Math.abs(total - 100) > WEIGHT_TOLERANCE) {
 			throw new IllegalArgumentException("weights add up to " + total + ", not 100");
 		}
+		if (juryIndicators == indicatorIds.size()) {
+			throw new IllegalArgumentException("a rubric needs at least one indicator besides the jury");
+		}
 		if (juryIndicators > 1) {
 			throw new IllegalArgumentException("a rubric has at most one jury indicator");
 		}
@@ -134,27 +137,6 @@ public final class Rubric {
 	/** Shortlist settings (§3 SELEKSI). */
 	public Shortlist shortlist() {
 		return this.shortlist;
-	}
-
-	/**
-	 * This rubric with other indicator weights (same order as {@link #indicators()}), each aspect
-	 * weighing the sum of its indicators. Used by the robustness analysis (§5.9); weights must
-	 * again add up to 100.
-	 */
-	public Rubric withIndicatorWeights(double[] weights) {
-		List<Aspect> reweighted = new ArrayList<>();
-		int k = 0;
-		for (Aspect aspect : this.aspects) {
-			List<Indicator> indicators = new ArrayList<>();
-			double sum = 0;
-			for (Indicator indicator : aspect.indicators()) {
-				double w = weights[k++];
-				sum += w;
-				indicators.add(new Indicator(indicator.id(), indicator.name(), w, indicator.measure(), indicator.rule()));
-			}
-			reweighted.add(new Aspect(aspect.id(), aspect.name(), sum, indicators));
-		}
-		return new Rubric(this.category, reweighted, this.jury, this.eligibility, this.tieBreak, this.shortlist);
 	}
 
 	@Override

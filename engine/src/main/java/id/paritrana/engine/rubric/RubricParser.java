@@ -162,6 +162,10 @@ final class RubricParser {
 			problem(path, "at most one jury indicator is allowed");
 			return null;
 		}
+		if (aspects.stream().allMatch(Aspect::isJury)) {
+			problem(path, "at least one indicator besides the jury is needed for the desk score");
+			return null;
+		}
 		return aspects;
 	}
 

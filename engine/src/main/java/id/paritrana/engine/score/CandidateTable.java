@@ -2,6 +2,7 @@ package id.paritrana.engine.score;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -31,6 +32,11 @@ public final class CandidateTable {
 
 	private final String[] scopes;
 
+	/** Number of each candidate's scope in {@link #scopeNames}, assigned as scopes first appear. */
+	private final int[] scopeIds;
+
+	private final String[] scopeNames;
+
 	private final double[][] numeric;
 
 	private final String[][] levels;
@@ -43,6 +49,8 @@ public final class CandidateTable {
 		this.codes = Arrays.copyOf(b.codes, n);
 		this.names = Arrays.copyOf(b.names, n);
 		this.scopes = Arrays.copyOf(b.scopes, n);
+		this.scopeIds = Arrays.copyOf(b.scopeIds, n);
+		this.scopeNames = b.scopeIndex.keySet().toArray(new String[0]);
 		this.numeric = new double[b.numeric.length][];
 		this.levels = new String[b.levels.length][];
 		for (int m = 0; m < this.numeric.length; m++) {
@@ -84,6 +92,15 @@ public final class CandidateTable {
 	/** The scope of candidate {@code i}: province code {@code NN}, or {@code ID} at the national level. */
 	public String scope(int i) {
 		return this.scopes[i];
+	}
+
+	int scopeId(int i) {
+		return this.scopeIds[i];
+	}
+
+	/** The distinct scopes, numbered as {@link #scopeId} numbers them. */
+	String[] scopeNames() {
+		return this.scopeNames.clone();
 	}
 
 	/** The index of the candidate with {@code code}, if present. */
@@ -159,6 +176,11 @@ public final class CandidateTable {
 
 		private String[] scopes = new String[16];
 
+		private int[] scopeIds = new int[16];
+
+		// Insertion-ordered so that scope numbers follow the order of first appearance.
+		private final Map<String, Integer> scopeIndex = new LinkedHashMap<>();
+
 		private final double[][] numeric = new double[Measure.values().length][];
 
 		private final String[][] levels = new String[Measure.values().length][];
@@ -189,6 +211,7 @@ public final class CandidateTable {
 				this.codes = Arrays.copyOf(this.codes, capacity);
 				this.names = Arrays.copyOf(this.names, capacity);
 				this.scopes = Arrays.copyOf(this.scopes, capacity);
+				this.scopeIds = Arrays.copyOf(this.scopeIds, capacity);
 				for (int m = 0; m < this.numeric.length; m++) {
 					if (this.numeric[m] != null) {
 						this.numeric[m] = grow(this.numeric[m], capacity);
@@ -201,6 +224,12 @@ public final class CandidateTable {
 			this.codes[this.size] = code;
 			this.names[this.size] = name;
 			this.scopes[this.size] = scope;
+			Integer id = this.scopeIndex.get(scope);
+			if (id == null) {
+				id = this.scopeIndex.size();
+				this.scopeIndex.put(scope, id);
+			}
+			this.scopeIds[this.size] = id;
 			return this.size++;
 		}
 

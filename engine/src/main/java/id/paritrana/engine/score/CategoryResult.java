@@ -169,23 +169,53 @@ public final class CategoryResult {
 	 * rank, desk rank (unranked last for both), candidate code.
 	 */
 	public int[] order() {
-		int n = size();
-		int[] order = new int[n];
-		for (int i = 0; i < n; i++) {
-			order[i] = i;
-		}
 		Scopes scopes = this.scores.scopes;
 		CandidateTable table = this.scores.table;
-		IntSort.sort(order, 0, n, (a, b) -> {
-			int c = Integer.compare(scopes.of[a], scopes.of[b]);
-			if (c == 0) {
-				c = compareRanks(this.finalRank[a], this.finalRank[b]);
-			}
+		int[] order = new int[size()];
+		int filled = 0;
+		IntSort.IntComparator byRanksThenCode = (a, b) -> {
+			int c = compareRanks(this.finalRank[a], this.finalRank[b]);
 			if (c == 0) {
 				c = compareRanks(this.deskRank[a], this.deskRank[b]);
 			}
 			return (c != 0) ? c : table.code(a).compareTo(table.code(b));
-		});
+		};
+		for (int[] members : scopes.members) {
+			int m = members.length;
+			int bits = 32 - Integer.numberOfLeadingZeros(m + 1);
+			if (3 * bits > 63) {
+				System.arraycopy(members, 0, order, filled, m);
+				IntSort.sort(order, filled, filled + m, byRanksThenCode);
+				filled += m;
+				continue;
+			}
+			// Ranks (unranked as m + 1, after every rank) and position packed into one long:
+			// a primitive sort, then codes decide only among candidates with equal ranks.
+			long low = (1L << bits) - 1;
+			long[] keys = new long[m];
+			for (int p = 0; p < m; p++) {
+				int i = members[p];
+				long fr = (this.finalRank[i] == NO_RANK) ? m + 1 : this.finalRank[i];
+				long dr = (this.deskRank[i] == NO_RANK) ? m + 1 : this.deskRank[i];
+				keys[p] = (fr << (2 * bits)) | (dr << bits) | p;
+			}
+			Arrays.sort(keys);
+			int start = 0;
+			while (start < m) {
+				int end = start + 1;
+				while (end < m && (keys[end] >>> bits) == (keys[start] >>> bits)) {
+					end++;
+				}
+				for (int q = start; q < end; q++) {
+					order[filled + q] = members[(int) (keys[q] & low)];
+				}
+				if (end - start > 1) {
+					IntSort.sort(order, filled + start, filled + end, byRanksThenCode);
+				}
+				start = end;
+			}
+			filled += m;
+		}
 		return order;
 	}
 

@@ -130,8 +130,25 @@ final class IndicatorScores {
 			}
 		}
 		else if (rule instanceof Rule.Bands bands) {
+			// Bounds and scores in arrays: the same result as Bands.score without list access per value.
+			List<Rule.Band> list = bands.bands();
+			double[] bounds = new double[list.size()];
+			double[] bandScores = new double[list.size()];
+			for (int b = 0; b < bounds.length; b++) {
+				bounds[b] = list.get(b).min();
+				bandScores[b] = list.get(b).score();
+			}
 			for (int i = 0; i < out.length; i++) {
-				mark(out, missing, i, Double.isNaN(x[i]) ? Double.NaN : bands.score(x[i]));
+				double v = x[i];
+				if (Double.isNaN(v)) {
+					mark(out, missing, i, Double.NaN);
+					continue;
+				}
+				double score = 0;
+				for (int b = 0; b < bounds.length && bounds[b] <= v; b++) {
+					score = bandScores[b];
+				}
+				out[i] = score;
 			}
 		}
 		else {
@@ -141,36 +158,106 @@ final class IndicatorScores {
 		}
 	}
 
-	/** Peer-relative rules: peers are the scope's candidates that have a value (§5.2). */
+	/**
+	 * Peer-relative rules: peers are the scope's candidates that have a value (§5.2). Works on
+	 * the scope's values gathered into a compact array, so that sorting and scoring touch a small
+	 * block of memory rather than the whole category's columns.
+	 */
 	private static void scorePeers(Rule rule, double[] x, int[] members, double[] out, boolean[] missing) {
-		double[] sorted = new double[members.length];
+		int size = members.length;
+		double[] values = new double[size];
 		int m = 0;
-		for (int i : members) {
-			if (!Double.isNaN(x[i])) {
-				sorted[m++] = x[i];
-			}
-		}
-		Arrays.sort(sorted, 0, m);
-		for (int i : members) {
-			if (Double.isNaN(x[i])) {
-				mark(out, missing, i, Double.NaN);
-			}
-			else if (rule instanceof Rule.Percentile) {
-				if (m == 1) {
-					out[i] = 100;
-				}
-				else {
-					int below = lowerBound(sorted, m, x[i]);
-					int equal = upperBound(sorted, m, x[i]) - below - 1;
-					out[i] = 100.0 * (below + 0.5 * equal) / (m - 1);
-				}
+		double min = Double.POSITIVE_INFINITY;
+		double max = Double.NEGATIVE_INFINITY;
+		for (int p = 0; p < size; p++) {
+			double v = x[members[p]];
+			values[p] = v;
+			if (Double.isNaN(v)) {
+				mark(out, missing, members[p], Double.NaN);
 			}
 			else {
-				double min = sorted[0];
-				double max = sorted[m - 1];
-				out[i] = (max == min) ? 100 : 100.0 * (x[i] - min) / (max - min);
+				m++;
+				min = Math.min(min, v);
+				max = Math.max(max, v);
 			}
 		}
+		if (m == 0) {
+			return;
+		}
+		double[] scores = new double[size];
+		if (rule instanceof Rule.MinMax) {
+			for (int p = 0; p < size; p++) {
+				// The ratio first keeps the score within [0, 100] exactly.
+				scores[p] = (max == min) ? 100 : 100.0 * ((values[p] - min) / (max - min));
+			}
+		}
+		else if (m == 1) {
+			Arrays.fill(scores, 100);
+		}
+		else {
+			int[] sorted = sortedByValue(values, m);
+			int start = 0;
+			while (start < m) {
+				double v = values[sorted[start]];
+				int end = start + 1;
+				while (end < m && values[sorted[end]] == v) {
+					end++;
+				}
+				// below = start peers, equal = end − start − 1 others
+				double score = 100.0 * ((start + 0.5 * (end - start - 1)) / (m - 1));
+				for (int q = start; q < end; q++) {
+					scores[sorted[q]] = score;
+				}
+				start = end;
+			}
+		}
+		for (int p = 0; p < size; p++) {
+			if (!Double.isNaN(values[p])) {
+				out[members[p]] = scores[p];
+			}
+		}
+	}
+
+	/**
+	 * The positions of the {@code m} non-NaN values, ascending by value. One primitive sort of
+	 * long keys — the value's order-preserving bits with the low bits replaced by its position —
+	 * then an exact re-sort of the rare groups whose values share the kept high bits. Faster than
+	 * sorting values and searching each candidate's place.
+	 */
+	private static int[] sortedByValue(double[] values, int m) {
+		int bits = 32 - Integer.numberOfLeadingZeros(values.length);
+		long low = (1L << bits) - 1;
+		long[] keys = new long[m];
+		int k = 0;
+		for (int p = 0; p < values.length; p++) {
+			if (!Double.isNaN(values[p])) {
+				keys[k++] = (sortable(values[p]) & ~low) | p;
+			}
+		}
+		Arrays.sort(keys);
+		int[] sorted = new int[m];
+		for (int q = 0; q < m; q++) {
+			sorted[q] = (int) (keys[q] & low);
+		}
+		int start = 0;
+		while (start < m) {
+			int end = start + 1;
+			long high = keys[start] & ~low;
+			while (end < m && (keys[end] & ~low) == high) {
+				end++;
+			}
+			if (end - start > 1) {
+				IntSort.sort(sorted, start, end, (a, b) -> Double.compare(values[a], values[b]));
+			}
+			start = end;
+		}
+		return sorted;
+	}
+
+	/** The bits of a non-NaN double as a long of the same order (−0.0 just below 0.0). */
+	private static long sortable(double v) {
+		long bits = Double.doubleToRawLongBits(v);
+		return bits ^ ((bits >> 63) & Long.MAX_VALUE);
 	}
 
 	private static void mark(double[] out, boolean[] missing, int i, double s) {
@@ -181,38 +268,6 @@ final class IndicatorScores {
 		else {
 			out[i] = s;
 		}
-	}
-
-	/** The number of values in {@code sorted[0, m)} below x. */
-	static int lowerBound(double[] sorted, int m, double x) {
-		int lo = 0;
-		int hi = m;
-		while (lo < hi) {
-			int mid = (lo + hi) >>> 1;
-			if (sorted[mid] < x) {
-				lo = mid + 1;
-			}
-			else {
-				hi = mid;
-			}
-		}
-		return lo;
-	}
-
-	/** The number of values in {@code sorted[0, m)} at or below x. */
-	static int upperBound(double[] sorted, int m, double x) {
-		int lo = 0;
-		int hi = m;
-		while (lo < hi) {
-			int mid = (lo + hi) >>> 1;
-			if (sorted[mid] <= x) {
-				lo = mid + 1;
-			}
-			else {
-				hi = mid;
-			}
-		}
-		return lo;
 	}
 
 	/** Indicator weights in {@link #indicators} order, as in the rubric. */

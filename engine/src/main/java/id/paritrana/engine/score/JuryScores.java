@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 import id.paritrana.engine.rubric.Criterion;
@@ -46,7 +48,7 @@ public final class JuryScores {
 	 * empty when the scores are valid. Without an interview (a category like UKM), any score is a
 	 * problem.
 	 */
-	public List<JuryProblem> validate(java.util.Optional<Jury> jury, CandidateTable candidates) {
+	public List<JuryProblem> validate(Optional<Jury> jury, CandidateTable candidates) {
 		List<JuryProblem> problems = new ArrayList<>();
 		if (jury.isEmpty()) {
 			for (Entry e : this.entries) {
@@ -103,6 +105,34 @@ public final class JuryScores {
 			means.put(candidate, m);
 		});
 		return means;
+	}
+
+	/**
+	 * Kendall's W of a panel (§5.5): the agreement of the jurors who scored every one of the
+	 * given candidates, each juror's score being the mean of their sub-criteria. Assumes valid
+	 * input.
+	 * @return W, or empty with fewer than 2 such jurors or 2 candidates, or when W is undefined
+	 */
+	public OptionalDouble agreement(List<String> candidateCodes) {
+		Map<String, Map<String, Double>> means = jurorMeans();
+		List<String> jurors = new ArrayList<>();
+		if (!candidateCodes.isEmpty() && means.containsKey(candidateCodes.get(0))) {
+			for (String juror : means.get(candidateCodes.get(0)).keySet()) {
+				boolean all = candidateCodes.stream()
+					.allMatch(c -> means.containsKey(c) && means.get(c).containsKey(juror));
+				if (all) {
+					jurors.add(juror);
+				}
+			}
+		}
+		double[][] matrix = new double[jurors.size()][candidateCodes.size()];
+		for (int j = 0; j < jurors.size(); j++) {
+			for (int c = 0; c < candidateCodes.size(); c++) {
+				matrix[j][c] = means.get(candidateCodes.get(c)).get(jurors.get(j));
+			}
+		}
+		double w = KendallW.of(matrix);
+		return Double.isNaN(w) ? OptionalDouble.empty() : OptionalDouble.of(w);
 	}
 
 	private record Entry(String candidate, String juror, String criterion, int score) {

@@ -56,7 +56,10 @@ final class Ranking {
 			}
 			for (int r = 0; r < m; r++) {
 				int i = run[r];
-				ranks[i] = (r > 0 && compareFrom(keys, 0, run[r - 1], i) == 0) ? ranks[run[r - 1]] : r + 1;
+				// Within a run of equal packed keys only the later keys can differ.
+				boolean tied = r > 0 && (packed[r] >>> INDEX_BITS) == (packed[r - 1] >>> INDEX_BITS)
+						&& compareFrom(keys, 2, run[r - 1], i) == 0;
+				ranks[i] = tied ? ranks[run[r - 1]] : r + 1;
 			}
 		}
 		return ranks;

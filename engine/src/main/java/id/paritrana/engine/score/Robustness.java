@@ -30,18 +30,29 @@ public final class Robustness {
 		this.inTop3 = inTop3;
 	}
 
-	/** Analyses with the defaults of §5.9: d = 0.2, 1,000 draws, fixed seed. */
+	/** Which rank a robustness analysis follows. */
+	public enum Basis {
+
+		/** Desk ranks: the shortlist's view, before interviews (§3 SELEKSI). */
+		DESK,
+
+		/** Final ranks: the award's view (equal to desk ranks in a category without an interview). */
+		FINAL
+
+	}
+
+	/** Analyses final ranks with the defaults of §5.9: d = 0.2, 1,000 draws, fixed seed. */
 	public static Robustness analyse(CategoryResult result) {
-		return analyse(result, DEFAULT_SPREAD, DEFAULT_DRAWS, DEFAULT_SEED);
+		return analyse(result, Basis.FINAL, DEFAULT_SPREAD, DEFAULT_DRAWS, DEFAULT_SEED);
 	}
 
 	/**
-	 * Perturbs the weights {@code draws} times. The rank considered is the final rank (the desk
-	 * rank in a category without an interview, where they coincide).
+	 * Perturbs the weights {@code draws} times.
+	 * @param basis the rank followed
 	 * @param spread d, in [0, 1)
 	 * @throws IllegalArgumentException if spread or draws are out of range
 	 */
-	public static Robustness analyse(CategoryResult result, double spread, int draws, long seed) {
+	public static Robustness analyse(CategoryResult result, Basis basis, double spread, int draws, long seed) {
 		if (!(spread >= 0 && spread < 1)) {
 			throw new IllegalArgumentException("spread must be within [0, 1), got " + spread);
 		}
@@ -52,7 +63,7 @@ public final class Robustness {
 		int n = result.size();
 		int[] base = new int[n];
 		for (int i = 0; i < n; i++) {
-			base[i] = result.finalRank(i);
+			base[i] = (basis == Basis.DESK) ? result.deskRank(i) : result.finalRank(i);
 		}
 		double[] weights = scores.weights();
 		double[] perturbed = new double[weights.length];
@@ -69,7 +80,8 @@ public final class Robustness {
 				perturbed[k] *= 100 / sum;
 			}
 			Totals totals = new Totals(scores, perturbed);
-			int[] ranks = scores.rubric.hasJury() ? totals.finalRanks(scores) : totals.deskRanks(scores);
+			int[] ranks = (basis == Basis.FINAL && scores.rubric.hasJury()) ? totals.finalRanks(scores)
+					: totals.deskRanks(scores);
 			for (int i = 0; i < n; i++) {
 				if (ranks[i] == base[i]) {
 					keeps[i]++;
@@ -90,8 +102,8 @@ public final class Robustness {
 	}
 
 	/**
-	 * The share of draws in which candidate {@code i} keeps its final rank; {@code NaN} when it
-	 * has no final rank.
+	 * The share of draws in which candidate {@code i} keeps its rank; {@code NaN} when it has no
+	 * rank of the analysed basis.
 	 */
 	public double keepsRank(int i) {
 		return this.keepsRank[i];
@@ -99,7 +111,7 @@ public final class Robustness {
 
 	/**
 	 * The share of draws in which candidate {@code i} ranks 1–3 in its scope (for a top-3
-	 * candidate: stays in the top 3); {@code NaN} when it has no final rank.
+	 * candidate: stays in the top 3); {@code NaN} when it has no rank of the analysed basis.
 	 */
 	public double inTop3(int i) {
 		return this.inTop3[i];

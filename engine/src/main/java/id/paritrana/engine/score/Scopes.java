@@ -1,8 +1,6 @@
 package id.paritrana.engine.score;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /** Candidates grouped by scope (province code or {@code ID}); scopes sorted by code. */
 final class Scopes {
@@ -17,19 +15,18 @@ final class Scopes {
 
 	Scopes(CandidateTable table) {
 		int n = table.size();
-		Map<String, Integer> seen = new HashMap<>();
-		for (int i = 0; i < n; i++) {
-			seen.putIfAbsent(table.scope(i), 0);
-		}
-		this.names = seen.keySet().toArray(new String[0]);
+		String[] byId = table.scopeNames();
+		this.names = byId.clone();
 		Arrays.sort(this.names);
-		for (int s = 0; s < this.names.length; s++) {
-			seen.put(this.names[s], s);
+		// The table numbers scopes as they first appear; renumber them in sorted order.
+		int[] sortedNumber = new int[byId.length];
+		for (int id = 0; id < byId.length; id++) {
+			sortedNumber[id] = Arrays.binarySearch(this.names, byId[id]);
 		}
 		this.of = new int[n];
 		int[] counts = new int[this.names.length];
 		for (int i = 0; i < n; i++) {
-			int s = seen.get(table.scope(i));
+			int s = sortedNumber[table.scopeId(i)];
 			this.of[i] = s;
 			counts[s]++;
 		}

@@ -1,6 +1,7 @@
 package id.paritrana.engine.score;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -8,8 +9,6 @@ import java.util.List;
  * their published cents, and the ranks of §5.4 that follow from them.
  */
 final class Totals {
-
-	final double[][] aspectRaw;
 
 	final int[][] aspectCents;
 
@@ -35,16 +34,24 @@ final class Totals {
 				deskWeight += weights[k];
 			}
 		}
-		this.aspectRaw = new double[aspects][n];
 		this.aspectCents = new int[aspects][];
 		this.deskRaw = new double[n];
-		this.finalRaw = new double[n];
+		boolean withJury = s.juryIndicator >= 0;
+		// Without an interview the final score is the desk score (§5.3): the same array.
+		this.finalRaw = withJury ? new double[n] : this.deskRaw;
+		// Only published aspect scores are kept, so one scratch column serves every aspect (the
+		// indicators of an aspect are consecutive).
+		double[] aspect = new double[n];
+		int current = -1;
 		// Indicator by indicator over whole columns: sequential array access, no per-candidate
 		// objects. Sums of weight × score are divided at the end, as §5.3 writes them, so that
 		// values on a half cent round as the definition does.
 		for (int k = 0; k < indicators; k++) {
+			if (s.aspectOf[k] != current) {
+				current = s.aspectOf[k];
+				Arrays.fill(aspect, 0);
+			}
 			double[] score = s.score[k];
-			double[] aspect = this.aspectRaw[s.aspectOf[k]];
 			double w = weights[k];
 			if (k == s.juryIndicator) {
 				// NaN without jury scores propagates: no jury aspect and no final score.
@@ -54,7 +61,7 @@ final class Totals {
 					this.finalRaw[i] += x;
 				}
 			}
-			else {
+			else if (withJury) {
 				for (int i = 0; i < n; i++) {
 					double x = w * score[i];
 					aspect[i] += x;
@@ -62,24 +69,24 @@ final class Totals {
 					this.finalRaw[i] += x;
 				}
 			}
-		}
-		for (int a = 0; a < aspects; a++) {
-			divide(this.aspectRaw[a], aspectWeight[a]);
+			else {
+				for (int i = 0; i < n; i++) {
+					double x = w * score[i];
+					aspect[i] += x;
+					this.deskRaw[i] += x;
+				}
+			}
+			if (k + 1 == indicators || s.aspectOf[k + 1] != current) {
+				divide(aspect, aspectWeight[current]);
+				this.aspectCents[current] = cents(aspect);
+			}
 		}
 		divide(this.deskRaw, deskWeight);
-		divide(this.finalRaw, totalWeight);
-		for (int a = 0; a < aspects; a++) {
-			this.aspectCents[a] = cents(this.aspectRaw[a]);
+		if (withJury) {
+			divide(this.finalRaw, totalWeight);
 		}
 		this.deskCents = cents(this.deskRaw);
-		if (s.juryIndicator < 0) {
-			// Without an interview the final score is the desk score (§5.3).
-			System.arraycopy(this.deskRaw, 0, this.finalRaw, 0, n);
-			this.finalCents = this.deskCents;
-		}
-		else {
-			this.finalCents = cents(this.finalRaw);
-		}
+		this.finalCents = withJury ? cents(this.finalRaw) : this.deskCents;
 	}
 
 	private static void divide(double[] sums, double by) {

@@ -114,6 +114,18 @@ class RubricValidationTests {
 	}
 
 	@Test
+	void theExampleInTheFormatDocumentIsValid() throws IOException {
+		String doc = Files.readString(Path.of("..", "docs", "rubric-format.md"));
+		int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
+		String yaml = doc.substring(start, doc.indexOf("```", start));
+		Rubric rubric = Rubrics.parse("rubric-format.md", yaml);
+		assertThat(rubric.category()).isEqualTo(Category.PEMKAB_PEMKOT);
+		assertThat(rubric.indicators()).hasSize(8);
+		assertThat(rubric.eligibility()).hasSize(3);
+		assertThat(rubric.shortlist()).isEqualTo(new Shortlist(10, 60));
+	}
+
+	@Test
 	void aRubricFileMayBeWrittenFromScratch() {
 		List<String> lines = new ArrayList<>();
 		lines.add("category: BU_MENENGAH");
