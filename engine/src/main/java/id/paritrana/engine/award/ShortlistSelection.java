@@ -1,0 +1,39 @@
+package id.paritrana.engine.award;
+
+import java.util.Arrays;
+
+import id.paritrana.engine.rubric.Shortlist;
+import id.paritrana.engine.score.CategoryResult;
+
+/**
+ * The shortlist of DESIGN §3 (SELEKSI): per scope, the eligible candidates with desk rank at
+ * most {@code top} whose published desk score reaches the minimum. Candidates sharing the last
+ * place all enter, so a scope may shortlist more than {@code top}. The committee's additions and
+ * removals with a reason are made afterwards, outside the engine.
+ */
+public final class ShortlistSelection {
+
+	private ShortlistSelection() {
+	}
+
+	/** The shortlist by the rubric's settings, in the row order of {@link CategoryResult#order()}. */
+	public static int[] select(CategoryResult result) {
+		return select(result, result.rubric().shortlist());
+	}
+
+	/** The shortlist by the given settings (e.g. the edition's), in row order. */
+	public static int[] select(CategoryResult result, Shortlist settings) {
+		int[] order = result.order();
+		int[] selected = new int[order.length];
+		int count = 0;
+		for (int i : order) {
+			int rank = result.deskRank(i);
+			if (rank != CategoryResult.NO_RANK && rank <= settings.top()
+					&& result.deskScore(i) >= settings.minDeskScore()) {
+				selected[count++] = i;
+			}
+		}
+		return Arrays.copyOf(selected, count);
+	}
+
+}

@@ -1,0 +1,46 @@
+package id.paritrana.engine.rubric;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The award categories of DESIGN §4, declared in the order of the §4 table (which is also the
+ * order of rows in {@code results.csv}, §7.1).
+ */
+public enum Category {
+
+	/** Pemerintah Provinsi: the provincial governments, assessed at the national level only. */
+	PEMPROV("Pemerintah Provinsi", EnumSet.of(Level.NASIONAL)),
+
+	/** Pemerintah Kabupaten/Kota: the regency/city governments. */
+	PEMKAB_PEMKOT("Pemerintah Kabupaten/Kota", EnumSet.of(Level.PROVINSI, Level.NASIONAL)),
+
+	/** Badan Usaha Skala Besar: employers of size class BESAR. */
+	BU_BESAR("Badan Usaha Skala Besar", EnumSet.of(Level.PROVINSI, Level.NASIONAL)),
+
+	/** Badan Usaha Skala Menengah: employers of size class MENENGAH. */
+	BU_MENENGAH("Badan Usaha Skala Menengah", EnumSet.of(Level.PROVINSI, Level.NASIONAL)),
+
+	/** Usaha Kecil dan Mikro: employers of size class KECIL or MIKRO. */
+	UKM("Usaha Kecil dan Mikro", EnumSet.of(Level.PROVINSI, Level.NASIONAL));
+
+	private final String title;
+
+	private final Set<Level> levels;
+
+	Category(String title, Set<Level> levels) {
+		this.title = title;
+		this.levels = levels;
+	}
+
+	/** The category's name in Bahasa Indonesia, as in the §4 table. */
+	public String title() {
+		return this.title;
+	}
+
+	/** Whether candidates of this category are assessed at the given level (§4 "levels"). */
+	public boolean assessedAt(Level level) {
+		return this.levels.contains(level);
+	}
+
+}

@@ -1,0 +1,19 @@
+package id.paritrana.engine.rubric;
+
+/**
+ * The two levels of an edition (DESIGN §1, §3): each province's committee assesses at the
+ * provincial level, the national secretariat at the national level. Declared in the order of
+ * {@code results.csv} rows (§7.1: PROVINSI first).
+ */
+public enum Level {
+
+	/** Provincial level: the scope of a candidate is its province code ({@code NN}). */
+	PROVINSI,
+
+	/** National level: the scope of every candidate is {@code ID}. */
+	NASIONAL;
+
+	/** The scope of every candidate at the national level (§7.1). */
+	public static final String NATIONAL_SCOPE = "ID";
+
+}

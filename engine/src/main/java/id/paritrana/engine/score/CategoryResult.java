@@ -1,0 +1,304 @@
+package id.paritrana.engine.score;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import id.paritrana.engine.rubric.Category;
+import id.paritrana.engine.rubric.Indicator;
+import id.paritrana.engine.rubric.Level;
+import id.paritrana.engine.rubric.Rubric;
+
+/**
+ * The scores and ranks of one category at one level (DESIGN §5.3–§5.4), held column by column
+ * and read by candidate index (the index in the {@link CandidateTable}).
+ *
+ * <p>Scores read here are the <em>published</em> values, rounded half up to 2 decimals (§5.3);
+ * ranks follow them. Absent values use documented sentinels rather than objects so that
+ * 750,000 candidates read fast: {@code NaN} for a score that does not exist, {@link #NO_RANK}
+ * for a rank that does not exist.
+ */
+public final class CategoryResult {
+
+	/** The rank of a candidate that is not ranked. */
+	public static final int NO_RANK = 0;
+
+	private final Level level;
+
+	private final IndicatorScores scores;
+
+	private final Totals totals;
+
+	private final int[] juryCents;
+
+	private final int[] deskRank;
+
+	private final int[] finalRank;
+
+	CategoryResult(Level level, IndicatorScores scores) {
+		this.level = level;
+		this.scores = scores;
+		this.totals = new Totals(scores, scores.weights());
+		this.juryCents = new int[scores.jury.length];
+		for (int i = 0; i < this.juryCents.length; i++) {
+			this.juryCents[i] = Rounding.centsOrNone(scores.jury[i]);
+		}
+		this.deskRank = this.totals.deskRanks(scores);
+		this.finalRank = scores.rubric.hasJury() ? this.totals.finalRanks(scores) : this.deskRank;
+	}
+
+	/** The category scored. */
+	public Category category() {
+		return this.scores.rubric.category();
+	}
+
+	/** The level scored. */
+	public Level level() {
+		return this.level;
+	}
+
+	/** The rubric scored with. */
+	public Rubric rubric() {
+		return this.scores.rubric;
+	}
+
+	/** The candidates scored; index {@code i} here is index {@code i} there. */
+	public CandidateTable candidates() {
+		return this.scores.table;
+	}
+
+	/** The number of candidates. */
+	public int size() {
+		return this.scores.table.size();
+	}
+
+	/** Whether candidate {@code i} meets every eligibility condition (§4). */
+	public boolean eligible(int i) {
+		return this.scores.eligible[i];
+	}
+
+	/**
+	 * The flags of candidate {@code i}, sorted (§5.1): {@code DATA_TIDAK_TERSEDIA:<indicator id>}
+	 * for each missing measure, {@code TIDAK_MEMENUHI:<measure>} for each failed eligibility
+	 * condition. Unmodifiable; empty when there are none.
+	 */
+	public SortedSet<String> flags(int i) {
+		TreeSet<String> flags = new TreeSet<>();
+		IndicatorScores s = this.scores;
+		for (int k = 0; k < s.indicators.length; k++) {
+			if (s.missing[k][i]) {
+				flags.add("DATA_TIDAK_TERSEDIA:" + s.indicators[k].id());
+			}
+		}
+		for (int c = 0; c < s.failed.length; c++) {
+			if (s.failed[c][i]) {
+				flags.add(s.rubric.eligibility().get(c).flag());
+			}
+		}
+		return Collections.unmodifiableSortedSet(flags);
+	}
+
+	/** The published desk score of candidate {@code i} (§5.3). */
+	public double deskScore(int i) {
+		return Rounding.value(this.totals.deskCents[i]);
+	}
+
+	/** The unrounded desk score of candidate {@code i}. */
+	public double deskScoreUnrounded(int i) {
+		return this.totals.deskRaw[i];
+	}
+
+	/** The desk rank of candidate {@code i} within its scope, or {@link #NO_RANK} when not eligible (§5.4). */
+	public int deskRank(int i) {
+		return this.deskRank[i];
+	}
+
+	/** Whether candidate {@code i} has jury scores at this level (§5.5). */
+	public boolean hasJuryScore(int i) {
+		return this.juryCents[i] != Rounding.NONE;
+	}
+
+	/** The published jury score of candidate {@code i}, or {@code NaN} without jury scores (§5.5). */
+	public double juryScore(int i) {
+		return Rounding.value(this.juryCents[i]);
+	}
+
+	/**
+	 * The published final score of candidate {@code i}, or {@code NaN} when it has none: in a
+	 * category with an interview, only candidates with jury scores have one; without an
+	 * interview it equals the desk score (§5.3).
+	 */
+	public double finalScore(int i) {
+		return Rounding.value(this.totals.finalCents[i]);
+	}
+
+	/** The unrounded final score of candidate {@code i}, or {@code NaN} when it has none. */
+	public double finalScoreUnrounded(int i) {
+		return this.totals.finalRaw[i];
+	}
+
+	/**
+	 * The final rank of candidate {@code i} within its scope, or {@link #NO_RANK}: only eligible
+	 * candidates with a final score are ranked (§5.4). Final ranks 1–3 are juara 1/2/3.
+	 */
+	public int finalRank(int i) {
+		return this.finalRank[i];
+	}
+
+	/** The aspect ids, in rubric order; {@link #aspectScore} takes an index into this list. */
+	public List<String> aspectIds() {
+		return this.scores.rubric.aspects().stream().map(a -> a.id()).toList();
+	}
+
+	/**
+	 * The published score of aspect {@code aspect} (index into {@link #aspectIds()}) for candidate
+	 * {@code i} (§5.3); {@code NaN} for the jury aspect without jury scores.
+	 */
+	public double aspectScore(int i, int aspect) {
+		return Rounding.value(this.totals.aspectCents[aspect][i]);
+	}
+
+	/**
+	 * The candidate indices in the row order of §7.1 within this category: by scope, final
+	 * rank, desk rank (unranked last for both), candidate code.
+	 */
+	public int[] order() {
+		Scopes scopes = this.scores.scopes;
+		CandidateTable table = this.scores.table;
+		int[] order = new int[size()];
+		int filled = 0;
+		IntSort.IntComparator byRanksThenCode = (a, b) -> {
+			int c = compareRanks(this.finalRank[a], this.finalRank[b]);
+			if (c == 0) {
+				c = compareRanks(this.deskRank[a], this.deskRank[b]);
+			}
+			return (c != 0) ? c : table.code(a).compareTo(table.code(b));
+		};
+		for (int[] members : scopes.members) {
+			int m = members.length;
+			int bits = 32 - Integer.numberOfLeadingZeros(m + 1);
+			if (3 * bits > 63) {
+				System.arraycopy(members, 0, order, filled, m);
+				IntSort.sort(order, filled, filled + m, byRanksThenCode);
+				filled += m;
+				continue;
+			}
+			// Ranks (unranked as m + 1, after every rank) and position packed into one long:
+			// a primitive sort, then codes decide only among candidates with equal ranks.
+			long low = (1L << bits) - 1;
+			long[] keys = new long[m];
+			for (int p = 0; p < m; p++) {
+				int i = members[p];
+				long fr = (this.finalRank[i] == NO_RANK) ? m + 1 : this.finalRank[i];
+				long dr = (this.deskRank[i] == NO_RANK) ? m + 1 : this.deskRank[i];
+				keys[p] = (fr << (2 * bits)) | (dr << bits) | p;
+			}
+			Arrays.sort(keys);
+			int start = 0;
+			while (start < m) {
+				int end = start + 1;
+				while (end < m && (keys[end] >>> bits) == (keys[start] >>> bits)) {
+					end++;
+				}
+				for (int q = start; q < end; q++) {
+					order[filled + q] = members[(int) (keys[q] & low)];
+				}
+				if (end - start > 1) {
+					IntSort.sort(order, filled + start, filled + end, byRanksThenCode);
+				}
+				start = end;
+			}
+			filled += m;
+		}
+		return order;
+	}
+
+	private static int compareRanks(int a, int b) {
+		// NO_RANK is 0: map it past every real rank so unranked rows come last.
+		return Integer.compareUnsigned(a - 1, b - 1);
+	}
+
+	/**
+	 * The explanation of candidate {@code i} (§5.7), computed on demand.
+	 */
+	public Explanation explain(int i) {
+		IndicatorScores s = this.scores;
+		List<Explanation.IndicatorExplanation> lines = new ArrayList<>();
+		double totalWeight = 0;
+		for (Indicator indicator : s.indicators) {
+			totalWeight += indicator.weight();
+		}
+		for (int k = 0; k < s.indicators.length; k++) {
+			Indicator indicator = s.indicators[k];
+			String aspectId = s.rubric.aspects().get(s.aspectOf[k]).id();
+			OptionalDouble value = OptionalDouble.empty();
+			Optional<String> level = Optional.empty();
+			double[] numeric = null;
+			if (indicator.isJury()) {
+				numeric = s.jury;
+			}
+			else if (indicator.measure().orElseThrow().isOrdinal()) {
+				String l = s.table.levels(indicator.measure().get())[i];
+				level = Optional.ofNullable(l);
+			}
+			else {
+				numeric = s.table.numeric(indicator.measure().get());
+			}
+			if (numeric != null && !Double.isNaN(numeric[i])) {
+				value = OptionalDouble.of(numeric[i]);
+			}
+			double score = s.score[k][i];
+			Optional<String> flag = s.missing[k][i] ? Optional.of("DATA_TIDAK_TERSEDIA:" + indicator.id())
+					: Optional.empty();
+			lines.add(new Explanation.IndicatorExplanation(aspectId, indicator.id(), indicator.name(),
+					indicator.measure().map(m -> m.id()), value, level, indicator.rule(), indicator.rule().describe(),
+					score, indicator.weight(), indicator.weight() * score / totalWeight, flag,
+					standing(k, i, numeric)));
+		}
+		double fin = finalScore(i);
+		return new Explanation(s.table.code(i), s.table.scope(i), eligible(i), flags(i), deskScore(i),
+				Double.isNaN(fin) ? OptionalDouble.empty() : OptionalDouble.of(fin), lines);
+	}
+
+	private Explanation.PeerStanding standing(int k, int i, double[] numeric) {
+		IndicatorScores s = this.scores;
+		int[] members = s.scopes.members[s.scopes.of[i]];
+		boolean hasValue = !s.missing[k][i] && !Double.isNaN(s.score[k][i]);
+		int peers = 0;
+		int better = 0;
+		double[] values = new double[members.length];
+		int m = 0;
+		for (int j : members) {
+			if (s.missing[k][j] || Double.isNaN(s.score[k][j])) {
+				continue;
+			}
+			peers++;
+			if (hasValue && s.score[k][j] > s.score[k][i]) {
+				better++;
+			}
+			if (numeric != null) {
+				values[m++] = numeric[j];
+			}
+		}
+		OptionalInt rank = hasValue ? OptionalInt.of(better + 1) : OptionalInt.empty();
+		if (m == 0) {
+			return new Explanation.PeerStanding(rank, peers, OptionalDouble.empty(), OptionalDouble.empty(),
+					OptionalDouble.empty());
+		}
+		Arrays.sort(values, 0, m);
+		double median = (m % 2 == 1) ? values[m / 2] : (values[m / 2 - 1] + values[m / 2]) / 2;
+		return new Explanation.PeerStanding(rank, peers, OptionalDouble.of(values[0]), OptionalDouble.of(median),
+				OptionalDouble.of(values[m - 1]));
+	}
+
+	IndicatorScores indicatorScores() {
+		return this.scores;
+	}
+
+}
