@@ -1,0 +1,151 @@
+package id.paritrana.engine.measure;
+
+import java.util.Arrays;
+
+import id.paritrana.engine.area.Areas;
+import id.paritrana.engine.data.Column;
+import id.paritrana.engine.data.DataFile;
+import id.paritrana.engine.data.DataReader;
+import id.paritrana.engine.data.DataSet;
+import id.paritrana.engine.data.Keys;
+import id.paritrana.engine.data.Problems;
+import id.paritrana.engine.data.Row;
+
+/**
+ * The employers of {@code employers.csv} (DESIGN §6), numbered in file order, held column by
+ * column: 750,000 of them cost a few arrays and their names.
+ */
+public final class Employers {
+
+	static final Column NPP = DataSet.EMPLOYERS.column("npp");
+
+	static final Column NAME = DataSet.EMPLOYERS.column("name");
+
+	static final Column REGION = DataSet.EMPLOYERS.column("region_code");
+
+	static final Column SIZE = DataSet.EMPLOYERS.column("size_class");
+
+	private static final SizeClass[] SIZES = SizeClass.values();
+
+	private final String file;
+
+	/** Whether every row of the file was seen, so that an NPP not found is truly unknown. */
+	private boolean complete = true;
+
+	private final Keys npps = new Keys();
+
+	private String[] names = new String[1024];
+
+	private int[] province = new int[1024];
+
+	/** The regency/city, −1 when the employer's region code is a province. */
+	private int[] regency = new int[1024];
+
+	private byte[] size = new byte[1024];
+
+	private long[] line = new long[1024];
+
+	private Employers(String file) {
+		this.file = file;
+	}
+
+	/** Reads {@code employers.csv}; region codes must be provinces or regencies/cities of the areas. */
+	public static Employers read(DataFile file, Areas areas, Problems problems) {
+		Employers employers = new Employers(file.name());
+		employers.complete = DataReader.read(DataSet.EMPLOYERS, file, row -> employers.add(row, areas), problems);
+		return employers;
+	}
+
+	private void add(Row row, Areas areas) {
+		if (!row.isValid(NPP)) {
+			return;
+		}
+		int e = row.add(NPP, this.npps);
+		if (e < 0) {
+			row.problem(NPP, DuplicateKeys.describe(DataSet.EMPLOYERS.key(), row) + " repeats line " + this.line[-e - 1]);
+			return;
+		}
+		if (e == this.names.length) {
+			int n = e * 2;
+			this.names = Arrays.copyOf(this.names, n);
+			this.province = Arrays.copyOf(this.province, n);
+			this.regency = Arrays.copyOf(this.regency, n);
+			this.size = Arrays.copyOf(this.size, n);
+			this.line = Arrays.copyOf(this.line, n);
+		}
+		this.line[e] = row.line();
+		this.names[e] = row.text(NAME);
+		this.size[e] = (byte) row.value(SIZE);
+		this.regency[e] = -1;
+		this.province[e] = -1;
+		if (row.isValid(REGION)) {
+			String code = row.text(REGION);
+			int r = areas.regency(code);
+			int p = (r >= 0) ? areas.provinceOf(r) : areas.province(code);
+			if (p < 0) {
+				row.problem(REGION, "'" + code + "' is not a province or regency/city code");
+			}
+			this.regency[e] = r;
+			this.province[e] = p;
+		}
+	}
+
+	/** No employers: what there is when the data holds no employers file. */
+	public static Employers none() {
+		return new Employers(DataSet.EMPLOYERS.baseName() + DataFile.Format.CSV.extension());
+	}
+
+	/** The file the employers came from, as problems name it. */
+	public String file() {
+		return this.file;
+	}
+
+	public int size() {
+		return this.npps.size();
+	}
+
+	/** The employer with that NPP in the raw bytes of a row, or −1 (reported as unknown unless the employers could not be read). */
+	int find(Row row, Column column) {
+		int e = row.find(column, this.npps);
+		if (e < 0 && this.complete) {
+			row.problem(column, "'" + row.text(column) + "' is not an NPP of " + this.file);
+		}
+		return e;
+	}
+
+	/**
+	 * Whether all employers are known: false when the employers file could not be read (its
+	 * problems are reported), so that other files are not also flooded with unknown NPPs.
+	 */
+	public boolean isComplete() {
+		return this.complete;
+	}
+
+	/** The employer with that NPP, or −1. */
+	public int find(String npp) {
+		return this.npps.find(npp);
+	}
+
+	public String npp(int employer) {
+		return this.npps.key(employer);
+	}
+
+	public String name(int employer) {
+		return this.names[employer];
+	}
+
+	/** The province number (see {@link Areas}). */
+	public int province(int employer) {
+		return this.province[employer];
+	}
+
+	/** The regency/city number, or −1 when the employer is registered at province level. */
+	public int regency(int employer) {
+		return this.regency[employer];
+	}
+
+	public SizeClass sizeClass(int employer) {
+		return SIZES[this.size[employer]];
+	}
+
+}
