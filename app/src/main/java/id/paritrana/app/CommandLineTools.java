@@ -5,17 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import id.paritrana.app.dataset.GenerateCommand;
-import id.paritrana.app.dataset.ImportCommand;
-import id.paritrana.app.dataset.MeasuresCommand;
-import id.paritrana.app.edition.EditionCommand;
-
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import id.paritrana.app.assessment.EvaluateCommand;
 import id.paritrana.app.audit.AuditVerifyCommand;
+import id.paritrana.app.dataset.GenerateCommand;
+import id.paritrana.app.dataset.ImportCommand;
+import id.paritrana.app.dataset.MeasuresCommand;
+import id.paritrana.app.edition.EditionCommand;
 import id.paritrana.app.security.CreateAdminCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +27,7 @@ import picocli.CommandLine.Command;
 final class CommandLineTools {
 
 	/** Tools that need neither Spring nor a database. */
-	private static final List<Class<?>> STANDALONE = List.of(GenerateCommand.class, EvaluateCommand.class);
+	private static final List<Class<?>> STANDALONE = List.of(EvaluateCommand.class, GenerateCommand.class);
 
 	/** Tools that run against the configured database; they are Spring beans. */
 	private static final List<Class<?>> WITH_DATABASE = List.of(CreateAdminCommand.class, AuditVerifyCommand.class,

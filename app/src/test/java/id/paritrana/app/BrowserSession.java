@@ -51,7 +51,9 @@ public final class BrowserSession implements AutoCloseable {
 		page.fill("#username", username);
 		page.fill("#password", password);
 		page.click("#sign-in");
-		page.waitForSelector("#logout");
+		// The sign-out button exists once signed in; on a phone it sits in the collapsed menu.
+		page.waitForSelector("#logout",
+				new Page.WaitForSelectorOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
 	}
 
 	public static void screenshot(Page page, String name) {

@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,8 +59,19 @@ class DemoAccounts implements SmartInitializingSingleton {
 				}
 			}
 		});
-		log.info("Demo sign-ins (password '{}'): {}", PASSWORD,
-				ACCOUNTS.stream().map(a -> a.username() + " (" + a.role() + ")").toList());
+	}
+
+	/** Tells the person who just started the demo where to go and how to sign in. */
+	@EventListener
+	void ready(ApplicationReadyEvent event) {
+		String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
+		if (port == null) {
+			return;
+		}
+		StringBuilder banner = new StringBuilder("\n\n  Paritrana is ready: http://localhost:" + port + "\n");
+		banner.append("  Demo sign-ins (password '").append(PASSWORD).append("'):\n");
+		ACCOUNTS.forEach(a -> banner.append(String.format("    %-20s %s%n", a.username(), a.role())));
+		log.info(banner.toString());
 	}
 
 }

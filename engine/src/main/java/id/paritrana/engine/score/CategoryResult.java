@@ -41,6 +41,9 @@ public final class CategoryResult {
 
 	private final int[] finalRank;
 
+	/** Peer summaries per indicator and scope, made on the first explanation that needs them. */
+	private Peers[][] peers;
+
 	CategoryResult(Level level, IndicatorScores scores) {
 		this.level = level;
 		this.scores = scores;
@@ -268,33 +271,77 @@ public final class CategoryResult {
 
 	private Explanation.PeerStanding standing(int k, int i, double[] numeric) {
 		IndicatorScores s = this.scores;
-		int[] members = s.scopes.members[s.scopes.of[i]];
+		Peers peers = peers(k, s.scopes.of[i], numeric);
 		boolean hasValue = !s.missing[k][i] && !Double.isNaN(s.score[k][i]);
-		int peers = 0;
-		int better = 0;
+		// Rank among peers: one more than the number of peers with a higher score.
+		OptionalInt rank = hasValue
+				? OptionalInt.of(peers.scores.length - upperBound(peers.scores, s.score[k][i]) + 1)
+				: OptionalInt.empty();
+		double[] values = peers.values;
+		int m = values.length;
+		if (m == 0) {
+			return new Explanation.PeerStanding(rank, peers.scores.length, OptionalDouble.empty(),
+					OptionalDouble.empty(), OptionalDouble.empty());
+		}
+		double median = (m % 2 == 1) ? values[m / 2] : (values[m / 2 - 1] + values[m / 2]) / 2;
+		return new Explanation.PeerStanding(rank, peers.scores.length, OptionalDouble.of(values[0]),
+				OptionalDouble.of(median), OptionalDouble.of(values[m - 1]));
+	}
+
+	/** The sorted scores and measure values of the peers with a value, for one indicator in one scope. */
+	private record Peers(double[] scores, double[] values) {
+	}
+
+	/**
+	 * Peers are summarised once per indicator and scope, so explaining every candidate of a
+	 * national category stays linear in its size rather than quadratic.
+	 */
+	private synchronized Peers peers(int k, int scope, double[] numeric) {
+		if (this.peers == null) {
+			this.peers = new Peers[this.scores.indicators.length][this.scores.scopes.names.length];
+		}
+		Peers cached = this.peers[k][scope];
+		if (cached != null) {
+			return cached;
+		}
+		IndicatorScores s = this.scores;
+		int[] members = s.scopes.members[scope];
+		double[] scores = new double[members.length];
 		double[] values = new double[members.length];
+		int n = 0;
 		int m = 0;
 		for (int j : members) {
 			if (s.missing[k][j] || Double.isNaN(s.score[k][j])) {
 				continue;
 			}
-			peers++;
-			if (hasValue && s.score[k][j] > s.score[k][i]) {
-				better++;
-			}
+			scores[n++] = s.score[k][j];
 			if (numeric != null) {
 				values[m++] = numeric[j];
 			}
 		}
-		OptionalInt rank = hasValue ? OptionalInt.of(better + 1) : OptionalInt.empty();
-		if (m == 0) {
-			return new Explanation.PeerStanding(rank, peers, OptionalDouble.empty(), OptionalDouble.empty(),
-					OptionalDouble.empty());
+		scores = Arrays.copyOf(scores, n);
+		values = Arrays.copyOf(values, m);
+		Arrays.sort(scores);
+		Arrays.sort(values);
+		cached = new Peers(scores, values);
+		this.peers[k][scope] = cached;
+		return cached;
+	}
+
+	/** The number of elements of a sorted array that are at most {@code x}. */
+	private static int upperBound(double[] sorted, double x) {
+		int low = 0;
+		int high = sorted.length;
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (sorted[mid] <= x) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
 		}
-		Arrays.sort(values, 0, m);
-		double median = (m % 2 == 1) ? values[m / 2] : (values[m / 2 - 1] + values[m / 2]) / 2;
-		return new Explanation.PeerStanding(rank, peers, OptionalDouble.of(values[0]), OptionalDouble.of(median),
-				OptionalDouble.of(values[m - 1]));
+		return low;
 	}
 
 	IndicatorScores indicatorScores() {
