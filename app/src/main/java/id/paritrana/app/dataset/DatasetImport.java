@@ -88,9 +88,8 @@ public class DatasetImport {
 		if (format.isEmpty()) {
 			return invalid(name, problems);
 		}
-		ImportOutcome outcome = this.transactions
+		return this.transactions
 			.execute(status -> inTransaction(edition, request, name, format.get(), problems, progress, status));
-		return outcome;
 	}
 
 	/** Extension, size and first bytes: an .xlsx must be a zip archive, a .csv must not be one. */
