@@ -110,6 +110,22 @@ class DataImportBrowserTests {
 		assertThat(csv.get(0)).isEqualTo("line,column,value,reason");
 		assertThat(csv.get(1)).isEqualTo("2,month,2021-01,\"is outside the year assessed, " + (year - 1) + "\"");
 
+		// a file dropped on the drop zone is the file uploaded
+		page.navigate("/data?edition=" + year);
+		page.selectOption("#dataset", "nonasn");
+		String nonasn = Files.readString(dir.resolve("nonasn.csv"));
+		page.evaluate("""
+				content => {
+				  const transfer = new DataTransfer();
+				  transfer.items.add(new File([content], 'nonasn.csv', { type: 'text/csv' }));
+				  document.getElementById('drop-zone')
+				    .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+				}""", nonasn);
+		assertThat(page.locator("#file-name")).hasText("nonasn.csv");
+		page.click("#upload");
+		assertThat(page.locator("#job-imported")).containsText("nonasn.csv");
+		assertThat(page.locator("#job-imported")).containsText("versi 1: " + (nonasn.lines().count() - 1) + " baris");
+
 		page.navigate("/data?edition=" + year + "&lang=en");
 		assertThat(page.locator("h1")).hasText("Data import");
 		assertThat(page.locator("#versions")).not().containsText("employer-contributions");
