@@ -2,6 +2,10 @@ package id.paritrana.app.dataset;
 
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.paritrana.engine.data.InvalidDataException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -27,8 +32,18 @@ class MeasureApiController {
 
 	@PostMapping
 	@Operation(summary = "Compute and store the measures of every candidate from the current data set versions")
-	CandidateMeasures.Computed compute(@AuthenticationPrincipal UserDetails me, @PathVariable int year) {
-		return this.measures.compute(year, me.getUsername());
+	ResponseEntity<?> compute(@AuthenticationPrincipal UserDetails me, @PathVariable int year) {
+		try {
+			return ResponseEntity.ok(this.measures.compute(year, me.getUsername()));
+		}
+		catch (InvalidDataException ex) {
+			// the current versions disagree with each other, e.g. contributions of employers that a
+			// later employers import no longer has: the data must be fixed, nothing was stored
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+					"The current data sets of edition " + year + " do not agree with each other");
+			problem.setProperty("problems", ex.lines());
+			return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
 	}
 
 	@GetMapping("/{candidate}")

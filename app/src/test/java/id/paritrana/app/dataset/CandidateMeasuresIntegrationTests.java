@@ -2,19 +2,30 @@ package id.paritrana.app.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
+import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.engine.area.Areas;
@@ -53,6 +64,12 @@ class CandidateMeasuresIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
 
 	@ParameterizedTest(name = "{0} scale")
 	@CsvSource({ "small, 2028", "province, 2029" })
@@ -101,6 +118,38 @@ class CandidateMeasuresIntegrationTests {
 				assertThat(got).as(entry.getKey()).isEqualTo(want);
 			}
 		}
+	}
+
+	@Test
+	void dataSetsThatDisagreeAreAConflictAndKeepTheEarlierMeasures() throws Exception {
+		int edition = 2030;
+		GeneratedData.generate(this.dir, "--scale", "small", "--seed", "8", "--year", Integer.toString(edition - 1));
+		if (this.editions.find(edition).isEmpty()) {
+			this.editions.create("test", edition, null);
+		}
+		importFile(edition, DataSet.EMPLOYERS, this.dir.resolve("employers.csv"));
+		importFile(edition, DataSet.CONTRIBUTIONS, this.dir.resolve("employer-contributions.csv"));
+		long candidates = this.measures.compute(edition, "test").candidates();
+		// employers again, without the first employer, whose contributions stay imported
+		List<String> employers = Files.readAllLines(this.dir.resolve("employers.csv"));
+		String firstNpp = employers.get(1).split(",")[0];
+		Path fewer = Files.createDirectories(this.dir.resolve("fewer")).resolve("employers.csv");
+		Files.write(fewer, employers.stream().filter(line -> !line.startsWith(firstNpp + ",")).toList());
+		importFile(edition, DataSet.EMPLOYERS, fewer);
+		this.mvc
+			.perform(post("/api/v1/editions/{y}/measures", edition).with(csrf())
+				.with(user(this.users.loadUserByUsername(DemoUsers.ADMIN))))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.problems[0]").value(org.hamcrest.Matchers.containsString("'" + firstNpp + "' is not an NPP")));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM candidate_measure WHERE edition_year = :y")
+			.param("y", edition)
+			.query(Long.class)
+			.single()).isEqualTo(candidates);
+	}
+
+	private void importFile(int edition, DataSet set, Path file) {
+		assertThat(this.imports.run(new ImportRequest(edition, set, file.getFileName().toString(), file, "test"),
+				ImportProgress.NONE).imported()).isTrue();
 	}
 
 	/** The engine's measures of the generated files: category/code/measure → number, level or "missing". */
