@@ -25,6 +25,18 @@ class RoundingTests {
 	}
 
 	@Test
+	void anExactHalfCentComputedInFloatingPointStillRoundsUp() {
+		// 25 × linear(81.6; 80 → 100) + 1500 + 3000 + 2812.5, over 100: exactly 75.125.
+		double registration = 100.0 * 204 / 250;
+		double linear = 100 * Math.min(1, Math.max(0, (registration - 80) / (100 - 80)));
+		double desk = (25 * linear + 15 * 100 + 30 * 100 + 30 * 93.75) / 100;
+		assertThat(desk).isLessThan(75.125);
+		assertThat(Rounding.cents(desk)).isEqualTo(7513);
+		assertThat(Rounding.cents(41.62499999999999)).isEqualTo(4163);
+		assertThat(Rounding.cents(41.6249)).isEqualTo(4162);
+	}
+
+	@Test
 	void agreesWithBigDecimalOnManyValues() {
 		SplittableRandom random = new SplittableRandom(7);
 		for (int n = 0; n < 200_000; n++) {
