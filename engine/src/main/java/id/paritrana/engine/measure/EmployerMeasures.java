@@ -1,5 +1,6 @@
 package id.paritrana.engine.measure;
 
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,16 +63,39 @@ public final class EmployerMeasures {
 	 */
 	public static EmployerMeasures compute(Employers employers, int year, Optional<DataFile> contributions,
 			Optional<DataFile> vulnerable, Optional<MinimumWages> wages, int parallelism, Problems problems) {
-		long[] minimum = new long[employers.size()];
-		for (int e = 0; e < minimum.length; e++) {
-			minimum[e] = wages.isPresent() ? wages.get().applying(employers.regency(e), employers.province(e)) : -1;
-		}
+		long[] minimum = minimumWages(employers, wages);
 		ContributionTotals totals = contributions
 			.map(file -> contributions(employers, year, minimum, file, parallelism, problems))
 			.orElse(null);
 		long[][] vulnerableRows = vulnerable.map(file -> vulnerable(employers, file, problems)).orElse(null);
 		return new EmployerMeasures(employers, totals, wages.orElse(null), wages.isPresent() ? minimum : null,
 				vulnerableRows);
+	}
+
+	/**
+	 * As {@link #compute(Employers, int, Optional, Optional, Optional, int, Problems)}, with the
+	 * contributions read once, in one pass, from a CSV stream (straight out of a database, say,
+	 * so that producing and summing the rows overlap instead of going through a file);
+	 * {@code contributionsName} is how problems name it.
+	 */
+	public static EmployerMeasures compute(Employers employers, int year, String contributionsName,
+			InputStream contributions, Optional<DataFile> vulnerable, Optional<MinimumWages> wages,
+			Problems problems) {
+		long[] minimum = minimumWages(employers, wages);
+		ContributionTotals totals = new ContributionTotals(employers, year, minimum, true);
+		DataReader.read(DataSet.CONTRIBUTIONS, contributionsName, DataFile.Format.CSV, contributions, totals, problems);
+		long[][] vulnerableRows = vulnerable.map(file -> vulnerable(employers, file, problems)).orElse(null);
+		return new EmployerMeasures(employers, totals, wages.orElse(null), wages.isPresent() ? minimum : null,
+				vulnerableRows);
+	}
+
+	/** The minimum wage that applies to each employer, −1 when none does (or there is no wages file). */
+	private static long[] minimumWages(Employers employers, Optional<MinimumWages> wages) {
+		long[] minimum = new long[employers.size()];
+		for (int e = 0; e < minimum.length; e++) {
+			minimum[e] = wages.isPresent() ? wages.get().applying(employers.regency(e), employers.province(e)) : -1;
+		}
+		return minimum;
 	}
 
 	/**

@@ -3,6 +3,8 @@ package id.paritrana.engine.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +54,13 @@ class EmployerMeasuresTests {
 				: TestFiles.write(this.dir, "employer-vulnerable.csv", vulnerable);
 		MinimumWages wages = MinimumWages.read(TestFiles.write(this.dir, "minimum-wages.csv", WAGES).get(), 2023,
 				TestFiles.areas(), problems);
-		EmployerMeasures m = EmployerMeasures.compute(this.employers, 2023, contributions, vulnerableFile,
-				Optional.of(wages), parallelism, problems);
+		// parallelism 0: the contributions as one stream, as they come out of a database
+		EmployerMeasures m = (parallelism == 0)
+				? EmployerMeasures.compute(this.employers, 2023, "employer-contributions.csv",
+						new ByteArrayInputStream((String.join("\n", c) + "\n").getBytes(StandardCharsets.UTF_8)),
+						vulnerableFile, Optional.of(wages), problems)
+				: EmployerMeasures.compute(this.employers, 2023, contributions, vulnerableFile, Optional.of(wages),
+						parallelism, problems);
 		assertThat(problems.lines()).isEmpty();
 		return m;
 	}
@@ -238,7 +245,7 @@ class EmployerMeasuresTests {
 	}
 
 	@Test
-	void readingInParallelPartsGivesTheSameMeasuresAsOnePass() {
+	void readingInParallelPartsOrAsAStreamGivesTheSameMeasuresAsOnePass() {
 		SplittableRandom random = new SplittableRandom(7);
 		List<String> employerRows = new ArrayList<>();
 		List<String> rows = new ArrayList<>();
@@ -259,12 +266,29 @@ class EmployerMeasuresTests {
 		}
 		EmployerMeasures once = measures(employerRows, rows, 1);
 		EmployerMeasures parts = measures(employerRows, rows, 2);
+		EmployerMeasures stream = measures(employerRows, rows, 0);
 		for (int e = 0; e < 2000; e++) {
 			for (Measure measure : EmployerMeasures.MEASURES) {
 				assertThat(Double.valueOf(parts.value(measure, e))).as(measure.id() + " of E" + e)
 					.isEqualTo(Double.valueOf(once.value(measure, e)));
+				assertThat(Double.valueOf(stream.value(measure, e))).as(measure.id() + " of E" + e + ", streamed")
+					.isEqualTo(Double.valueOf(once.value(measure, e)));
 			}
 		}
+	}
+
+	@Test
+	void aStreamOfContributionsReportsProblemsWithTheirLines() {
+		Problems problems = new Problems();
+		this.employers = Employers.read(
+				TestFiles.write(this.dir, "employers.csv", EMPLOYERS, "A,PT A,11.01,C,BESAR").get(), TestFiles.areas(),
+				problems);
+		String csv = String.join("\n", CONTRIBUTIONS, month("A", 1, 1, 1, "JKK;JKM", 1, onTime(1), 1, 1),
+				month("A", 1, 1, 1, "JKK;JKM", 1, onTime(1), 1, 1)) + "\n";
+		EmployerMeasures.compute(this.employers, 2023, "employer-contributions.csv",
+				new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), Optional.empty(), Optional.empty(),
+				problems);
+		assertThat(problems.lines()).singleElement().asString().startsWith("employer-contributions.csv:3:");
 	}
 
 }
