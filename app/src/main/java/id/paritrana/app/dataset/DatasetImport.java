@@ -51,6 +51,10 @@ public class DatasetImport {
 	/** How much of a file is sniffed before it is parsed. */
 	private static final int HEAD = 64 << 10;
 
+	/** The id of the current version of data set {@code :set} of edition {@code :year}, as SQL. */
+	static final String CURRENT_VERSION = "(SELECT id FROM dataset_version WHERE edition_year = :year"
+			+ " AND dataset = :set AND is_current)";
+
 	private final JdbcClient jdbc;
 
 	private final DataSource dataSource;
@@ -88,8 +92,42 @@ public class DatasetImport {
 		if (format.isEmpty()) {
 			return invalid(name, problems);
 		}
-		return this.transactions
+		ImportOutcome outcome = this.transactions
 			.execute(status -> inTransaction(edition, request, name, format.get(), problems, progress, status));
+		if (outcome.imported()) {
+			progress.committed();
+			removeSuperseded(edition.awardYear(), request.dataSet());
+		}
+		return outcome;
+	}
+
+	/**
+	 * Deletes the rows of the data set's versions that are no longer current, in a transaction of
+	 * its own after the import's: the new version is complete and current before this starts
+	 * (every reader takes only the current version's rows), so the import does not wait for
+	 * millions of deletions while it holds its transaction, and a failed or interrupted
+	 * import never needs them. Rows this leaves behind (the process stopped in between) are
+	 * never read and go at the next import of the data set.
+	 * @return how many rows were deleted
+	 */
+	long removeSuperseded(int year, DataSet set) {
+		return this.transactions.execute(status -> {
+			lockEdition(year);
+			return (long) this.jdbc
+				.sql("DELETE FROM " + DataTable.of(set).table() + " WHERE edition_year = :year AND version_id <> "
+						+ CURRENT_VERSION)
+				.param("year", year)
+				.param("set", set.baseName())
+				.update();
+		});
+	}
+
+	/** One import per edition at a time: versions are numbered and replaced without races. */
+	private void lockEdition(int year) {
+		this.jdbc.sql("SELECT award_year FROM edition WHERE award_year = :year FOR UPDATE")
+			.param("year", year)
+			.query(Integer.class)
+			.single();
 	}
 
 	/** Extension, size and first bytes: an .xlsx must be a zip archive, a .csv must not be one. */
@@ -159,11 +197,7 @@ public class DatasetImport {
 		DataSet set = request.dataSet();
 		DataTable table = DataTable.of(set);
 		int year = edition.awardYear();
-		// one import per edition at a time: versions are numbered and replaced without races
-		this.jdbc.sql("SELECT award_year FROM edition WHERE award_year = :year FOR UPDATE")
-			.param("year", year)
-			.query(Integer.class)
-			.single();
+		lockEdition(year);
 		Keys npps = (set == DataSet.CONTRIBUTIONS || set == DataSet.EMPLOYER_VULNERABLE) ? employers(year) : new Keys();
 		if (npps.size() == 0 && (set == DataSet.CONTRIBUTIONS || set == DataSet.EMPLOYER_VULNERABLE)) {
 			problems.add(name, 1, "npp", "edition " + year + " has no employers yet: import "
@@ -176,8 +210,8 @@ public class DatasetImport {
 			.param("set", set.baseName())
 			.query(Integer.class)
 			.single();
+		// the previous version's rows stay until this version is committed and current
 		long versionId = insertVersion(year, set, version, name, request.actor());
-		this.jdbc.sql("DELETE FROM " + table.table() + " WHERE edition_year = :year").param("year", year).update();
 		RowChecks checks = RowChecks.of(set, this.areaCodes.areas(), edition.assessmentYear(), npps);
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		long[] rows = { 0 };
@@ -241,8 +275,9 @@ public class DatasetImport {
 
 	private Keys employers(int year) {
 		Keys npps = new Keys();
-		this.jdbc.sql("SELECT npp FROM data_employer WHERE edition_year = :year")
+		this.jdbc.sql("SELECT npp FROM data_employer WHERE edition_year = :year AND version_id = " + CURRENT_VERSION)
 			.param("year", year)
+			.param("set", DataSet.EMPLOYERS.baseName())
 			.query(rs -> {
 				npps.add(rs.getString(1));
 			});

@@ -68,8 +68,20 @@ public class ImportCommand implements Callable<Integer> {
 				this.file, actor);
 		ImportOutcome outcome;
 		long started = System.nanoTime();
+		long[] committed = { 0 };
 		try {
-			outcome = this.noProgress ? this.imports.run(request, ImportProgress.NONE) : withProgressBar(request);
+			outcome = this.noProgress ? this.imports.run(request, new ImportProgress() {
+
+				@Override
+				public void bytesRead(long read, long total) {
+				}
+
+				@Override
+				public void committed() {
+					committed[0] = System.nanoTime();
+				}
+
+			}) : withProgressBar(request, committed);
 		}
 		catch (NotFoundException ex) {
 			err.println("edition " + this.edition + " does not exist: create it first");
@@ -85,22 +97,39 @@ public class ImportCommand implements Callable<Integer> {
 			return INVALID_INPUT;
 		}
 		DatasetVersion v = outcome.version().orElseThrow();
-		double seconds = (System.nanoTime() - started) / 1e9;
+		long finished = System.nanoTime();
+		// until the new version is committed and current; the superseded rows are deleted after that
+		double seconds = (committed[0] - started) / 1e9;
 		out.printf("imported %s as version %d of %s for edition %d: %d rows, sha256 %s, in %.2f s (%.0f rows/s)%n",
 				v.fileName(), v.version(), v.dataset(), v.editionYear(), v.rowCount(), v.sha256(), seconds,
 				v.rowCount() / seconds);
+		if (v.version() > 1) {
+			out.printf("earlier versions' rows deleted after the commit in %.2f s%n", (finished - committed[0]) / 1e9);
+		}
 		out.flush();
 		return 0;
 	}
 
-	private ImportOutcome withProgressBar(ImportRequest request) {
+	private ImportOutcome withProgressBar(ImportRequest request, long[] committed) {
 		try (ProgressBar bar = new ProgressBarBuilder().setTaskName(request.dataSet().baseName())
 			.setStyle(ProgressBarStyle.ASCII)
 			.setUnit(" MB", 1 << 20)
 			.setInitialMax(Math.max(1, this.file.toFile().length()))
 			.showSpeed()
 			.build()) {
-			return this.imports.run(request, (read, total) -> bar.stepTo(read));
+			return this.imports.run(request, new ImportProgress() {
+
+				@Override
+				public void bytesRead(long read, long total) {
+					bar.stepTo(read);
+				}
+
+				@Override
+				public void committed() {
+					committed[0] = System.nanoTime();
+				}
+
+			});
 		}
 	}
 

@@ -72,6 +72,9 @@ class DatasetImportIntegrationTests {
 	@Autowired
 	ImportCommand command;
 
+	@Autowired
+	CandidateMeasures measures;
+
 	@BeforeAll
 	static void generate() {
 		GeneratedData.generate(dir, "--scale", "small", "--seed", "1", "--year", "2023");
@@ -231,6 +234,67 @@ class DatasetImportIntegrationTests {
 			.param("v", current.id())
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void rowsOfAReplacedVersionAreNeverReadAndGoAtTheNextImport() throws Exception {
+		edition();
+		runGenerated(DataSet.EMPLOYERS);
+		DatasetVersion first = runGenerated(DataSet.CONTRIBUTIONS).version().orElseThrow();
+		Path file = dir.resolve("employer-contributions.csv");
+		// the process stops right after the re-import's commit, before the replaced rows are deleted
+		assertThatThrownBy(() -> this.imports.run(
+				new ImportRequest(EDITION, DataSet.CONTRIBUTIONS, "employer-contributions.csv", file, "test"),
+				new ImportProgress() {
+
+					@Override
+					public void bytesRead(long read, long total) {
+					}
+
+					@Override
+					public void committed() {
+						throw new IllegalStateException("power cut");
+					}
+
+				}))
+			.hasMessage("power cut");
+		DatasetVersion second = this.versions.history(EDITION, DataSet.CONTRIBUTIONS).get(0);
+		assertThat(second.version()).isEqualTo(first.version() + 1);
+		assertThat(second.current()).isTrue();
+		assertThat(rows(DataSet.CONTRIBUTIONS)).isEqualTo(2 * first.rowCount());
+		// both versions' rows together would be duplicate (employer, month) keys: the engine
+		// would refuse them, so the measures read the current version only
+		CandidateMeasures.Computed computed = this.measures.compute(EDITION, "test");
+		assertThat(computed.datasetVersionIds()).contains(second.id()).doesNotContain(first.id());
+		runGenerated(DataSet.EMPLOYERS);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM data_employer WHERE edition_year = :y")
+			.param("y", EDITION)
+			.query(Long.class)
+			.single()).isEqualTo(dataLines(dir.resolve("employers.csv")));
+		DatasetVersion third = runGenerated(DataSet.CONTRIBUTIONS).version().orElseThrow();
+		assertThat(rows(DataSet.CONTRIBUTIONS)).isEqualTo(third.rowCount());
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM data_contribution WHERE edition_year = :y AND version_id <> :v")
+			.param("y", EDITION)
+			.param("v", third.id())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aFailedReimportKeepsThePreviousVersionAndItsMeasures() throws Exception {
+		edition();
+		runGenerated(DataSet.EMPLOYERS);
+		DatasetVersion current = runGenerated(DataSet.CONTRIBUTIONS).version().orElseThrow();
+		this.measures.compute(EDITION, "test");
+		String npp = Files.readAllLines(dir.resolve("employer-contributions.csv")).get(1).split(",")[0];
+		var measuresBefore = this.measures.of(EDITION, npp);
+		assertThat(measuresBefore).containsKey("months_reported");
+		Path bad = write("employer-contributions.csv",
+				Files.readString(dir.resolve("employer-contributions.csv")).replaceFirst(",2023-01,", ",2022-01,"));
+		assertThat(run(DataSet.CONTRIBUTIONS, bad).imported()).isFalse();
+		assertThat(this.versions.history(EDITION, DataSet.CONTRIBUTIONS).get(0)).isEqualTo(current);
+		assertThat(rows(DataSet.CONTRIBUTIONS)).isEqualTo(current.rowCount());
+		assertThat(this.measures.of(EDITION, npp)).isEqualTo(measuresBefore);
 	}
 
 	/** The contributions file, longer than the reader's 1 MB buffer so that it is read in several blocks. */
