@@ -1,7 +1,10 @@
 package id.paritrana.app.dataset;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -23,6 +26,7 @@ import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.PGCopyInputStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -84,7 +88,8 @@ public class CandidateMeasures {
 
 	/**
 	 * What a computation stored: how many candidates and measure values, from which versions,
-	 * and the seconds spent streaming the data out, computing, and storing the values.
+	 * and the seconds spent writing the data sets other than the contributions out, computing
+	 * (with the contributions streamed out of the database at the same time), and storing.
 	 */
 	public record Computed(int editionYear, long candidates, long values, List<Long> datasetVersionIds,
 			double exportSeconds, double computeSeconds, double storeSeconds) {
@@ -108,11 +113,18 @@ public class CandidateMeasures {
 			return this.transactions.execute(status -> {
 				long started = System.nanoTime();
 				List<DatasetVersion> current = this.versions.current(editionYear);
+				Optional<DatasetVersion> contributions = Optional.empty();
 				for (DatasetVersion v : current) {
-					export(edition, DataSets.byName(v.dataset()).orElseThrow(), dir);
+					DataSet set = DataSets.byName(v.dataset()).orElseThrow();
+					if (set == DataSet.CONTRIBUTIONS) {
+						contributions = Optional.of(v);
+					}
+					else {
+						export(v, set, dir);
+					}
 				}
 				long exported = System.nanoTime();
-				Engine engine = measures(edition, dir);
+				Engine engine = measures(edition, dir, contributions);
 				long computedAt = System.nanoTime();
 				Computed stored = store(edition, engine, current, actor);
 				long done = System.nanoTime();
@@ -148,23 +160,21 @@ public class CandidateMeasures {
 		return values;
 	}
 
-	/** Writes the current rows of a data set as its §6 CSV file: COPY TO on PostgreSQL, a streamed query elsewhere. */
-	private void export(Edition edition, DataSet set, Path dir) {
-		DataTable table = DataTable.of(set);
-		String header = String.join(",", set.columns().stream().map(c -> c.name()).toList());
-		String select = "SELECT " + table.fileColumns() + " FROM " + table.table() + " WHERE edition_year = "
-				+ edition.awardYear();
+	/**
+	 * Writes the rows of a data set version as its §6 CSV file: COPY TO on PostgreSQL, a
+	 * streamed query elsewhere. (A data table may still hold rows of the version an import
+	 * just replaced, until they are deleted after its commit; they are never read.)
+	 */
+	private Path export(DatasetVersion version, DataSet set, Path dir) {
 		Path file = dir.resolve(set.baseName() + ".csv");
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
-			out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
+			out.write(header(set));
 			if (connection.isWrapperFor(PGConnection.class)) {
-				connection.unwrap(PGConnection.class)
-					.getCopyAPI()
-					.copyOut("COPY (" + select + ") TO STDOUT WITH (FORMAT csv)", out);
+				connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copyOut(version, set), out);
 			}
 			else {
-				streamQuery(connection, select, set.columns().size(), out);
+				streamQuery(connection, select(version, set), set.columns().size(), out);
 			}
 		}
 		catch (IOException ex) {
@@ -172,6 +182,61 @@ public class CandidateMeasures {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("export of " + set.baseName() + " failed", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+		return file;
+	}
+
+	private static byte[] header(DataSet set) {
+		return (String.join(",", set.columns().stream().map(c -> c.name()).toList()) + "\n")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String select(DatasetVersion version, DataSet set) {
+		DataTable table = DataTable.of(set);
+		return "SELECT " + table.fileColumns() + " FROM " + table.table() + " WHERE edition_year = "
+				+ version.editionYear() + " AND version_id = " + version.id();
+	}
+
+	private static String copyOut(DatasetVersion version, DataSet set) {
+		return "COPY (" + select(version, set) + ") TO STDOUT WITH (FORMAT csv)";
+	}
+
+	/**
+	 * The engine's employer measures, the contributions (by far the largest data set) read
+	 * straight from COPY TO on PostgreSQL: the server produces rows while the engine sums
+	 * them, instead of one after the other through a file. Elsewhere (H2) through a file.
+	 */
+	private EmployerMeasures employerMeasures(Employers employers, int year, Optional<DatasetVersion> contributions,
+			Map<DataSet, Optional<DataFile>> files, Optional<MinimumWages> wages, Path dir, Problems problems) {
+		if (contributions.isEmpty()) {
+			return EmployerMeasures.compute(employers, year, Optional.empty(), files.get(DataSet.EMPLOYER_VULNERABLE),
+					wages, 1, problems);
+		}
+		String name = DataSet.CONTRIBUTIONS.baseName() + ".csv";
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			InputStream rows;
+			if (connection.isWrapperFor(PGConnection.class)) {
+				rows = new SequenceInputStream(new ByteArrayInputStream(header(DataSet.CONTRIBUTIONS)),
+						new PGCopyInputStream(connection.unwrap(PGConnection.class),
+								copyOut(contributions.get(), DataSet.CONTRIBUTIONS)));
+			}
+			else {
+				rows = Files.newInputStream(export(contributions.get(), DataSet.CONTRIBUTIONS, dir));
+			}
+			try (InputStream in = rows) {
+				return EmployerMeasures.compute(employers, year, name, in, files.get(DataSet.EMPLOYER_VULNERABLE), wages,
+						problems);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("reading " + name + " failed", ex);
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
@@ -208,8 +273,8 @@ public class CandidateMeasures {
 		return '"' + v.replace("\"", "\"\"") + '"';
 	}
 
-	/** The engine's measures of the exported files, as in {@code evaluate}. */
-	private Engine measures(Edition edition, Path dir) {
+	/** The engine's measures of the exported files and the contributions, as in {@code evaluate}. */
+	private Engine measures(Edition edition, Path dir, Optional<DatasetVersion> contributions) {
 		Areas areas = this.areaCodes.areas();
 		int year = edition.assessmentYear();
 		Problems problems = new Problems();
@@ -222,8 +287,7 @@ public class CandidateMeasures {
 			.orElseGet(Employers::none);
 		Optional<MinimumWages> wages = files.get(DataSet.MINIMUM_WAGES)
 			.map(f -> MinimumWages.read(f, year, areas, problems));
-		EmployerMeasures employer = EmployerMeasures.compute(employers, year, files.get(DataSet.CONTRIBUTIONS),
-				files.get(DataSet.EMPLOYER_VULNERABLE), wages, Runtime.getRuntime().availableProcessors(), problems);
+		EmployerMeasures employer = employerMeasures(employers, year, contributions, files, wages, dir, problems);
 		RegionMeasures region = RegionMeasures.compute(areas, year, files.get(DataSet.REGION_COVERAGE),
 				files.get(DataSet.NONASN), files.get(DataSet.VULNERABLE_PROTECTION),
 				files.get(DataSet.VILLAGE_PROTECTION), files.get(DataSet.REGULATIONS), problems);
