@@ -96,7 +96,10 @@ public class DatasetImport {
 			.execute(status -> inTransaction(edition, request, name, format.get(), problems, progress, status));
 		if (outcome.imported()) {
 			progress.committed();
-			removeSuperseded(edition.awardYear(), request.dataSet());
+			// a first version replaces nothing: no need to scan the table for rows to delete
+			if (outcome.version().orElseThrow().version() > 1) {
+				removeSuperseded(edition.awardYear(), request.dataSet());
+			}
 		}
 		return outcome;
 	}
