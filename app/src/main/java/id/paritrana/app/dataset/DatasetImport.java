@@ -19,6 +19,9 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -45,6 +48,8 @@ import id.paritrana.engine.data.Problems;
  */
 @Service
 public class DatasetImport {
+
+	private static final Logger log = LoggerFactory.getLogger(DatasetImport.class);
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
@@ -98,7 +103,14 @@ public class DatasetImport {
 			progress.committed();
 			// a first version replaces nothing: no need to scan the table for rows to delete
 			if (outcome.version().orElseThrow().version() > 1) {
-				removeSuperseded(edition.awardYear(), request.dataSet());
+				try {
+					removeSuperseded(edition.awardYear(), request.dataSet());
+				}
+				catch (DataAccessException ex) {
+					// the import stands; the rows are never read and go at the next import
+					log.warn("rows replaced by {} of edition {} not deleted yet", request.dataSet().baseName(),
+							edition.awardYear(), ex);
+				}
 			}
 		}
 		return outcome;
