@@ -113,7 +113,7 @@ public class Stages {
 	/** The level scopes of an edition that have been run or planned: {@code ID} first, then provinces. */
 	public List<String> levels(int editionYear) {
 		return this.jdbc
-			.sql("SELECT DISTINCT level_scope FROM edition_stage WHERE edition_year = :year"
+			.sql("SELECT level_scope FROM edition_stage WHERE edition_year = :year AND position = 0"
 					+ " ORDER BY CASE WHEN level_scope = 'ID' THEN 0 ELSE 1 END, level_scope")
 			.param("year", editionYear)
 			.query(String.class)
