@@ -56,6 +56,8 @@ class SecurityConfig {
 			.hasRole(ADMIN)
 			.requestMatchers(HttpMethod.POST, "/api/v1/editions")
 			.hasRole(ADMIN)
+			.requestMatchers(HttpMethod.PUT, "/api/v1/editions/*/rubrics/*")
+			.hasRole(ADMIN)
 			.requestMatchers("/admin/pengguna/**", "/api/v1/users/**")
 			.hasAnyRole(ADMIN, PANITIA)
 			.anyRequest()
