@@ -64,9 +64,12 @@ public class Editions {
 			throw new InvalidInputException(problems);
 		}
 		this.jdbc
-			.sql("INSERT INTO edition (award_year, assessment_year, name, created_by) VALUES (:year, :assessed, :name, :by)")
+			.sql("INSERT INTO edition (award_year, assessment_year, name, created_by, assessment_start, assessment_end)"
+					+ " VALUES (:year, :assessed, :name, :by, :start, :end)")
 			.param("year", awardYear)
 			.param("assessed", awardYear - 1)
+			.param("start", java.time.LocalDate.of(awardYear - 1, 1, 1))
+			.param("end", java.time.LocalDate.of(awardYear - 1, 12, 31))
 			.param("name", shown)
 			.param("by", actor)
 			.update();
