@@ -25,14 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.paritrana.app.audit.AuditLog;
 import id.paritrana.app.dataset.StoredMeasures;
 import id.paritrana.app.edition.Edition;
+import id.paritrana.app.edition.EditionRubrics;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.engine.rubric.Aspect;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Measure;
-import id.paritrana.engine.rubric.Rubric;
-import id.paritrana.engine.rubric.Rubrics;
 import id.paritrana.engine.score.CandidateTable;
 import id.paritrana.engine.score.CategoryResult;
 import id.paritrana.engine.score.Scorer;
@@ -61,14 +60,17 @@ public class DeskScores {
 
 	private final StoredMeasures measures;
 
+	private final EditionRubrics rubrics;
+
 	private final AuditLog audit;
 
 	DeskScores(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, Editions editions,
-			StoredMeasures measures, AuditLog audit) {
+			EditionRubrics rubrics, StoredMeasures measures, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transactions = transactions;
 		this.editions = editions;
+		this.rubrics = rubrics;
 		this.measures = measures;
 		this.audit = audit;
 	}
@@ -76,16 +78,6 @@ public class DeskScores {
 	/** The level at which candidates of a category are first assessed: provincial, or national for PEMPROV. */
 	public static Level entryLevel(Category category) {
 		return category.assessedAt(Level.PROVINSI) ? Level.PROVINSI : Level.NASIONAL;
-	}
-
-	/** The rubric an edition scores a category with. */
-	Rubric rubric(int editionYear, Category category) {
-		return Rubrics.defaultFor(category);
-	}
-
-	/** The version of that rubric; 0 is the engine's default rubric (§4). */
-	int rubricVersion(int editionYear, Category category) {
-		return 0;
 	}
 
 	/** The stored computation: when, by whom, which rubric versions, which measures and data set versions. */
@@ -114,13 +106,13 @@ public class DeskScores {
 			long read = System.nanoTime();
 			List<CategoryResult> results = new ArrayList<>();
 			for (Category category : Category.values()) {
-				results.add(Scorer.score(rubric(editionYear, category), entryLevel(category), tables.get(category)));
+				results.add(Scorer.score(this.rubrics.rubric(editionYear, category), entryLevel(category), tables.get(category)));
 			}
 			long scored = System.nanoTime();
 			long candidates = store(editionYear, results);
 			Map<String, Integer> versions = new LinkedHashMap<>();
 			for (Category category : Category.values()) {
-				versions.put(category.name(), rubricVersion(editionYear, category));
+				versions.put(category.name(), this.rubrics.version(editionYear, category));
 			}
 			this.jdbc.sql("DELETE FROM desk_score_run WHERE edition_year = :y").param("y", editionYear).update();
 			this.jdbc
@@ -193,7 +185,7 @@ public class DeskScores {
 	/** Scores one category of an edition in one scope, from the stored measures (for explanations). */
 	CategoryResult scoreScope(int editionYear, Category category, String scope) {
 		CandidateTable table = tables(editionYear, Optional.of(category), Optional.of(scope)).get(category);
-		return Scorer.score(rubric(editionYear, category), entryLevel(category), table);
+		return Scorer.score(this.rubrics.rubric(editionYear, category), entryLevel(category), table);
 	}
 
 	private long store(int editionYear, List<CategoryResult> results) {
