@@ -28,10 +28,6 @@ class EditionApiController {
 		this.editions = editions;
 	}
 
-	/** A new edition; the name is optional. */
-	record NewEdition(Integer awardYear, String name) {
-	}
-
 	@GetMapping
 	@Operation(summary = "All editions, newest first")
 	List<Edition> list() {
@@ -45,10 +41,10 @@ class EditionApiController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create the edition of an award year (it assesses the year before)")
+	@Operation(summary = "Create the edition of an award year (it assesses the year before), with its rubrics"
+			+ " copied from the defaults or an earlier edition and the national level's planned stage dates")
 	Edition create(@AuthenticationPrincipal UserDetails me, @RequestBody NewEdition edition) {
-		int year = (edition.awardYear() == null) ? 0 : edition.awardYear();
-		return this.editions.create(me.getUsername(), year, edition.name());
+		return this.editions.create(me.getUsername(), edition);
 	}
 
 }

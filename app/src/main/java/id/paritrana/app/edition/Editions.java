@@ -1,7 +1,11 @@
 package id.paritrana.app.edition;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,15 +22,21 @@ import id.paritrana.app.system.NotFoundException;
 @Service
 public class Editions {
 
-	private static final String SELECT = "SELECT award_year, assessment_year, name, created_by, created_at FROM edition";
+	private static final String SELECT = "SELECT award_year, assessment_year, name, assessment_start, assessment_end, created_by, created_at FROM edition";
 
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
 
-	Editions(JdbcClient jdbc, AuditLog audit) {
+	private final EditionRubrics rubrics;
+
+	private final Stages stages;
+
+	Editions(JdbcClient jdbc, AuditLog audit, EditionRubrics rubrics, Stages stages) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.rubrics = rubrics;
+		this.stages = stages;
 	}
 
 	public List<Edition> list() {
@@ -42,12 +52,21 @@ public class Editions {
 		return find(awardYear).orElseThrow(() -> new NotFoundException("edition " + awardYear));
 	}
 
-	/**
-	 * Creates an edition (audited). The name defaults to "Paritrana Award {year}".
-	 * @throws InvalidInputException when the year is out of range, already used, or the name too long
-	 */
+	/** Creates an edition of that award year with every default (see {@link #create(String, NewEdition)}). */
 	@Transactional
 	public Edition create(String actor, int awardYear, String name) {
+		return create(actor, NewEdition.of(awardYear, name));
+	}
+
+	/**
+	 * Creates an edition (audited) with its own copy of every rubric, from the defaults or from
+	 * an earlier edition, and its national level's stages with their planned dates.
+	 * @throws InvalidInputException with every problem: year out of range or used, name too
+	 * long, period or dates reversed, unknown source edition, invalid shortlist settings
+	 */
+	@Transactional
+	public Edition create(String actor, NewEdition plan) {
+		int awardYear = (plan.awardYear() == null) ? 0 : plan.awardYear();
 		List<InvalidInputException.Problem> problems = new ArrayList<>();
 		if (awardYear < Edition.FIRST_YEAR || awardYear > Edition.LAST_YEAR) {
 			problems.add(new InvalidInputException.Problem("awardYear", "edition.error.year", Edition.FIRST_YEAR,
@@ -56,10 +75,39 @@ public class Editions {
 		else if (find(awardYear).isPresent()) {
 			problems.add(new InvalidInputException.Problem("awardYear", "edition.error.exists", awardYear));
 		}
-		String shown = (name == null || name.isBlank()) ? "Paritrana Award " + awardYear : name.strip();
+		String shown = (plan.name() == null || plan.name().isBlank()) ? "Paritrana Award " + awardYear
+				: plan.name().strip();
 		if (shown.length() > 200) {
 			problems.add(new InvalidInputException.Problem("name", "edition.error.name", 200));
 		}
+		LocalDate start = (plan.assessmentStart() != null) ? plan.assessmentStart() : LocalDate.of(awardYear - 1, 1, 1);
+		LocalDate end = (plan.assessmentEnd() != null) ? plan.assessmentEnd() : LocalDate.of(awardYear - 1, 12, 31);
+		if (end.isBefore(start)) {
+			problems.add(new InvalidInputException.Problem("assessmentEnd", "edition.error.period"));
+		}
+		Optional<Integer> from = Optional.ofNullable(plan.copyRubricsFrom());
+		if (from.isPresent() && find(from.get()).isEmpty()) {
+			problems.add(new InvalidInputException.Problem("copyRubricsFrom", "edition.error.copyFrom", from.get()));
+		}
+		Map<String, String> shortlist = new LinkedHashMap<>();
+		if (plan.shortlistTop() != null) {
+			if (plan.shortlistTop() < 1) {
+				problems.add(new InvalidInputException.Problem("shortlistTop", "edition.error.shortlistTop"));
+			}
+			shortlist.put("shortlist.top", plan.shortlistTop().toString());
+		}
+		if (plan.minDeskScore() != null) {
+			if (plan.minDeskScore().signum() < 0 || plan.minDeskScore().compareTo(BigDecimal.valueOf(100)) > 0) {
+				problems.add(new InvalidInputException.Problem("minDeskScore", "edition.error.minDeskScore"));
+			}
+			shortlist.put("shortlist.min_desk_score", plan.minDeskScore().toPlainString());
+		}
+		Map<Stage, NewEdition.PlannedDates> dates = (plan.stageDates() == null) ? Map.of() : plan.stageDates();
+		dates.forEach((stage, d) -> {
+			if (d != null && d.start() != null && d.end() != null && d.end().isBefore(d.start())) {
+				problems.add(new InvalidInputException.Problem("stageDates." + stage.name(), "stage.error.dates"));
+			}
+		});
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -68,19 +116,34 @@ public class Editions {
 					+ " VALUES (:year, :assessed, :name, :by, :start, :end)")
 			.param("year", awardYear)
 			.param("assessed", awardYear - 1)
-			.param("start", java.time.LocalDate.of(awardYear - 1, 1, 1))
-			.param("end", java.time.LocalDate.of(awardYear - 1, 12, 31))
 			.param("name", shown)
 			.param("by", actor)
+			.param("start", start)
+			.param("end", end)
 			.update();
+		this.rubrics.copyInto(actor, awardYear, from, shortlist);
+		Map<Stage, LocalDate[]> planned = new EnumMap<>(Stage.class);
+		dates.forEach((stage, d) -> {
+			if (d != null) {
+				planned.put(stage, new LocalDate[] { d.start(), d.end() });
+			}
+		});
+		this.stages.createNationalLevel(awardYear, planned);
 		Edition edition = require(awardYear);
-		this.audit.recordAs(actor, "EDITION_CREATED", "edition", Integer.toString(awardYear), null,
-				Map.of("awardYear", awardYear, "assessmentYear", awardYear - 1, "name", shown));
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("awardYear", awardYear);
+		after.put("assessmentYear", awardYear - 1);
+		after.put("name", shown);
+		after.put("assessmentPeriod", start + ".." + end);
+		after.put("rubricsFrom", from.map(Object::toString).orElse("defaults"));
+		after.put("shortlist", shortlist);
+		this.audit.recordAs(actor, "EDITION_CREATED", "edition", Integer.toString(awardYear), null, after);
 		return edition;
 	}
 
 	private Edition edition(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Edition(rs.getInt("award_year"), rs.getInt("assessment_year"), rs.getString("name"),
+				rs.getObject("assessment_start", LocalDate.class), rs.getObject("assessment_end", LocalDate.class),
 				rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
 

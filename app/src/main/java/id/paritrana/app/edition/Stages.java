@@ -1,13 +1,31 @@
 package id.paritrana.app.edition;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.paritrana.app.audit.AuditLog;
+import id.paritrana.app.region.AreaLevel;
+import id.paritrana.app.region.Areas;
+import id.paritrana.app.security.Role;
+import id.paritrana.app.security.SignedInUser;
+import id.paritrana.app.system.InvalidInputException;
+import id.paritrana.app.system.NotFoundException;
 
 /**
  * The stage state machine of each level of an edition (DESIGN §3): the national level
- * ({@code ID}) and each province's level (its code).
+ * ({@code ID}, run by the national secretariat) and each province's level (its code, run by
+ * its committee). Stages run one after another: at most one is {@link StageState#BERJALAN},
+ * those before it are done. Moving backwards needs {@code ADMIN_NASIONAL} and a reason; every
+ * change is audited with the states before and after.
  */
 @Service
 public class Stages {
@@ -17,8 +35,14 @@ public class Stages {
 
 	private final JdbcClient jdbc;
 
-	Stages(JdbcClient jdbc) {
+	private final Areas areas;
+
+	private final AuditLog audit;
+
+	Stages(JdbcClient jdbc, Areas areas, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.areas = areas;
+		this.audit = audit;
 	}
 
 	/**
@@ -27,23 +51,265 @@ public class Stages {
 	 * {@link Stage#SOSIALISASI}.
 	 */
 	public Stage current(int editionYear, String levelScope) {
-		List<String> open = this.jdbc
-			.sql("SELECT stage FROM edition_stage WHERE edition_year = :year AND level_scope = :scope"
-					+ " AND state <> 'SELESAI' ORDER BY position")
+		return currentOf(stages(editionYear, levelScope));
+	}
+
+	/** The first stage of a level's stages that is not done; the last once all are. */
+	static Stage currentOf(List<StageStatus> stages) {
+		return stages.stream()
+			.filter(s -> s.state() != StageState.SELESAI)
+			.map(StageStatus::stage)
+			.findFirst()
+			.orElse(Stage.PENGANUGERAHAN);
+	}
+
+	/** The seven stages of a level, in order; all {@link StageState#BELUM} for a level not yet run. */
+	public List<StageStatus> stages(int editionYear, String levelScope) {
+		return read(editionYear, levelScope);
+	}
+
+	/** The stages of a level that exists, for a user who may see it; 404 otherwise. */
+	public List<StageStatus> stagesOf(int editionYear, String levelScope) {
+		requireLevel(editionYear, levelScope);
+		return read(editionYear, levelScope);
+	}
+
+	/** Whether the user runs that level: the national secretariat, or the province's committee. */
+	public boolean runs(SignedInUser user, String levelScope) {
+		return user.hasRole(Role.ADMIN_NASIONAL) || (!levelScope.equals(NATIONAL) && user.hasRole(Role.PANITIA_PROVINSI)
+				&& user.scope().coversProvince(levelScope));
+	}
+
+	private List<StageStatus> read(int editionYear, String levelScope) {
+		Map<Stage, StageStatus> stored = new EnumMap<>(Stage.class);
+		this.jdbc
+			.sql("SELECT stage, planned_start, planned_end, state FROM edition_stage"
+					+ " WHERE edition_year = :year AND level_scope = :scope")
 			.param("year", editionYear)
 			.param("scope", levelScope)
+			.query((rs, row) -> new StageStatus(Stage.valueOf(rs.getString("stage")),
+					rs.getObject("planned_start", LocalDate.class), rs.getObject("planned_end", LocalDate.class),
+					StageState.valueOf(rs.getString("state"))))
+			.list()
+			.forEach(s -> stored.put(s.stage(), s));
+		List<StageStatus> all = new ArrayList<>();
+		for (Stage stage : Stage.values()) {
+			all.add(stored.getOrDefault(stage, new StageStatus(stage, null, null, StageState.BELUM)));
+		}
+		return all;
+	}
+
+	/** Whether {@link Stage#SELEKSI} has started on any level of the edition, which locks its rubrics. */
+	public boolean selectionStarted(int editionYear) {
+		return this.jdbc
+			.sql("SELECT COUNT(*) FROM edition_stage WHERE edition_year = :year AND position >= :seleksi"
+					+ " AND state <> 'BELUM'")
+			.param("year", editionYear)
+			.param("seleksi", Stage.SELEKSI.ordinal())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** The level scopes of an edition that have been run or planned: {@code ID} first, then provinces. */
+	public List<String> levels(int editionYear) {
+		return this.jdbc
+			.sql("SELECT level_scope FROM edition_stage WHERE edition_year = :year AND position = 0"
+					+ " ORDER BY CASE WHEN level_scope = 'ID' THEN 0 ELSE 1 END, level_scope")
+			.param("year", editionYear)
 			.query(String.class)
 			.list();
-		if (!open.isEmpty()) {
-			return Stage.valueOf(open.get(0));
+	}
+
+	/**
+	 * Starts the level's first stage that is not done, or finishes the running one and starts
+	 * the next. The national level starts {@link Stage#SELEKSI} only once every provincial level
+	 * that has started is determined ({@link Stage#PENETAPAN} done).
+	 */
+	@Transactional
+	public List<StageStatus> advance(SignedInUser user, int editionYear, String levelScope) {
+		authorize(user, levelScope);
+		requireLevel(editionYear, levelScope);
+		List<StageStatus> before = stages(editionYear, levelScope);
+		StageStatus open = before.stream()
+			.filter(s -> s.state() != StageState.SELESAI)
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("stage", "stage.error.finished"));
+		Stage starting = (open.state() == StageState.BELUM) ? open.stage() : open.stage().next().orElse(null);
+		if (starting == Stage.SELEKSI && levelScope.equals(NATIONAL)) {
+			List<String> undetermined = undeterminedProvinces(editionYear);
+			if (!undetermined.isEmpty()) {
+				throw new InvalidInputException("stage", "stage.error.provincesOpen", String.join(", ", undetermined));
+			}
 		}
-		boolean anyDone = this.jdbc
+		ensureLevel(editionYear, levelScope);
+		if (open.state() == StageState.BERJALAN) {
+			setState(editionYear, levelScope, open.stage(), StageState.SELESAI);
+		}
+		if (starting != null) {
+			setState(editionYear, levelScope, starting, StageState.BERJALAN);
+		}
+		return audited(user, "STAGE_ADVANCED", editionYear, levelScope, before, Map.of());
+	}
+
+	/**
+	 * Moves a level back to an earlier stage, which runs again; the stages after it are reset
+	 * to {@link StageState#BELUM}. Only the national secretariat may, with a reason.
+	 */
+	@Transactional
+	public List<StageStatus> moveBack(SignedInUser user, int editionYear, String levelScope, Stage target,
+			String reason) {
+		authorize(user, levelScope);
+		if (!user.hasRole(Role.ADMIN_NASIONAL)) {
+			throw new AccessDeniedException("moving a stage back needs ADMIN_NASIONAL");
+		}
+		requireLevel(editionYear, levelScope);
+		List<InvalidInputException.Problem> problems = new ArrayList<>();
+		if (reason == null || reason.isBlank()) {
+			problems.add(new InvalidInputException.Problem("reason", "stage.error.reason"));
+		}
+		List<StageStatus> before = stages(editionYear, levelScope);
+		if (target == null || before.get(target.ordinal()).state() != StageState.SELESAI) {
+			problems.add(new InvalidInputException.Problem("stage", "stage.error.notBack"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		setState(editionYear, levelScope, target, StageState.BERJALAN);
+		for (Stage later = target.next().orElse(null); later != null; later = later.next().orElse(null)) {
+			setState(editionYear, levelScope, later, StageState.BELUM);
+		}
+		return audited(user, "STAGE_MOVED_BACK", editionYear, levelScope, before, Map.of("reason", reason.strip()));
+	}
+
+	/** Sets the planned dates of one stage of a level (either may be empty). */
+	@Transactional
+	public List<StageStatus> plan(SignedInUser user, int editionYear, String levelScope, Stage stage, LocalDate start,
+			LocalDate end) {
+		authorize(user, levelScope);
+		requireLevel(editionYear, levelScope);
+		if (stage == null) {
+			throw new InvalidInputException("stage", "stage.error.unknown");
+		}
+		checkDates("plannedEnd", start, end);
+		List<StageStatus> before = stages(editionYear, levelScope);
+		ensureLevel(editionYear, levelScope);
+		this.jdbc
+			.sql("UPDATE edition_stage SET planned_start = :start, planned_end = :end"
+					+ " WHERE edition_year = :year AND level_scope = :scope AND stage = :stage")
+			.param("start", start)
+			.param("end", end)
+			.param("year", editionYear)
+			.param("scope", levelScope)
+			.param("stage", stage.name())
+			.update();
+		return audited(user, "STAGE_PLANNED", editionYear, levelScope, before, Map.of());
+	}
+
+	/** The national level of a new edition, with its planned dates; every stage {@link StageState#BELUM}. */
+	void createNationalLevel(int editionYear, Map<Stage, LocalDate[]> planned) {
+		for (Stage stage : Stage.values()) {
+			LocalDate[] dates = planned.getOrDefault(stage, new LocalDate[2]);
+			insert(editionYear, NATIONAL, stage, dates[0], dates[1]);
+		}
+	}
+
+	static void checkDates(String field, LocalDate start, LocalDate end) {
+		if (start != null && end != null && end.isBefore(start)) {
+			throw new InvalidInputException(field, "stage.error.dates");
+		}
+	}
+
+	/**
+	 * Refuses (403) a user who does not run the level, then answers 404 for an unknown edition
+	 * or province: the role and scope are checked first so that nothing is revealed outside them.
+	 */
+	private void authorize(SignedInUser user, String levelScope) {
+		if (!runs(user, levelScope)) {
+			throw new AccessDeniedException("level " + levelScope + " is outside the user's role or scope");
+		}
+	}
+
+	private void requireLevel(int editionYear, String levelScope) {
+		boolean editionExists = this.jdbc.sql("SELECT COUNT(*) FROM edition WHERE award_year = :year")
+			.param("year", editionYear)
+			.query(Integer.class)
+			.single() > 0;
+		if (!editionExists) {
+			throw new NotFoundException("edition " + editionYear);
+		}
+		boolean known = levelScope.equals(NATIONAL)
+				|| this.areas.find(levelScope).filter(a -> a.level() == AreaLevel.PROVINSI).isPresent();
+		if (!known) {
+			throw new NotFoundException("level " + levelScope);
+		}
+	}
+
+	private List<String> undeterminedProvinces(int editionYear) {
+		return this.jdbc
+			.sql("SELECT level_scope FROM edition_stage WHERE edition_year = :year AND level_scope <> 'ID'"
+					+ " AND stage = 'PENETAPAN' AND state <> 'SELESAI'"
+					+ " AND level_scope IN (SELECT level_scope FROM edition_stage WHERE edition_year = :year"
+					+ " AND state <> 'BELUM') ORDER BY level_scope")
+			.param("year", editionYear)
+			.query(String.class)
+			.list();
+	}
+
+	/** A province's level gets its rows when it is first run or planned. */
+	private void ensureLevel(int editionYear, String levelScope) {
+		boolean exists = this.jdbc
 			.sql("SELECT COUNT(*) FROM edition_stage WHERE edition_year = :year AND level_scope = :scope")
 			.param("year", editionYear)
 			.param("scope", levelScope)
 			.query(Integer.class)
 			.single() > 0;
-		return anyDone ? Stage.PENGANUGERAHAN : Stage.SOSIALISASI;
+		if (!exists) {
+			for (Stage stage : Stage.values()) {
+				insert(editionYear, levelScope, stage, null, null);
+			}
+		}
+	}
+
+	private void insert(int editionYear, String levelScope, Stage stage, LocalDate start, LocalDate end) {
+		this.jdbc
+			.sql("INSERT INTO edition_stage (edition_year, level_scope, stage, position, planned_start, planned_end, state)"
+					+ " VALUES (:year, :scope, :stage, :position, :start, :end, 'BELUM')")
+			.param("year", editionYear)
+			.param("scope", levelScope)
+			.param("stage", stage.name())
+			.param("position", stage.ordinal())
+			.param("start", start)
+			.param("end", end)
+			.update();
+	}
+
+	private void setState(int editionYear, String levelScope, Stage stage, StageState state) {
+		this.jdbc
+			.sql("UPDATE edition_stage SET state = :state WHERE edition_year = :year AND level_scope = :scope"
+					+ " AND stage = :stage")
+			.param("state", state.name())
+			.param("year", editionYear)
+			.param("scope", levelScope)
+			.param("stage", stage.name())
+			.update();
+	}
+
+	private List<StageStatus> audited(SignedInUser user, String action, int editionYear, String levelScope,
+			List<StageStatus> before, Map<String, Object> extra) {
+		List<StageStatus> after = stages(editionYear, levelScope);
+		Map<String, Object> afterState = new LinkedHashMap<>(describe(after));
+		afterState.putAll(extra);
+		this.audit.recordAs(user.getUsername(), action, "edition_stage", editionYear + "/" + levelScope,
+				describe(before), afterState);
+		return after;
+	}
+
+	private static Map<String, Object> describe(List<StageStatus> stages) {
+		Map<String, Object> states = new LinkedHashMap<>();
+		for (StageStatus s : stages) {
+			states.put(s.stage().name(), s.state().name() + " " + s.plannedStart() + ".." + s.plannedEnd());
+		}
+		return states;
 	}
 
 }

@@ -56,6 +56,9 @@ class AuthorizationMatrixIntegrationTests {
 
 	static final Set<String> USER_MANAGERS = Set.of(DemoUsers.ADMIN, DemoUsers.PANITIA_32);
 
+	/** Who runs the provincial level of province 32: the national secretariat and its committee. */
+	static final Set<String> RUNS_32 = Set.of(DemoUsers.ADMIN, DemoUsers.PANITIA_32);
+
 	static final Set<String> PUBLIC = union(EVERYONE, Set.of(ANONYMOUS));
 
 	/** One endpoint: its mapping key, a concrete request, and who may use it. */
@@ -100,6 +103,18 @@ class AuthorizationMatrixIntegrationTests {
 				new Row("GET /api/v1/editions", "/api/v1/editions", SIGNED_IN),
 				new Row("GET /api/v1/editions/{year}", "/api/v1/editions/2099", SIGNED_IN),
 				new Row("POST /api/v1/editions", "/api/v1/editions", ADMIN),
+				new Row("GET /api/v1/editions/{year}/rubrics", "/api/v1/editions/2099/rubrics", SIGNED_IN),
+				new Row("GET /api/v1/editions/{year}/rubrics/{category}", "/api/v1/editions/2099/rubrics/UKM",
+						SIGNED_IN),
+				new Row("PUT /api/v1/editions/{year}/rubrics/{category}", "/api/v1/editions/2099/rubrics/UKM", ADMIN),
+				new Row("GET /api/v1/editions/{year}/levels/{scope}/stages", "/api/v1/editions/2099/levels/32/stages",
+						SIGNED_IN),
+				new Row("POST /api/v1/editions/{year}/levels/{scope}/stages/advance",
+						"/api/v1/editions/2099/levels/32/stages/advance", RUNS_32),
+				new Row("POST /api/v1/editions/{year}/levels/{scope}/stages/back",
+						"/api/v1/editions/2099/levels/32/stages/back", ADMIN),
+				new Row("PUT /api/v1/editions/{year}/levels/{scope}/stages/{stage}",
+						"/api/v1/editions/2099/levels/32/stages/SELEKSI", RUNS_32),
 				// dataset
 				new Row("GET /data", "/data", ADMIN),
 				new Row("POST /data/impor", "/data/impor", ADMIN),

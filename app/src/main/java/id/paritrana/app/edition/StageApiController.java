@@ -1,0 +1,77 @@
+package id.paritrana.app.edition;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.paritrana.app.security.SignedInUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The stages of a level of an edition as JSON ({@code ID} for the national level, or a
+ * province code): everyone signed in reads the timeline; the level's runner moves it forward
+ * and plans it; only the national secretariat moves it back, with a reason.
+ */
+@RestController
+@RequestMapping("/api/v1/editions/{year}/levels/{scope}/stages")
+@Tag(name = "stages", description = "Stages of the national and provincial levels of an edition")
+class StageApiController {
+
+	private final Stages stages;
+
+	StageApiController(Stages stages) {
+		this.stages = stages;
+	}
+
+	/** The stages of a level and the stage it is in. */
+	record LevelView(String scope, Stage current, List<StageStatus> stages) {
+	}
+
+	/** Moving back: the stage to run again and why. */
+	record MoveBack(Stage stage, String reason) {
+	}
+
+	/** Planned dates of one stage; either may be empty. */
+	record Plan(LocalDate plannedStart, LocalDate plannedEnd) {
+	}
+
+	@GetMapping
+	@Operation(summary = "The stages of a level, in order, with planned dates and states")
+	LevelView list(@PathVariable int year, @PathVariable String scope) {
+		return view(scope, this.stages.stagesOf(year, scope));
+	}
+
+	@PostMapping("/advance")
+	@Operation(summary = "Start the next stage (finishing the running one)")
+	LevelView advance(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope) {
+		return view(scope, this.stages.advance(me, year, scope));
+	}
+
+	@PostMapping("/back")
+	@Operation(summary = "Run an earlier stage again (ADMIN_NASIONAL, with a reason; audited)")
+	LevelView back(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
+			@RequestBody MoveBack move) {
+		return view(scope, this.stages.moveBack(me, year, scope, move.stage(), move.reason()));
+	}
+
+	@PutMapping("/{stage}")
+	@Operation(summary = "Set the planned dates of one stage")
+	LevelView plan(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
+			@PathVariable Stage stage, @RequestBody Plan plan) {
+		return view(scope, this.stages.plan(me, year, scope, stage, plan.plannedStart(), plan.plannedEnd()));
+	}
+
+	private static LevelView view(String scope, List<StageStatus> stages) {
+		return new LevelView(scope, Stages.currentOf(stages), stages);
+	}
+
+}

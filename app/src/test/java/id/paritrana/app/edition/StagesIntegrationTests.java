@@ -1,0 +1,178 @@
+package id.paritrana.app.edition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import id.paritrana.app.DemoUsers;
+import id.paritrana.app.IntegrationTest;
+import id.paritrana.app.security.SignedInUser;
+
+@IntegrationTest
+class StagesIntegrationTests {
+
+	static final int YEAR = 2911;
+
+	static final String BASE = "/api/v1/editions/" + YEAR + "/levels/";
+
+	@Autowired
+	Editions editions;
+
+	@Autowired
+	Stages stages;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@BeforeEach
+	void freshEdition() {
+		EditionTestYears.forget(this.jdbc, YEAR);
+		this.editions.create("test", YEAR, null);
+	}
+
+	SignedInUser as(String username) {
+		return (SignedInUser) this.users.loadUserByUsername(username);
+	}
+
+	MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String who, String body) {
+		return request.with(csrf()).with(user(as(who))).contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	@Test
+	void aLevelRunsItsStagesInOrderOneAtATime() throws Exception {
+		this.mvc.perform(get(BASE + "ID/stages").with(user(as(DemoUsers.PENILAI))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.current").value("SOSIALISASI"))
+			.andExpect(jsonPath("$.stages[0].state").value("BELUM"));
+		this.mvc.perform(json(post(BASE + "ID/stages/advance"), DemoUsers.ADMIN, "{}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.stages[0].state").value("BERJALAN"));
+		this.mvc.perform(json(post(BASE + "ID/stages/advance"), DemoUsers.ADMIN, "{}"))
+			.andExpect(jsonPath("$.current").value("PENDATAAN"))
+			.andExpect(jsonPath("$.stages[0].state").value("SELESAI"))
+			.andExpect(jsonPath("$.stages[1].state").value("BERJALAN"))
+			.andExpect(jsonPath("$.stages[2].state").value("BELUM"));
+		for (int i = 0; i < 6; i++) {
+			this.stages.advance(as(DemoUsers.ADMIN), YEAR, Stages.NATIONAL);
+		}
+		assertThat(this.stages.stages(YEAR, Stages.NATIONAL)).allMatch(s -> s.state() == StageState.SELESAI);
+		assertThat(this.stages.current(YEAR, Stages.NATIONAL)).isEqualTo(Stage.PENGANUGERAHAN);
+		this.mvc.perform(json(post(BASE + "ID/stages/advance"), DemoUsers.ADMIN, "{}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value("Semua tahap tingkat ini sudah selesai."));
+		assertThat(this.jdbc
+			.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'STAGE_ADVANCED' AND entity_id = :id")
+			.param("id", YEAR + "/ID")
+			.query(Integer.class)
+			.single()).isGreaterThanOrEqualTo(8);
+	}
+
+	@Test
+	void aProvincialCommitteeRunsOnlyItsOwnProvinceAndNeverMovesBack() throws Exception {
+		this.mvc.perform(json(post(BASE + "32/stages/advance"), DemoUsers.PANITIA_32, "{}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.scope").value("32"))
+			.andExpect(jsonPath("$.stages[0].state").value("BERJALAN"));
+		this.mvc.perform(json(post(BASE + "31/stages/advance"), DemoUsers.PANITIA_32, "{}"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(json(post(BASE + "ID/stages/advance"), DemoUsers.PANITIA_32, "{}"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(json(post(BASE + "32/stages/advance"), DemoUsers.VERIFIKATOR_32, "{}"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(json(post(BASE + "32/stages/advance"), DemoUsers.PANITIA_32, "{}"))
+			.andExpect(jsonPath("$.current").value("PENDATAAN"));
+		this.mvc
+			.perform(json(post(BASE + "32/stages/back"), DemoUsers.PANITIA_32,
+					"{\"stage\": \"SOSIALISASI\", \"reason\": \"salah\"}"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(json(put(BASE + "32/stages/WAWANCARA"), DemoUsers.PANITIA_32,
+				"{\"plannedStart\": \"2911-06-01\", \"plannedEnd\": \"2911-06-20\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.stages[4].plannedStart").value("2911-06-01"));
+		this.mvc.perform(json(put(BASE + "32/stages/WAWANCARA"), DemoUsers.PANITIA_32,
+				"{\"plannedStart\": \"2911-06-21\", \"plannedEnd\": \"2911-06-20\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("plannedEnd"));
+		this.mvc.perform(json(post(BASE + "99/stages/advance"), DemoUsers.ADMIN, "{}")).andExpect(status().isNotFound());
+		assertThat(this.stages.levels(YEAR)).containsExactly("ID", "32");
+		assertThat(this.jdbc
+			.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'ACCESS_DENIED' AND entity_id = :id")
+			.param("id", "POST " + BASE + "31/stages/advance")
+			.query(Integer.class)
+			.single()).isPositive();
+	}
+
+	@Test
+	void theNationalSecretariatMovesBackWithAReasonAudited() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			this.stages.advance(as(DemoUsers.ADMIN), YEAR, "32");
+		}
+		this.mvc.perform(json(post(BASE + "32/stages/back"), DemoUsers.ADMIN, "{\"stage\": \"PENDATAAN\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		this.mvc
+			.perform(json(post(BASE + "32/stages/back"), DemoUsers.ADMIN,
+					"{\"stage\": \"WAWANCARA\", \"reason\": \"belum dimulai\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("stage"));
+		this.mvc
+			.perform(json(post(BASE + "32/stages/back"), DemoUsers.ADMIN,
+					"{\"stage\": \"PENDATAAN\", \"reason\": \"data BPJS direvisi\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.current").value("PENDATAAN"))
+			.andExpect(jsonPath("$.stages[1].state").value("BERJALAN"))
+			.andExpect(jsonPath("$.stages[2].state").value("BELUM"));
+		Map<String, Object> audit = this.jdbc
+			.sql("SELECT before_json, after_json FROM audit_log WHERE action = 'STAGE_MOVED_BACK' AND entity_id = :id"
+					+ " ORDER BY id DESC")
+			.param("id", YEAR + "/32")
+			.query()
+			.listOfRows()
+			.get(0);
+		assertThat((String) audit.get("before_json")).contains("\"VERIFIKASI\":\"BERJALAN");
+		assertThat((String) audit.get("after_json")).contains("\"VERIFIKASI\":\"BELUM")
+			.contains("data BPJS direvisi");
+	}
+
+	@Test
+	void theNationalLevelStartsSeleksiOnlyAfterTheStartedProvincesAreDetermined() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			this.stages.advance(as(DemoUsers.ADMIN), YEAR, Stages.NATIONAL);
+		}
+		this.stages.advance(as(DemoUsers.PANITIA_32), YEAR, "32");
+		this.mvc.perform(json(post(BASE + "ID/stages/advance"), DemoUsers.ADMIN, "{}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString(": 32.")));
+		assertThat(this.stages.current(YEAR, Stages.NATIONAL)).isEqualTo(Stage.VERIFIKASI);
+		// SOSIALISASI running → PENETAPAN done takes six more steps
+		for (int i = 0; i < 6; i++) {
+			this.stages.advance(as(DemoUsers.PANITIA_32), YEAR, "32");
+		}
+		assertThat(this.stages.current(YEAR, "32")).isEqualTo(Stage.PENGANUGERAHAN);
+		this.stages.advance(as(DemoUsers.ADMIN), YEAR, Stages.NATIONAL);
+		assertThat(this.stages.current(YEAR, Stages.NATIONAL)).isEqualTo(Stage.SELEKSI);
+	}
+
+}
