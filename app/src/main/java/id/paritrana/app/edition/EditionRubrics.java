@@ -75,7 +75,7 @@ public class EditionRubrics {
 		List<InvalidInputException.Problem> problems = new ArrayList<>();
 		RubricDraft unchecked = new RubricDraft(editionYear, category, current, values, yaml, problems,
 				version(editionYear, category), locked(editionYear));
-		unchecked.total().filter(t -> t.compareTo(BigDecimal.valueOf(100)) != 0)
+		unchecked.total().filter(t -> !unchecked.totalIs100())
 			.ifPresent(t -> problems.add(new InvalidInputException.Problem("aspects", "rubric.error.total",
 					t.stripTrailingZeros().toPlainString())));
 		try {
@@ -185,17 +185,27 @@ public class EditionRubrics {
 			List<InvalidInputException.Problem> problems, int version, boolean locked) {
 
 		/** The problems of one path (a field of the editor). */
-		List<InvalidInputException.Problem> problemsAt(String path) {
+		public List<InvalidInputException.Problem> problemsAt(String path) {
 			return this.problems.stream().filter(p -> p.field().equals(path)).toList();
 		}
 
 		/** The sum of an aspect's indicator weights, or empty while one is not a number. */
-		Optional<BigDecimal> aspectTotal(int aspect) {
+		public Optional<BigDecimal> aspectTotal(int aspect) {
 			return RubricYaml.aspectSum(this.structure.aspects().get(aspect), aspect, this.values);
 		}
 
+		/** The total as shown: the number, or a dash while a weight is not a number. */
+		public String totalText() {
+			return total().map(BigDecimal::toPlainString).orElse("–");
+		}
+
+		/** Whether the indicator weights add up to exactly 100. */
+		public boolean totalIs100() {
+			return total().filter(t -> t.compareTo(BigDecimal.valueOf(100)) == 0).isPresent();
+		}
+
 		/** The sum of every indicator weight, or empty while one is not a number. */
-		Optional<BigDecimal> total() {
+		public Optional<BigDecimal> total() {
 			BigDecimal sum = BigDecimal.ZERO;
 			for (int a = 0; a < this.structure.aspects().size(); a++) {
 				Optional<BigDecimal> aspect = aspectTotal(a);

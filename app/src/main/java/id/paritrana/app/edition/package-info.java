@@ -1,5 +1,7 @@
 /**
- * Editions of the award: the award year and the year it assesses. Imports, scoring and results
- * belong to an edition; stages and rubrics will hang off it.
+ * Editions of the award (DESIGN §3, §4): the award year, the period it assesses, each edition's
+ * own copy of every rubric (edited until SELEKSI starts, every change audited) and the stage
+ * state machine of its national and provincial levels. Imports, scoring and results belong to
+ * an edition.
  */
 package id.paritrana.app.edition;

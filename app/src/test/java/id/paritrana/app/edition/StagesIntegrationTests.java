@@ -6,7 +6,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
@@ -164,7 +169,7 @@ class StagesIntegrationTests {
 		this.stages.advance(as(DemoUsers.PANITIA_32), YEAR, "32");
 		this.mvc.perform(json(post(BASE + "ID/stages/advance"), DemoUsers.ADMIN, "{}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString(": 32.")));
+			.andExpect(jsonPath("$.errors[0].message").value(containsString(": 32.")));
 		assertThat(this.stages.current(YEAR, Stages.NATIONAL)).isEqualTo(Stage.VERIFIKASI);
 		// SOSIALISASI running → PENETAPAN done takes six more steps
 		for (int i = 0; i < 6; i++) {
@@ -173,6 +178,26 @@ class StagesIntegrationTests {
 		assertThat(this.stages.current(YEAR, "32")).isEqualTo(Stage.PENGANUGERAHAN);
 		this.stages.advance(as(DemoUsers.ADMIN), YEAR, Stages.NATIONAL);
 		assertThat(this.stages.current(YEAR, Stages.NATIONAL)).isEqualTo(Stage.SELEKSI);
+	}
+
+	@Test
+	void theStagesPageIsForWhoeverRunsTheLevel() throws Exception {
+		this.mvc.perform(get("/edisi/" + YEAR + "/tahap/32").with(user(as(DemoUsers.PANITIA_32))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"stage-advance\"")))
+			.andExpect(content().string(not(containsString("id=\"stage-back-form\""))));
+		this.mvc.perform(get("/edisi/" + YEAR + "/tahap/31").with(user(as(DemoUsers.PANITIA_32))))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/edisi/" + YEAR + "/tahap/32/lanjut").with(csrf()).with(user(as(DemoUsers.PANITIA_32))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.stages.stages(YEAR, "32").get(0).state()).isEqualTo(StageState.BERJALAN);
+		this.mvc
+			.perform(post("/edisi/" + YEAR + "/tahap/32/mundur").with(csrf())
+				.with(user(as(DemoUsers.ADMIN)))
+				.param("stage", "SOSIALISASI"))
+			.andExpect(flash().attributeExists("problems"));
+		this.mvc.perform(get("/edisi/" + YEAR + "/tahap?provinsi=32").with(user(as(DemoUsers.ADMIN))))
+			.andExpect(redirectedUrl("/edisi/" + YEAR + "/tahap/32"));
 	}
 
 }

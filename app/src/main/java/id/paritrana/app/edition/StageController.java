@@ -1,0 +1,98 @@
+package id.paritrana.app.edition;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.paritrana.app.region.Areas;
+import id.paritrana.app.security.Role;
+import id.paritrana.app.security.SignedInUser;
+import id.paritrana.app.system.InvalidInputException;
+
+/**
+ * The stages page of one level of an edition, for whoever runs it: the national secretariat
+ * (national level and any province) or a province's committee (its own province).
+ */
+@Controller
+class StageController {
+
+	private static final String VIEW = "edition/stages";
+
+	private final Editions editions;
+
+	private final Stages stages;
+
+	private final Areas areas;
+
+	StageController(Editions editions, Stages stages, Areas areas) {
+		this.editions = editions;
+		this.stages = stages;
+		this.areas = areas;
+	}
+
+	/** The province chosen on the edition page; the province's own page checks who may see it. */
+	@GetMapping("/edisi/{year}/tahap")
+	String open(@PathVariable int year, @RequestParam(name = "provinsi", defaultValue = "") String province) {
+		String scope = province.matches("\\d{2}") ? province : Stages.NATIONAL;
+		return "redirect:/edisi/" + year + "/tahap/" + scope;
+	}
+
+	@GetMapping("/edisi/{year}/tahap/{scope}")
+	String show(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
+			Model model) {
+		if (!this.stages.runs(me, scope)) {
+			throw new AccessDeniedException("level " + scope + " is outside the user's role or scope");
+		}
+		model.addAttribute("stages", this.stages.stagesOf(year, scope));
+		model.addAttribute("current", this.stages.current(year, scope));
+		model.addAttribute("edition", this.editions.require(year));
+		model.addAttribute("scope", scope);
+		model.addAttribute("levelName", scope.equals(Stages.NATIONAL) ? null
+				: this.areas.find(scope).map(a -> a.name()).orElse(scope));
+		model.addAttribute("mayMoveBack", me.hasRole(Role.ADMIN_NASIONAL));
+		return VIEW;
+	}
+
+	@PostMapping("/edisi/{year}/tahap/{scope}/lanjut")
+	String advance(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
+			RedirectAttributes redirect) {
+		return act(year, scope, redirect, () -> this.stages.advance(me, year, scope));
+	}
+
+	@PostMapping("/edisi/{year}/tahap/{scope}/mundur")
+	String moveBack(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
+			@RequestParam(required = false) Stage stage, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		return act(year, scope, redirect, () -> this.stages.moveBack(me, year, scope, stage, reason));
+	}
+
+	@PostMapping("/edisi/{year}/tahap/{scope}/rencana")
+	String plan(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
+			@RequestParam(required = false) Stage stage,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedStart,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedEnd,
+			RedirectAttributes redirect) {
+		return act(year, scope, redirect, () -> this.stages.plan(me, year, scope, stage, plannedStart, plannedEnd));
+	}
+
+	/** Runs a change and shows the level again, with the problems when it was refused. */
+	private static String act(int year, String scope, RedirectAttributes redirect, Runnable change) {
+		try {
+			change.run();
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		return "redirect:/edisi/" + year + "/tahap/" + scope;
+	}
+
+}
