@@ -10,6 +10,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import id.paritrana.app.assessment.EvaluateCommand;
+import id.paritrana.app.assessment.ScoreCommand;
 import id.paritrana.app.audit.AuditVerifyCommand;
 import id.paritrana.app.dataset.GenerateCommand;
 import id.paritrana.app.dataset.ImportCommand;
@@ -31,7 +32,7 @@ final class CommandLineTools {
 
 	/** Tools that run against the configured database; they are Spring beans. */
 	private static final List<Class<?>> WITH_DATABASE = List.of(CreateAdminCommand.class, AuditVerifyCommand.class,
-			EditionCommand.class, ImportCommand.class, MeasuresCommand.class);
+			EditionCommand.class, ImportCommand.class, MeasuresCommand.class, ScoreCommand.class);
 
 	private CommandLineTools() {
 	}

@@ -58,6 +58,9 @@ class SecurityConfig {
 			.hasRole(ADMIN)
 			.requestMatchers(HttpMethod.PUT, "/api/v1/editions/*/rubrics/*")
 			.hasRole(ADMIN)
+			// desk scores are computed for the whole nation at once; reading them is checked by scope
+			.requestMatchers(HttpMethod.POST, "/api/v1/editions/*/desk-scores", "/edisi/*/skor-meja")
+			.hasRole(ADMIN)
 			.requestMatchers("/admin/pengguna/**", "/api/v1/users/**")
 			.hasAnyRole(ADMIN, PANITIA)
 			.anyRequest()

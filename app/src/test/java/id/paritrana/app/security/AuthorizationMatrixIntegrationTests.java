@@ -51,6 +51,9 @@ class AuthorizationMatrixIntegrationTests {
 
 	static final Set<String> ADMIN = Set.of(DemoUsers.ADMIN);
 
+	static final Set<String> PROVINCIAL_COMMITTEE = Set.of(DemoUsers.ADMIN, DemoUsers.PANITIA_32,
+			DemoUsers.VERIFIKATOR_32);
+
 	static final Set<String> USER_MANAGERS = Set.of(DemoUsers.ADMIN, DemoUsers.PANITIA_32);
 
 	/** Who runs the provincial level of province 32: the national secretariat and its committee. */
@@ -136,6 +139,21 @@ class AuthorizationMatrixIntegrationTests {
 				new Row("POST /api/v1/editions/{year}/measures", "/api/v1/editions/2099/measures", ADMIN),
 				new Row("GET /api/v1/editions/{year}/measures/{candidate}", "/api/v1/editions/2099/measures/32",
 						ADMIN),
+				// assessment: leaderboards for the national secretariat and, in their province, the
+				// provincial committee and verifiers; a scorecard also for the operator of that
+				// government or employer (2099 has no desk scores: allowed requests answer 404)
+				new Row("GET /skor-meja", "/skor-meja", SIGNED_IN),
+				new Row("GET /edisi/{year}/skor-meja", "/edisi/2099/skor-meja", PROVINCIAL_COMMITTEE),
+				new Row("POST /edisi/{year}/skor-meja", "/edisi/2099/skor-meja", ADMIN),
+				new Row("GET /edisi/{year}/skor-meja/{level}/{category}/{code}",
+						"/edisi/2099/skor-meja/PROVINSI/PEMKAB_PEMKOT/32.73", union(PROVINCIAL_COMMITTEE,
+								Set.of(DemoUsers.OPERATOR_PEMDA))),
+				new Row("GET /api/v1/editions/{year}/desk-scores", "/api/v1/editions/2099/desk-scores",
+						PROVINCIAL_COMMITTEE),
+				new Row("POST /api/v1/editions/{year}/desk-scores", "/api/v1/editions/2099/desk-scores", ADMIN),
+				new Row("GET /api/v1/editions/{year}/desk-scores/{level}/{category}/{code}",
+						"/api/v1/editions/2099/desk-scores/PROVINSI/BU_BESAR/10000001",
+						union(PROVINCIAL_COMMITTEE, Set.of(DemoUsers.OPERATOR_BU))),
 				// framework endpoints that are not controllers of ours
 				new Row("GET /actuator/health", "/actuator/health", PUBLIC),
 				new Row("GET /actuator/info", "/actuator/info", PUBLIC),

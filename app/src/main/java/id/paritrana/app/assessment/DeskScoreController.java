@@ -1,0 +1,113 @@
+package id.paritrana.app.assessment;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.paritrana.app.edition.Edition;
+import id.paritrana.app.edition.Editions;
+import id.paritrana.app.security.SignedInUser;
+import id.paritrana.app.system.InvalidInputException;
+import id.paritrana.engine.rubric.Category;
+import id.paritrana.engine.rubric.Level;
+
+/** Leaderboards of desk scores and candidates' scorecards, within the signed-in user's scope. */
+@Controller
+class DeskScoreController {
+
+	static final String BOARD_VIEW = "assessment/board";
+
+	static final String SCORECARD_VIEW = "assessment/scorecard";
+
+	/** Times are shown in Western Indonesian Time, where the national secretariat works. */
+	static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+
+	private final Editions editions;
+
+	private final DeskScores deskScores;
+
+	private final Leaderboards leaderboards;
+
+	private final Scorecards scorecards;
+
+	DeskScoreController(Editions editions, DeskScores deskScores, Leaderboards leaderboards, Scorecards scorecards) {
+		this.editions = editions;
+		this.deskScores = deskScores;
+		this.leaderboards = leaderboards;
+		this.scorecards = scorecards;
+	}
+
+	/** The leaderboards of the newest edition. */
+	@GetMapping("/skor-meja")
+	String newest() {
+		return this.editions.list()
+			.stream()
+			.findFirst()
+			.map(e -> "redirect:/edisi/" + e.awardYear() + "/skor-meja")
+			.orElse("redirect:/");
+	}
+
+	@GetMapping("/edisi/{year}/skor-meja")
+	String board(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
+			@RequestParam(defaultValue = "PEMKAB_PEMKOT") Category category,
+			@RequestParam(required = false) Level level, @RequestParam(defaultValue = "") String scope,
+			@RequestParam(defaultValue = "") String eligible, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "RANK") Leaderboards.Sort sort, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		Level at = (level != null) ? level : DeskScores.entryLevel(category);
+		Optional<String> shown = DeskScoreAccess.boardScope(me, at, Optional.of(scope).filter(s -> !s.isBlank()));
+		Edition edition = this.editions.require(year);
+		Optional<Boolean> onlyEligible = eligible.isBlank() ? Optional.empty()
+				: Optional.of(Boolean.parseBoolean(eligible));
+		model.addAttribute("edition", edition);
+		model.addAttribute("run", this.deskScores.run(year).orElse(null));
+		model.addAttribute("zone", ZONE);
+		model.addAttribute("board", this.leaderboards.board(year,
+				new Leaderboards.Query(at, category, shown, onlyEligible, q, sort, page, 50)));
+		model.addAttribute("categories", Category.values());
+		model.addAttribute("levels", Level.values());
+		model.addAttribute("sorts", Leaderboards.Sort.values());
+		model.addAttribute("scopes", me.scope().provinceCode().map(List::of)
+			.orElseGet(() -> this.leaderboards.scopes(year, at, category)));
+		model.addAttribute("category", category);
+		model.addAttribute("level", at);
+		model.addAttribute("scope", shown.orElse(""));
+		model.addAttribute("eligible", eligible);
+		model.addAttribute("q", q);
+		model.addAttribute("sort", sort);
+		return BOARD_VIEW;
+	}
+
+	@PostMapping("/edisi/{year}/skor-meja")
+	String compute(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, RedirectAttributes redirect) {
+		try {
+			DeskScores.Computed computed = this.deskScores.compute(year, me.getUsername());
+			redirect.addFlashAttribute("computed", computed.run().candidates());
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		return "redirect:/edisi/" + year + "/skor-meja";
+	}
+
+	@GetMapping("/edisi/{year}/skor-meja/{level}/{category}/{code}")
+	String scorecard(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable Level level,
+			@PathVariable Category category, @PathVariable String code, Model model) {
+		Leaderboards.Row row = DeskScoreAccess.visibleCandidate(me, level, code,
+				() -> this.scorecards.candidate(year, level, category, code));
+		model.addAttribute("edition", this.editions.require(year));
+		model.addAttribute("card", this.scorecards.scorecard(year, row));
+		model.addAttribute("zone", ZONE);
+		return SCORECARD_VIEW;
+	}
+
+}

@@ -1,0 +1,256 @@
+package id.paritrana.app.assessment;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.paritrana.app.audit.AuditLog;
+import id.paritrana.app.dataset.StoredMeasures;
+import id.paritrana.app.edition.Edition;
+import id.paritrana.app.edition.EditionRubrics;
+import id.paritrana.app.edition.Editions;
+import id.paritrana.app.system.InvalidInputException;
+import id.paritrana.engine.rubric.Aspect;
+import id.paritrana.engine.rubric.Category;
+import id.paritrana.engine.rubric.Level;
+import id.paritrana.engine.rubric.Measure;
+import id.paritrana.engine.score.CandidateTable;
+import id.paritrana.engine.score.CategoryResult;
+import id.paritrana.engine.score.Scorer;
+
+/**
+ * The desk scores and ranks (DESIGN §5.3–§5.4) of every candidate of an edition, computed by
+ * the engine from the stored measures, whole categories at a time, and stored in
+ * {@code desk_score} with one {@code desk_score_run} naming when, by whom, the rubric versions
+ * and the measures' data set versions.
+ *
+ * <p>Each category is scored at the level its candidates enter the award (§3): the provincial
+ * level, scope = province, for every category but {@code PEMPROV}, which is national only. The
+ * national level of the other categories holds the provincial winners, known only after the
+ * provincial determination.
+ */
+@Service
+public class DeskScores {
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private final TransactionTemplate transactions;
+
+	private final Editions editions;
+
+	private final StoredMeasures measures;
+
+	private final EditionRubrics rubrics;
+
+	private final AuditLog audit;
+
+	DeskScores(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, Editions editions,
+			EditionRubrics rubrics, StoredMeasures measures, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.transactions = transactions;
+		this.editions = editions;
+		this.rubrics = rubrics;
+		this.measures = measures;
+		this.audit = audit;
+	}
+
+	/** The level at which candidates of a category are first assessed: provincial, or national for PEMPROV. */
+	public static Level entryLevel(Category category) {
+		return category.assessedAt(Level.PROVINSI) ? Level.PROVINSI : Level.NASIONAL;
+	}
+
+	/** The stored computation: when, by whom, which rubric versions, which measures and data set versions. */
+	public record Run(int editionYear, Instant computedAt, String computedBy, Instant measuresComputedAt,
+			List<Long> datasetVersionIds, Map<String, Integer> rubricVersions, long candidates) {
+	}
+
+	/** What a computation stored, with the seconds spent reading measures, scoring and storing. */
+	public record Computed(Run run, double readSeconds, double scoreSeconds, double storeSeconds) {
+	}
+
+	/**
+	 * Computes and stores the desk scores of every candidate of the edition from its stored
+	 * measures, replacing earlier ones, in one transaction (audited).
+	 * @throws id.paritrana.app.system.NotFoundException when the edition does not exist
+	 * @throws InvalidInputException when the edition's measures have not been computed
+	 */
+	public Computed compute(int editionYear, String actor) {
+		Edition edition = this.editions.require(editionYear);
+		return this.transactions.execute(status -> {
+			StoredMeasures.MeasureRun measureRun = this.measures.run(editionYear)
+				.orElseThrow(() -> new InvalidInputException(List.of(new InvalidInputException.Problem("measures",
+						"deskScore.error.noMeasures", editionYear))));
+			long started = System.nanoTime();
+			Map<Category, CandidateTable> tables = tables(edition.awardYear(), Optional.empty(), Optional.empty());
+			long read = System.nanoTime();
+			List<CategoryResult> results = new ArrayList<>();
+			for (Category category : Category.values()) {
+				results.add(Scorer.score(this.rubrics.rubric(editionYear, category), entryLevel(category), tables.get(category)));
+			}
+			long scored = System.nanoTime();
+			long candidates = store(editionYear, results);
+			Map<String, Integer> versions = new LinkedHashMap<>();
+			for (Category category : Category.values()) {
+				versions.put(category.name(), this.rubrics.version(editionYear, category));
+			}
+			this.jdbc.sql("DELETE FROM desk_score_run WHERE edition_year = :y").param("y", editionYear).update();
+			this.jdbc
+				.sql("INSERT INTO desk_score_run (edition_year, computed_by, measures_computed_at, dataset_version_ids,"
+						+ " rubric_versions, candidates) VALUES (:y, :by, :m, :ids, :rubrics, :n)")
+				.param("y", editionYear)
+				.param("by", actor)
+				.param("m", OffsetDateTime.ofInstant(measureRun.computedAt(), java.time.ZoneOffset.UTC))
+				.param("ids", measureRun.datasetVersionIds()
+					.stream()
+					.map(String::valueOf)
+					.collect(Collectors.joining(",")))
+				.param("rubrics", json(versions))
+				.param("n", candidates)
+				.update();
+			long stored = System.nanoTime();
+			Run run = run(editionYear).orElseThrow();
+			this.audit.recordAs(actor, "DESK_SCORES_COMPUTED", "edition", Integer.toString(editionYear), null,
+					Map.of("candidates", candidates, "rubricVersions", versions, "datasetVersions",
+							measureRun.datasetVersionIds(), "measuresComputedAt", measureRun.computedAt().toString()));
+			return new Computed(run, (read - started) / 1e9, (scored - read) / 1e9, (stored - scored) / 1e9);
+		});
+	}
+
+	/** The last computation of an edition's desk scores, if any. */
+	public Optional<Run> run(int editionYear) {
+		return this.jdbc
+			.sql("SELECT edition_year, computed_at, computed_by, measures_computed_at, dataset_version_ids,"
+					+ " rubric_versions, candidates FROM desk_score_run WHERE edition_year = :y")
+			.param("y", editionYear)
+			.query((rs, n) -> new Run(rs.getInt("edition_year"),
+					rs.getObject("computed_at", OffsetDateTime.class).toInstant(), rs.getString("computed_by"),
+					rs.getObject("measures_computed_at", OffsetDateTime.class).toInstant(),
+					ids(rs.getString("dataset_version_ids")), versions(rs.getString("rubric_versions")),
+					rs.getLong("candidates")))
+			.optional();
+	}
+
+	/**
+	 * The candidate tables of an edition's categories, each at its entry level, from the stored
+	 * measures: every category, or one category in one scope (a province code, or {@code ID}).
+	 */
+	Map<Category, CandidateTable> tables(int editionYear, Optional<Category> only, Optional<String> scope) {
+		Map<Category, CandidateTable.Builder> builders = new EnumMap<>(Category.class);
+		for (Category category : Category.values()) {
+			builders.put(category, CandidateTable.builder(category));
+		}
+		Optional<String> province = scope.filter(s -> !s.equals(Level.NATIONAL_SCOPE));
+		this.measures.forEach(editionYear, only, province, candidate -> {
+			Category category = candidate.category();
+			CandidateTable.Builder builder = builders.get(category);
+			String candidateScope = (entryLevel(category) == Level.NASIONAL) ? Level.NATIONAL_SCOPE
+					: candidate.provinceCode();
+			int i = builder.add(candidate.code(), candidate.name(), candidateScope);
+			double[] values = candidate.values();
+			for (Measure m : Measure.values()) {
+				if (m.isOrdinal()) {
+					builder.setLevel(m.id(), i, candidate.regulationLevel());
+				}
+				else if (!Double.isNaN(values[m.ordinal()])) {
+					builder.set(m.id(), i, values[m.ordinal()]);
+				}
+			}
+		});
+		Map<Category, CandidateTable> tables = new EnumMap<>(Category.class);
+		builders.forEach((category, builder) -> tables.put(category, builder.build()));
+		return tables;
+	}
+
+	/** Scores one category of an edition in one scope, from the stored measures (for explanations). */
+	CategoryResult scoreScope(int editionYear, Category category, String scope) {
+		CandidateTable table = tables(editionYear, Optional.of(category), Optional.of(scope)).get(category);
+		return Scorer.score(this.rubrics.rubric(editionYear, category), entryLevel(category), table);
+	}
+
+	private long store(int editionYear, List<CategoryResult> results) {
+		this.jdbc.sql("DELETE FROM desk_score WHERE edition_year = :y").param("y", editionYear).update();
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		long rows = 0;
+		try (DeskScoreSink sink = DeskScoreSink.open(connection, editionYear)) {
+			for (CategoryResult result : results) {
+				CandidateTable table = result.candidates();
+				List<Aspect> aspects = result.rubric().aspects();
+				for (int i = 0; i < result.size(); i++) {
+					StringBuilder json = new StringBuilder("{");
+					for (int a = 0; a < aspects.size(); a++) {
+						if (aspects.get(a).isJury()) {
+							continue;
+						}
+						if (json.length() > 1) {
+							json.append(',');
+						}
+						json.append('"').append(aspects.get(a).id()).append("\":").append(cents(result.aspectScore(i, a)));
+					}
+					json.append('}');
+					int rank = result.deskRank(i);
+					sink.add(result.level(), result.category(), table.code(i), table.name(i), table.scope(i),
+							result.eligible(i), String.join(";", result.flags(i)), cents(result.deskScore(i)),
+							(rank == CategoryResult.NO_RANK) ? null : rank, json.toString());
+					rows++;
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("storing the desk scores failed", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+		return rows;
+	}
+
+	/** A published score (already rounded to cents by the engine) as an exact decimal. */
+	static BigDecimal cents(double published) {
+		return BigDecimal.valueOf(published).setScale(2, RoundingMode.HALF_UP);
+	}
+
+	private static String json(Map<String, Integer> versions) {
+		return versions.entrySet()
+			.stream()
+			.map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+			.collect(Collectors.joining(",", "{", "}"));
+	}
+
+	private static Map<String, Integer> versions(String json) {
+		Map<String, Integer> versions = new LinkedHashMap<>();
+		String body = json.substring(1, json.length() - 1);
+		if (!body.isEmpty()) {
+			for (String pair : body.split(",")) {
+				String[] kv = pair.split(":");
+				versions.put(kv[0].replace("\"", ""), Integer.valueOf(kv[1]));
+			}
+		}
+		return versions;
+	}
+
+	private static List<Long> ids(String joined) {
+		return joined.isEmpty() ? List.of() : Arrays.stream(joined.split(",")).map(Long::valueOf).toList();
+	}
+
+}
