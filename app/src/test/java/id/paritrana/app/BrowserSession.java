@@ -28,6 +28,8 @@ public final class BrowserSession implements AutoCloseable {
 	private final String baseUrl;
 
 	public BrowserSession(int port) {
+		// CI shares two cores between the server, the browser and the build: wait as a patient person would.
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
 		this.playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		this.browser = this.playwright.chromium()
