@@ -17,7 +17,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,10 +36,10 @@ import id.paritrana.app.audit.AuditLog;
 import id.paritrana.app.edition.Edition;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.engine.area.Areas;
-import id.paritrana.engine.data.DataFile;
 import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.data.InvalidDataException;
 import id.paritrana.engine.data.Problems;
+import id.paritrana.engine.measure.DataDirectory;
 import id.paritrana.engine.measure.EmployerMeasures;
 import id.paritrana.engine.measure.Employers;
 import id.paritrana.engine.measure.MinimumWages;
@@ -211,9 +210,9 @@ public class CandidateMeasures {
 	 * them, instead of one after the other through a file. Elsewhere (H2) through a file.
 	 */
 	private EmployerMeasures employerMeasures(Employers employers, int year, Optional<DatasetVersion> contributions,
-			Map<DataSet, Optional<DataFile>> files, Optional<MinimumWages> wages, Path dir, Problems problems) {
+			DataDirectory files, Optional<MinimumWages> wages, Path dir, Problems problems) {
 		if (contributions.isEmpty()) {
-			return EmployerMeasures.compute(employers, year, Optional.empty(), files.get(DataSet.EMPLOYER_VULNERABLE),
+			return EmployerMeasures.compute(employers, year, Optional.empty(), files.file(DataSet.EMPLOYER_VULNERABLE),
 					wages, 1, problems);
 		}
 		String name = DataSet.CONTRIBUTIONS.baseName() + ".csv";
@@ -229,7 +228,7 @@ public class CandidateMeasures {
 				rows = Files.newInputStream(export(contributions.get(), DataSet.CONTRIBUTIONS, dir));
 			}
 			try (InputStream in = rows) {
-				return EmployerMeasures.compute(employers, year, name, in, files.get(DataSet.EMPLOYER_VULNERABLE), wages,
+				return EmployerMeasures.compute(employers, year, name, in, files.file(DataSet.EMPLOYER_VULNERABLE), wages,
 						problems);
 			}
 		}
@@ -279,19 +278,11 @@ public class CandidateMeasures {
 		Areas areas = this.areaCodes.areas();
 		int year = edition.assessmentYear();
 		Problems problems = new Problems();
-		Map<DataSet, Optional<DataFile>> files = new EnumMap<>(DataSet.class);
-		for (DataSet set : DataSet.values()) {
-			files.put(set, DataFile.find(dir, set, problems));
-		}
-		Employers employers = files.get(DataSet.EMPLOYERS)
-			.map(f -> Employers.read(f, areas, problems))
-			.orElseGet(Employers::none);
-		Optional<MinimumWages> wages = files.get(DataSet.MINIMUM_WAGES)
-			.map(f -> MinimumWages.read(f, year, areas, problems));
-		EmployerMeasures employer = employerMeasures(employers, year, contributions, files, wages, dir, problems);
-		RegionMeasures region = RegionMeasures.compute(areas, year, files.get(DataSet.REGION_COVERAGE),
-				files.get(DataSet.NONASN), files.get(DataSet.VULNERABLE_PROTECTION),
-				files.get(DataSet.VILLAGE_PROTECTION), files.get(DataSet.REGULATIONS), problems);
+		DataDirectory files = DataDirectory.of(dir, areas, year, problems);
+		Employers employers = files.employers();
+		EmployerMeasures employer = employerMeasures(employers, year, contributions, files, files.minimumWages(), dir,
+				problems);
+		RegionMeasures region = files.regionMeasures();
 		if (!problems.isEmpty()) {
 			// imported data passed the same checks; a problem here means the data sets disagree
 			// with each other (e.g. contributions of employers removed by a later employers import)

@@ -8,18 +8,16 @@ import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 import id.paritrana.engine.area.Areas;
-import id.paritrana.engine.data.DataFile;
 import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.data.InvalidDataException;
 import id.paritrana.engine.data.Problems;
+import id.paritrana.engine.measure.DataDirectory;
 import id.paritrana.engine.measure.EmployerMeasures;
 import id.paritrana.engine.measure.Employers;
-import id.paritrana.engine.measure.MinimumWages;
 import id.paritrana.engine.measure.RegionMeasures;
 import id.paritrana.engine.measure.SizeClass;
 import id.paritrana.engine.rubric.Category;
@@ -71,24 +69,16 @@ public final class Evaluation {
 	 */
 	public static Evaluation run(Path dir, int year, Areas areas, Map<Category, Rubric> rubrics, Level upTo) {
 		Problems problems = new Problems();
-		Map<DataSet, Optional<DataFile>> files = new EnumMap<>(DataSet.class);
-		for (DataSet set : DataSet.values()) {
-			files.put(set, DataFile.find(dir, set, problems));
-		}
-		Employers employers = files.get(DataSet.EMPLOYERS)
-			.map(f -> Employers.read(f, areas, problems))
-			.orElseGet(Employers::none);
-		Optional<MinimumWages> wages = files.get(DataSet.MINIMUM_WAGES)
-			.map(f -> MinimumWages.read(f, year, areas, problems));
-		EmployerMeasures employerMeasures = EmployerMeasures.compute(employers, year, files.get(DataSet.CONTRIBUTIONS),
-				files.get(DataSet.EMPLOYER_VULNERABLE), wages, Runtime.getRuntime().availableProcessors(), problems);
-		RegionMeasures regions = RegionMeasures.compute(areas, year, files.get(DataSet.REGION_COVERAGE),
-				files.get(DataSet.NONASN), files.get(DataSet.VULNERABLE_PROTECTION),
-				files.get(DataSet.VILLAGE_PROTECTION), files.get(DataSet.REGULATIONS), problems);
+		DataDirectory files = DataDirectory.of(dir, areas, year, problems);
+		Employers employers = files.employers();
+		EmployerMeasures employerMeasures = EmployerMeasures.compute(employers, year, files.file(DataSet.CONTRIBUTIONS),
+				files.file(DataSet.EMPLOYER_VULNERABLE), files.minimumWages(), Runtime.getRuntime().availableProcessors(),
+				problems);
+		RegionMeasures regions = files.regionMeasures();
 		Evaluation evaluation = new Evaluation(year, areas, regions, employerMeasures);
 		Map<Category, int[]> candidates = evaluation.candidates();
 		Map<Category, BitSet> candidateSets = asSets(candidates);
-		JuryFile jury = files.get(DataSet.JURY_SCORES)
+		JuryFile jury = files.file(DataSet.JURY_SCORES)
 			.map(f -> JuryFile.read(f, rubrics,
 					(category, code) -> evaluation.isCandidate(candidateSets, category, code), problems))
 			.orElseGet(JuryFile::none);
