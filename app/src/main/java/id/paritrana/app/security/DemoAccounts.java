@@ -28,11 +28,11 @@ class DemoAccounts implements SmartInitializingSingleton {
 
 	static final List<Account> ACCOUNTS = List.of(
 			new Account("admin", Role.ADMIN_NASIONAL, "Sekretariat Nasional", null, null, null),
-			new Account("panitia.jabar", Role.PANITIA_PROVINSI, "Panitia Provinsi Jawa Barat", "32", null, null),
-			new Account("verifikator.jabar", Role.VERIFIKATOR, "Verifikator BPJS TK Jawa Barat", "32", null, null),
+			new Account("panitia.diy", Role.PANITIA_PROVINSI, "Panitia Provinsi DI Yogyakarta", "34", null, null),
+			new Account("verifikator.diy", Role.VERIFIKATOR, "Verifikator BPJS TK DI Yogyakarta", "34", null, null),
 			new Account("penilai", Role.PENILAI, "Juri Nasional", null, null, null),
-			new Account("operator.bandung", Role.OPERATOR_PEMDA, "Operator Pemerintah Kota Bandung", "32", "32.73", null),
-			new Account("operator.bu", Role.OPERATOR_BADAN_USAHA, "Operator Badan Usaha", "32", null, "10000001"));
+			new Account("operator.yogyakarta", Role.OPERATOR_PEMDA, "Operator Pemerintah Kota Yogyakarta", "34", "34.71", null),
+			new Account("operator.bu", Role.OPERATOR_BADAN_USAHA, "Operator PT Karya Agung", "34", null, "67807051"));
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 

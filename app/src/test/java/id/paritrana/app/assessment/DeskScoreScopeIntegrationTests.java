@@ -96,9 +96,6 @@ class DeskScoreScopeIntegrationTests {
 			}
 			this.measures.compute(EDITION, "test");
 			this.deskScores.compute(EDITION, "test");
-			SignedInUser admin = (SignedInUser) this.users.loadUserByUsername(DemoUsers.ADMIN);
-			this.userManagement.create(admin, "panitia.diy", "panitia-diy-secret-1",
-					new UserManagement.Details("Panitia DIY", Role.PANITIA_PROVINSI, "34", null, null, true));
 			scored = true;
 		}
 		this.regency34 = first("PEMKAB_PEMKOT", "34");
@@ -157,23 +154,23 @@ class DeskScoreScopeIntegrationTests {
 	@Test
 	void aProvincialCommitteeSeesItsOwnProvinceOnly() throws Exception {
 		String api = "/api/v1/editions/" + EDITION + "/desk-scores";
-		this.mvc.perform(get(api).with(user(as("panitia.diy"))))
+		this.mvc.perform(get(api).with(user(as(DemoUsers.PANITIA_34))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.page.rows[*].scope", Matchers.everyItem(Matchers.is("34"))));
-		this.mvc.perform(get(api + "/PROVINSI/PEMKAB_PEMKOT/" + this.regency34).with(user(as("panitia.diy"))))
+		this.mvc.perform(get(api + "/PROVINSI/PEMKAB_PEMKOT/" + this.regency34).with(user(as(DemoUsers.PANITIA_34))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.candidate.code").value(this.regency34))
 			.andExpect(jsonPath("$.indicators[0].inputs").isArray());
 
 		long before = denials();
-		this.mvc.perform(get(api).param("scope", "65").with(user(as("panitia.diy")))).andExpect(status().isForbidden());
-		this.mvc.perform(get(api).param("category", "PEMPROV").with(user(as("panitia.diy"))))
+		this.mvc.perform(get(api).param("scope", "65").with(user(as(DemoUsers.PANITIA_34)))).andExpect(status().isForbidden());
+		this.mvc.perform(get(api).param("category", "PEMPROV").with(user(as(DemoUsers.PANITIA_34))))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get(api + "/PROVINSI/PEMKAB_PEMKOT/" + this.regency65).with(user(as("panitia.diy"))))
+		this.mvc.perform(get(api + "/PROVINSI/PEMKAB_PEMKOT/" + this.regency65).with(user(as(DemoUsers.PANITIA_34))))
 			.andExpect(status().isForbidden());
 		this.mvc
 			.perform(get("/edisi/" + EDITION + "/skor-meja/PROVINSI/PEMKAB_PEMKOT/" + this.regency65)
-				.with(user(as("panitia.diy"))))
+				.with(user(as(DemoUsers.PANITIA_34))))
 			.andExpect(status().isForbidden());
 		assertThat(denials()).isEqualTo(before + 4);
 	}
@@ -203,18 +200,18 @@ class DeskScoreScopeIntegrationTests {
 	void pagesShowTheLeaderboardAndTheScorecardWithFormattedNumbers() throws Exception {
 		this.mvc
 			.perform(get("/edisi/" + EDITION + "/skor-meja").param("category", "PEMKAB_PEMKOT")
-				.with(user(as("panitia.diy"))))
+				.with(user(as(DemoUsers.PANITIA_34))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString(this.regency34)))
 			.andExpect(content().string(Matchers.matchesPattern("(?s).*>\\d{1,3},\\d\\d</a>.*")));
 		String card = "/edisi/" + EDITION + "/skor-meja/PROVINSI/PEMKAB_PEMKOT/" + this.regency34;
-		this.mvc.perform(get(card).with(user(as("panitia.diy"))))
+		this.mvc.perform(get(card).with(user(as(DemoUsers.PANITIA_34))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("id=\"peer-chart\"")))
 			.andExpect(content().string(Matchers.containsString("data-bins=\"[")))
 			.andExpect(content().string(Matchers.containsString("pu_participants")))
 			.andExpect(content().string(Matchers.matchesPattern("(?s).*src=\"/webjars/echarts/[^\"]*echarts.min.js\".*")));
-		this.mvc.perform(get(card).param("lang", "en").with(user(as("panitia.diy"))))
+		this.mvc.perform(get(card).param("lang", "en").with(user(as(DemoUsers.PANITIA_34))))
 			.andExpect(content().string(Matchers.containsString("Raw inputs")))
 			.andExpect(content().string(Matchers.matchesPattern("(?s).*id=\"card-score\"[^>]*>\\d{1,3}\\.\\d\\d<.*")));
 		this.mvc.perform(get("/webjars/echarts/echarts.min.js")).andExpect(status().isOk());

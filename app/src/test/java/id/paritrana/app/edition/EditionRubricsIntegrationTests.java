@@ -77,7 +77,7 @@ class EditionRubricsIntegrationTests {
 			assertThat(this.rubrics.version(year, category)).isZero();
 		}
 		assertThat(this.stages.current(year, Stages.NATIONAL)).isEqualTo(Stage.SOSIALISASI);
-		assertThat(this.stages.current(year, "32")).isEqualTo(Stage.SOSIALISASI);
+		assertThat(this.stages.current(year, "34")).isEqualTo(Stage.SOSIALISASI);
 	}
 
 	@Test

@@ -96,35 +96,35 @@ class StagesIntegrationTests {
 
 	@Test
 	void aProvincialCommitteeRunsOnlyItsOwnProvinceAndNeverMovesBack() throws Exception {
-		this.mvc.perform(json(post(BASE + "32/stages/advance"), DemoUsers.PANITIA_32, "{}"))
+		this.mvc.perform(json(post(BASE + "34/stages/advance"), DemoUsers.PANITIA_34, "{}"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.scope").value("32"))
+			.andExpect(jsonPath("$.scope").value("34"))
 			.andExpect(jsonPath("$.stages[0].state").value("BERJALAN"));
-		this.mvc.perform(json(post(BASE + "31/stages/advance"), DemoUsers.PANITIA_32, "{}"))
+		this.mvc.perform(json(post(BASE + "33/stages/advance"), DemoUsers.PANITIA_34, "{}"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(json(post(BASE + "ID/stages/advance"), DemoUsers.PANITIA_32, "{}"))
+		this.mvc.perform(json(post(BASE + "ID/stages/advance"), DemoUsers.PANITIA_34, "{}"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(json(post(BASE + "32/stages/advance"), DemoUsers.VERIFIKATOR_32, "{}"))
+		this.mvc.perform(json(post(BASE + "34/stages/advance"), DemoUsers.VERIFIKATOR_34, "{}"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(json(post(BASE + "32/stages/advance"), DemoUsers.PANITIA_32, "{}"))
+		this.mvc.perform(json(post(BASE + "34/stages/advance"), DemoUsers.PANITIA_34, "{}"))
 			.andExpect(jsonPath("$.current").value("PENDATAAN"));
 		this.mvc
-			.perform(json(post(BASE + "32/stages/back"), DemoUsers.PANITIA_32,
+			.perform(json(post(BASE + "34/stages/back"), DemoUsers.PANITIA_34,
 					"{\"stage\": \"SOSIALISASI\", \"reason\": \"salah\"}"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(json(put(BASE + "32/stages/WAWANCARA"), DemoUsers.PANITIA_32,
+		this.mvc.perform(json(put(BASE + "34/stages/WAWANCARA"), DemoUsers.PANITIA_34,
 				"{\"plannedStart\": \"2911-06-01\", \"plannedEnd\": \"2911-06-20\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.stages[4].plannedStart").value("2911-06-01"));
-		this.mvc.perform(json(put(BASE + "32/stages/WAWANCARA"), DemoUsers.PANITIA_32,
+		this.mvc.perform(json(put(BASE + "34/stages/WAWANCARA"), DemoUsers.PANITIA_34,
 				"{\"plannedStart\": \"2911-06-21\", \"plannedEnd\": \"2911-06-20\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("plannedEnd"));
 		this.mvc.perform(json(post(BASE + "99/stages/advance"), DemoUsers.ADMIN, "{}")).andExpect(status().isNotFound());
-		assertThat(this.stages.levels(YEAR)).containsExactly("ID", "32");
+		assertThat(this.stages.levels(YEAR)).containsExactly("ID", "34");
 		assertThat(this.jdbc
 			.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'ACCESS_DENIED' AND entity_id = :id")
-			.param("id", "POST " + BASE + "31/stages/advance")
+			.param("id", "POST " + BASE + "33/stages/advance")
 			.query(Integer.class)
 			.single()).isPositive();
 	}
@@ -132,18 +132,18 @@ class StagesIntegrationTests {
 	@Test
 	void theNationalSecretariatMovesBackWithAReasonAudited() throws Exception {
 		for (int i = 0; i < 3; i++) {
-			this.stages.advance(as(DemoUsers.ADMIN), YEAR, "32");
+			this.stages.advance(as(DemoUsers.ADMIN), YEAR, "34");
 		}
-		this.mvc.perform(json(post(BASE + "32/stages/back"), DemoUsers.ADMIN, "{\"stage\": \"PENDATAAN\"}"))
+		this.mvc.perform(json(post(BASE + "34/stages/back"), DemoUsers.ADMIN, "{\"stage\": \"PENDATAAN\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
 		this.mvc
-			.perform(json(post(BASE + "32/stages/back"), DemoUsers.ADMIN,
+			.perform(json(post(BASE + "34/stages/back"), DemoUsers.ADMIN,
 					"{\"stage\": \"WAWANCARA\", \"reason\": \"belum dimulai\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("stage"));
 		this.mvc
-			.perform(json(post(BASE + "32/stages/back"), DemoUsers.ADMIN,
+			.perform(json(post(BASE + "34/stages/back"), DemoUsers.ADMIN,
 					"{\"stage\": \"PENDATAAN\", \"reason\": \"data BPJS direvisi\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.current").value("PENDATAAN"))
@@ -152,7 +152,7 @@ class StagesIntegrationTests {
 		Map<String, Object> audit = this.jdbc
 			.sql("SELECT before_json, after_json FROM audit_log WHERE action = 'STAGE_MOVED_BACK' AND entity_id = :id"
 					+ " ORDER BY id DESC")
-			.param("id", YEAR + "/32")
+			.param("id", YEAR + "/34")
 			.query()
 			.listOfRows()
 			.get(0);
@@ -166,38 +166,38 @@ class StagesIntegrationTests {
 		for (int i = 0; i < 3; i++) {
 			this.stages.advance(as(DemoUsers.ADMIN), YEAR, Stages.NATIONAL);
 		}
-		this.stages.advance(as(DemoUsers.PANITIA_32), YEAR, "32");
+		this.stages.advance(as(DemoUsers.PANITIA_34), YEAR, "34");
 		this.mvc.perform(json(post(BASE + "ID/stages/advance"), DemoUsers.ADMIN, "{}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].message").value(containsString(": 32.")));
+			.andExpect(jsonPath("$.errors[0].message").value(containsString(": 34.")));
 		assertThat(this.stages.current(YEAR, Stages.NATIONAL)).isEqualTo(Stage.VERIFIKASI);
 		// SOSIALISASI running → PENETAPAN done takes six more steps
 		for (int i = 0; i < 6; i++) {
-			this.stages.advance(as(DemoUsers.PANITIA_32), YEAR, "32");
+			this.stages.advance(as(DemoUsers.PANITIA_34), YEAR, "34");
 		}
-		assertThat(this.stages.current(YEAR, "32")).isEqualTo(Stage.PENGANUGERAHAN);
+		assertThat(this.stages.current(YEAR, "34")).isEqualTo(Stage.PENGANUGERAHAN);
 		this.stages.advance(as(DemoUsers.ADMIN), YEAR, Stages.NATIONAL);
 		assertThat(this.stages.current(YEAR, Stages.NATIONAL)).isEqualTo(Stage.SELEKSI);
 	}
 
 	@Test
 	void theStagesPageIsForWhoeverRunsTheLevel() throws Exception {
-		this.mvc.perform(get("/edisi/" + YEAR + "/tahap/32").with(user(as(DemoUsers.PANITIA_32))))
+		this.mvc.perform(get("/edisi/" + YEAR + "/tahap/34").with(user(as(DemoUsers.PANITIA_34))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"stage-advance\"")))
 			.andExpect(content().string(not(containsString("id=\"stage-back-form\""))));
-		this.mvc.perform(get("/edisi/" + YEAR + "/tahap/31").with(user(as(DemoUsers.PANITIA_32))))
+		this.mvc.perform(get("/edisi/" + YEAR + "/tahap/31").with(user(as(DemoUsers.PANITIA_34))))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/edisi/" + YEAR + "/tahap/32/lanjut").with(csrf()).with(user(as(DemoUsers.PANITIA_32))))
+		this.mvc.perform(post("/edisi/" + YEAR + "/tahap/34/lanjut").with(csrf()).with(user(as(DemoUsers.PANITIA_34))))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.stages.stages(YEAR, "32").get(0).state()).isEqualTo(StageState.BERJALAN);
+		assertThat(this.stages.stages(YEAR, "34").get(0).state()).isEqualTo(StageState.BERJALAN);
 		this.mvc
-			.perform(post("/edisi/" + YEAR + "/tahap/32/mundur").with(csrf())
+			.perform(post("/edisi/" + YEAR + "/tahap/34/mundur").with(csrf())
 				.with(user(as(DemoUsers.ADMIN)))
 				.param("stage", "SOSIALISASI"))
 			.andExpect(flash().attributeExists("problems"));
-		this.mvc.perform(get("/edisi/" + YEAR + "/tahap?provinsi=32").with(user(as(DemoUsers.ADMIN))))
-			.andExpect(redirectedUrl("/edisi/" + YEAR + "/tahap/32"));
+		this.mvc.perform(get("/edisi/" + YEAR + "/tahap?provinsi=34").with(user(as(DemoUsers.ADMIN))))
+			.andExpect(redirectedUrl("/edisi/" + YEAR + "/tahap/34"));
 	}
 
 }

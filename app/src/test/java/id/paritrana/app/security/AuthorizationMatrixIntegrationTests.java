@@ -44,20 +44,20 @@ class AuthorizationMatrixIntegrationTests {
 
 	static final String ANONYMOUS = "anonymous";
 
-	static final Set<String> EVERYONE = Set.of(DemoUsers.ADMIN, DemoUsers.PANITIA_32, DemoUsers.VERIFIKATOR_32,
+	static final Set<String> EVERYONE = Set.of(DemoUsers.ADMIN, DemoUsers.PANITIA_34, DemoUsers.VERIFIKATOR_34,
 			DemoUsers.PENILAI, DemoUsers.OPERATOR_PEMDA, DemoUsers.OPERATOR_BU);
 
 	static final Set<String> SIGNED_IN = EVERYONE;
 
 	static final Set<String> ADMIN = Set.of(DemoUsers.ADMIN);
 
-	static final Set<String> PROVINCIAL_COMMITTEE = Set.of(DemoUsers.ADMIN, DemoUsers.PANITIA_32,
-			DemoUsers.VERIFIKATOR_32);
+	static final Set<String> PROVINCIAL_COMMITTEE = Set.of(DemoUsers.ADMIN, DemoUsers.PANITIA_34,
+			DemoUsers.VERIFIKATOR_34);
 
-	static final Set<String> USER_MANAGERS = Set.of(DemoUsers.ADMIN, DemoUsers.PANITIA_32);
+	static final Set<String> USER_MANAGERS = Set.of(DemoUsers.ADMIN, DemoUsers.PANITIA_34);
 
 	/** Who runs the provincial level of province 32: the national secretariat and its committee. */
-	static final Set<String> RUNS_32 = Set.of(DemoUsers.ADMIN, DemoUsers.PANITIA_32);
+	static final Set<String> RUNS_34 = Set.of(DemoUsers.ADMIN, DemoUsers.PANITIA_34);
 
 	static final Set<String> PUBLIC = union(EVERYONE, Set.of(ANONYMOUS));
 
@@ -105,11 +105,11 @@ class AuthorizationMatrixIntegrationTests {
 				new Row("POST /admin/edisi/{year}/rubrik/{category}", "/admin/edisi/2099/rubrik/UKM", ADMIN),
 				new Row("POST /admin/edisi/{year}/rubrik/{category}/periksa", "/admin/edisi/2099/rubrik/UKM/periksa",
 						ADMIN),
-				new Row("GET /edisi/{year}/tahap", "/edisi/2099/tahap?provinsi=32", SIGNED_IN),
-				new Row("GET /edisi/{year}/tahap/{scope}", "/edisi/2099/tahap/32", RUNS_32),
-				new Row("POST /edisi/{year}/tahap/{scope}/lanjut", "/edisi/2099/tahap/32/lanjut", RUNS_32),
-				new Row("POST /edisi/{year}/tahap/{scope}/mundur", "/edisi/2099/tahap/32/mundur", ADMIN),
-				new Row("POST /edisi/{year}/tahap/{scope}/rencana", "/edisi/2099/tahap/32/rencana", RUNS_32),
+				new Row("GET /edisi/{year}/tahap", "/edisi/2099/tahap?provinsi=34", SIGNED_IN),
+				new Row("GET /edisi/{year}/tahap/{scope}", "/edisi/2099/tahap/34", RUNS_34),
+				new Row("POST /edisi/{year}/tahap/{scope}/lanjut", "/edisi/2099/tahap/34/lanjut", RUNS_34),
+				new Row("POST /edisi/{year}/tahap/{scope}/mundur", "/edisi/2099/tahap/34/mundur", ADMIN),
+				new Row("POST /edisi/{year}/tahap/{scope}/rencana", "/edisi/2099/tahap/34/rencana", RUNS_34),
 				new Row("GET /api/v1/editions", "/api/v1/editions", SIGNED_IN),
 				new Row("GET /api/v1/editions/{year}", "/api/v1/editions/2099", SIGNED_IN),
 				new Row("POST /api/v1/editions", "/api/v1/editions", ADMIN),
@@ -117,14 +117,14 @@ class AuthorizationMatrixIntegrationTests {
 				new Row("GET /api/v1/editions/{year}/rubrics/{category}", "/api/v1/editions/2099/rubrics/UKM",
 						SIGNED_IN),
 				new Row("PUT /api/v1/editions/{year}/rubrics/{category}", "/api/v1/editions/2099/rubrics/UKM", ADMIN),
-				new Row("GET /api/v1/editions/{year}/levels/{scope}/stages", "/api/v1/editions/2099/levels/32/stages",
+				new Row("GET /api/v1/editions/{year}/levels/{scope}/stages", "/api/v1/editions/2099/levels/34/stages",
 						SIGNED_IN),
 				new Row("POST /api/v1/editions/{year}/levels/{scope}/stages/advance",
-						"/api/v1/editions/2099/levels/32/stages/advance", RUNS_32),
+						"/api/v1/editions/2099/levels/34/stages/advance", RUNS_34),
 				new Row("POST /api/v1/editions/{year}/levels/{scope}/stages/back",
-						"/api/v1/editions/2099/levels/32/stages/back", ADMIN),
+						"/api/v1/editions/2099/levels/34/stages/back", ADMIN),
 				new Row("PUT /api/v1/editions/{year}/levels/{scope}/stages/{stage}",
-						"/api/v1/editions/2099/levels/32/stages/SELEKSI", RUNS_32),
+						"/api/v1/editions/2099/levels/34/stages/SELEKSI", RUNS_34),
 				// dataset
 				new Row("GET /data", "/data", ADMIN),
 				new Row("POST /data/impor", "/data/impor", ADMIN),
@@ -146,13 +146,13 @@ class AuthorizationMatrixIntegrationTests {
 				new Row("GET /edisi/{year}/skor-meja", "/edisi/2099/skor-meja", PROVINCIAL_COMMITTEE),
 				new Row("POST /edisi/{year}/skor-meja", "/edisi/2099/skor-meja", ADMIN),
 				new Row("GET /edisi/{year}/skor-meja/{level}/{category}/{code}",
-						"/edisi/2099/skor-meja/PROVINSI/PEMKAB_PEMKOT/32.73", union(PROVINCIAL_COMMITTEE,
+						"/edisi/2099/skor-meja/PROVINSI/PEMKAB_PEMKOT/34.71", union(PROVINCIAL_COMMITTEE,
 								Set.of(DemoUsers.OPERATOR_PEMDA))),
 				new Row("GET /api/v1/editions/{year}/desk-scores", "/api/v1/editions/2099/desk-scores",
 						PROVINCIAL_COMMITTEE),
 				new Row("POST /api/v1/editions/{year}/desk-scores", "/api/v1/editions/2099/desk-scores", ADMIN),
 				new Row("GET /api/v1/editions/{year}/desk-scores/{level}/{category}/{code}",
-						"/api/v1/editions/2099/desk-scores/PROVINSI/BU_BESAR/10000001",
+						"/api/v1/editions/2099/desk-scores/PROVINSI/BU_BESAR/67807051",
 						union(PROVINCIAL_COMMITTEE, Set.of(DemoUsers.OPERATOR_BU))),
 				// framework endpoints that are not controllers of ours
 				new Row("GET /actuator/health", "/actuator/health", PUBLIC),
@@ -179,7 +179,7 @@ class AuthorizationMatrixIntegrationTests {
 		String username = "matrix.sample";
 		sampleUserId = this.users.findUsername(username)
 			.orElseGet(() -> this.users.createAccount("test", username, "sample-password-1",
-					new UserManagement.Details("Sample", Role.VERIFIKATOR, "32", null, null, true)))
+					new UserManagement.Details("Sample", Role.VERIFIKATOR, "34", null, null, true)))
 			.id();
 	}
 

@@ -42,10 +42,10 @@ class UserManagementIntegrationTests {
 
 	@Test
 	void aProvincialCommitteeManagesItsOwnProvinceOnly() {
-		SignedInUser panitia = as(DemoUsers.PANITIA_32);
-		UserAccount created = this.users.create(panitia, "verif.bogor", "password-1234",
-				new UserManagement.Details("Verifikator Bogor", Role.VERIFIKATOR, "32", null, null, true));
-		assertThat(created.scope().provinceCode()).contains("32");
+		SignedInUser panitia = as(DemoUsers.PANITIA_34);
+		UserAccount created = this.users.create(panitia, "verif.sleman", "password-1234",
+				new UserManagement.Details("Verifikator Sleman", Role.VERIFIKATOR, "34", null, null, true));
+		assertThat(created.scope().provinceCode()).contains("34");
 		assertThatThrownBy(() -> this.users.create(panitia, "verif.jakarta", "password-1234",
 				new UserManagement.Details("Verifikator Jakarta", Role.VERIFIKATOR, "31", null, null, true)))
 			.isInstanceOf(AccessDeniedException.class);
@@ -53,7 +53,7 @@ class UserManagementIntegrationTests {
 				new UserManagement.Details("Admin", Role.ADMIN_NASIONAL, null, null, null, true)))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(this.users.findUsername("verif.jakarta")).isEmpty();
-		assertThat(this.users.list(panitia, "")).allSatisfy(u -> assertThat(u.provinceCode()).isEqualTo("32"));
+		assertThat(this.users.list(panitia, "")).allSatisfy(u -> assertThat(u.provinceCode()).isEqualTo("34"));
 	}
 
 	@Test
@@ -64,9 +64,9 @@ class UserManagementIntegrationTests {
 					new UserManagement.Details("Verifikator Aceh", Role.VERIFIKATOR, "11", null, null, true)))
 			.id();
 		long before = deniedCount();
-		this.mvc.perform(get("/admin/pengguna/" + other).with(user(as(DemoUsers.PANITIA_32))))
+		this.mvc.perform(get("/admin/pengguna/" + other).with(user(as(DemoUsers.PANITIA_34))))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/api/v1/users/" + other).with(user(as(DemoUsers.PANITIA_32))))
+		this.mvc.perform(get("/api/v1/users/" + other).with(user(as(DemoUsers.PANITIA_34))))
 			.andExpect(status().isForbidden());
 		assertThat(deniedCount()).isEqualTo(before + 2);
 		String entity = this.jdbc
