@@ -1,4 +1,4 @@
-package id.paritrana.app.assessment;
+package id.paritrana.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import id.paritrana.app.IntegrationTest;
+import id.paritrana.app.assessment.DeskScores;
 import id.paritrana.app.dataset.CandidateMeasures;
 import id.paritrana.app.dataset.DatasetVersions;
 import id.paritrana.app.dataset.StoredMeasures;

@@ -1,4 +1,4 @@
-package id.paritrana.app.assessment;
+package id.paritrana.app.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
+import id.paritrana.app.assessment.DeskScores;
 import id.paritrana.app.dataset.CandidateMeasures;
 import id.paritrana.app.dataset.DatasetVersions;
 import id.paritrana.app.dataset.StoredMeasures;
@@ -26,7 +27,7 @@ import id.paritrana.app.edition.Editions;
 @Component
 @ConditionalOnWebApplication
 @ConditionalOnBooleanProperty("paritrana.assessment.demo-edition")
-class DemoEdition {
+public class DemoEdition {
 
 	static final int YEAR = 2024;
 
@@ -53,7 +54,7 @@ class DemoEdition {
 
 	private final TaskExecutor executor;
 
-	DemoEdition(Editions editions, DatasetVersions versions, SyntheticDataSets synthetic,
+	public DemoEdition(Editions editions, DatasetVersions versions, SyntheticDataSets synthetic,
 			StoredMeasures storedMeasures, CandidateMeasures measures, DeskScores deskScores,
 			TaskExecutor executor) {
 		this.editions = editions;
@@ -71,7 +72,7 @@ class DemoEdition {
 	}
 
 	/** Seeds the demo edition of an award year under its name; a no-op once it is complete. */
-	void seed(int year, String name) {
+	public void seed(int year, String name) {
 		if (this.editions.find(year).map(e -> !e.name().equals(name)).orElse(false)) {
 			return;
 		}

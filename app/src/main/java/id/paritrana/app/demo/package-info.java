@@ -1,0 +1,5 @@
+/**
+ * The demo edition of the default embedded run: every stage of an edition walked through with
+ * synthetic data, by the same services a committee uses, so a new user finds a living award.
+ */
+package id.paritrana.app.demo;
