@@ -56,7 +56,7 @@ class AuthorizationMatrixIntegrationTests {
 
 	static final Set<String> USER_MANAGERS = Set.of(DemoUsers.ADMIN, DemoUsers.PANITIA_34);
 
-	/** Who runs the provincial level of province 32: the national secretariat and its committee. */
+	/** Who runs the provincial level of province 34: the national secretariat and its committee. */
 	static final Set<String> RUNS_34 = Set.of(DemoUsers.ADMIN, DemoUsers.PANITIA_34);
 
 	static final Set<String> PUBLIC = union(EVERYONE, Set.of(ANONYMOUS));
@@ -65,10 +65,19 @@ class AuthorizationMatrixIntegrationTests {
 	record Row(String mapping, String uri, Set<String> allowed) {
 	}
 
-	/** Filled in {@link #sampleUser()}: a user of province 32 for the {id} of user endpoints. */
+	/** Filled in {@link #sampleUser()}: a user of province 34 for the {id} of user endpoints. */
 	static long sampleUserId;
 
+	/**
+	 * The whole table: the rows below, then the rows of each later feature, kept in a class of
+	 * its own beside this one ({@code …AuthorizationRows}).
+	 */
 	static List<Row> table() {
+		List<Row> rows = new ArrayList<>(coreRows());
+		return rows;
+	}
+
+	static List<Row> coreRows() {
 		String id = Long.toString(sampleUserId);
 		return List.of(
 				// system
