@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.paritrana.app.assessment.Shortlists;
 import id.paritrana.app.audit.AuditLog;
+import id.paritrana.app.edition.Editions;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
@@ -37,8 +38,11 @@ public class Conflicts {
 
 	private final AuditLog audit;
 
-	Conflicts(JdbcClient jdbc, Shortlists shortlists, AuditLog audit) {
+	private final Editions editions;
+
+	Conflicts(JdbcClient jdbc, Shortlists shortlists, AuditLog audit, Editions editions) {
 		this.jdbc = jdbc;
+		this.editions = editions;
 		this.shortlists = shortlists;
 		this.audit = audit;
 	}
@@ -139,6 +143,7 @@ public class Conflicts {
 		if (!juror.hasRole(Role.PENILAI)) {
 			throw new AccessDeniedException("only a juror declares a conflict of interest");
 		}
+		this.editions.require(editionYear);
 		boolean onPanel = this.jdbc
 			.sql("SELECT COUNT(*) FROM nominee n JOIN panel_member p ON p.edition_year = n.edition_year"
 					+ " AND p.level_scope = n.scope WHERE n.edition_year = :y AND n.candidate_code = :c"
