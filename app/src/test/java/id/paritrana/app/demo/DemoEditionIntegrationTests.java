@@ -40,9 +40,12 @@ class DemoEditionIntegrationTests {
 	@Autowired
 	DeskScores deskScores;
 
+	@Autowired
+	DemoEvidence evidence;
+
 	DemoEdition demo() {
 		return new DemoEdition(this.editions, this.versions, this.synthetic, this.storedMeasures, this.measures,
-				this.deskScores, Runnable::run);
+				this.deskScores, this.evidence, Runnable::run);
 	}
 
 	@Test
