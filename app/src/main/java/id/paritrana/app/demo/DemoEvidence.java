@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import id.paritrana.app.candidate.Questionnaires;
 import id.paritrana.app.edition.Stage;
+import id.paritrana.app.edition.StageState;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.evidence.EvidenceForm;
 import id.paritrana.app.evidence.EvidenceItem;
@@ -62,9 +63,8 @@ public class DemoEvidence {
 			log.info("No demo administrator: the stages of demo edition {} are left as they are", year);
 			return;
 		}
-		List<String> run = this.stages.levels(year);
 		for (String level : LEVELS) {
-			if (!run.contains(level)) {
+			if (this.stages.stages(year, level).stream().allMatch(s -> s.state() == StageState.BELUM)) {
 				// SOSIALISASI starts, then PENDATAAN, then VERIFIKASI
 				for (int step = 0; step <= Stage.VERIFIKASI.ordinal(); step++) {
 					this.stages.advance(admin, year, level);

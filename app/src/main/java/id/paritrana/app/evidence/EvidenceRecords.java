@@ -301,7 +301,10 @@ public class EvidenceRecords {
 			problems.add(new Problem(field, "evidence.error.range", min, max));
 			return null;
 		}
-		return (max <= Integer.MAX_VALUE) ? Integer.valueOf((int) number) : Long.valueOf(number);
+		if (max <= Integer.MAX_VALUE) {
+			return Integer.valueOf((int) number);
+		}
+		return Long.valueOf(number);
 	}
 
 	private static String sha256(byte[] content) {
