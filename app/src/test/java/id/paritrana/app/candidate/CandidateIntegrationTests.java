@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -22,13 +23,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
-import id.paritrana.app.assessment.DeskScores;
 import id.paritrana.app.dataset.CandidateMeasures;
-import id.paritrana.app.dataset.DatasetVersions;
-import id.paritrana.app.dataset.StoredMeasures;
-import id.paritrana.app.dataset.SyntheticDataSets;
-import id.paritrana.app.demo.DemoEdition;
 import id.paritrana.app.demo.DemoEvidence;
+import id.paritrana.app.demo.DemoSeeding;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.evidence.EvidenceRecords;
 
@@ -55,22 +52,13 @@ class CandidateIntegrationTests {
 	UserDetailsService users;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	Editions editions;
 
 	@Autowired
-	DatasetVersions versions;
-
-	@Autowired
-	SyntheticDataSets synthetic;
-
-	@Autowired
-	StoredMeasures storedMeasures;
-
-	@Autowired
 	CandidateMeasures measures;
-
-	@Autowired
-	DeskScores deskScores;
 
 	@Autowired
 	DemoEvidence demoEvidence;
@@ -84,9 +72,7 @@ class CandidateIntegrationTests {
 		this.jdbc.sql("DELETE FROM questionnaire WHERE edition_year = :y AND candidate_code IN ('34.71', '67807051')")
 			.param("y", EDITION)
 			.update();
-		new DemoEdition(this.editions, this.versions, this.synthetic, this.storedMeasures, this.measures,
-				this.deskScores, this.demoEvidence, Runnable::run)
-			.seed(EDITION, EDITION + " (demo — data sintetis)");
+		DemoSeeding.seed(this.context, EDITION);
 	}
 
 	RequestPostProcessor as(String username) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -23,14 +24,8 @@ import com.microsoft.playwright.Page;
 
 import id.paritrana.app.BrowserSession;
 import id.paritrana.app.DemoUsers;
-import id.paritrana.app.assessment.DeskScores;
-import id.paritrana.app.dataset.CandidateMeasures;
-import id.paritrana.app.dataset.DatasetVersions;
-import id.paritrana.app.dataset.StoredMeasures;
-import id.paritrana.app.dataset.SyntheticDataSets;
-import id.paritrana.app.demo.DemoEdition;
-import id.paritrana.app.demo.DemoEvidence;
 import id.paritrana.app.demo.DemoPdf;
+import id.paritrana.app.demo.DemoSeeding;
 import id.paritrana.app.edition.Editions;
 
 /**
@@ -49,25 +44,10 @@ class EvidenceBrowserTests {
 	int port;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	Editions editions;
-
-	@Autowired
-	DatasetVersions versions;
-
-	@Autowired
-	SyntheticDataSets synthetic;
-
-	@Autowired
-	StoredMeasures storedMeasures;
-
-	@Autowired
-	CandidateMeasures measures;
-
-	@Autowired
-	DeskScores deskScores;
-
-	@Autowired
-	DemoEvidence demoEvidence;
 
 	BrowserSession browser;
 
@@ -81,9 +61,7 @@ class EvidenceBrowserTests {
 		while (this.editions.find(this.year).isPresent()) {
 			this.year++;
 		}
-		new DemoEdition(this.editions, this.versions, this.synthetic, this.storedMeasures, this.measures,
-				this.deskScores, this.demoEvidence, Runnable::run)
-			.seed(this.year, this.year + " (demo — data sintetis)");
+		DemoSeeding.seed(this.context, this.year);
 		Files.createDirectories(Path.of("target"));
 		this.pdf = Files.createTempFile(Path.of("target"), "perda-", ".pdf");
 		Files.write(this.pdf, DemoPdf.of(TITLE, "Nomor 8 Tahun 2023"));

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import id.paritrana.app.IntegrationTest;
+import id.paritrana.app.assessment.DeskResults;
 import id.paritrana.app.assessment.DeskScores;
 import id.paritrana.app.dataset.CandidateMeasures;
 import id.paritrana.app.dataset.DatasetImport;
@@ -28,7 +28,6 @@ import id.paritrana.app.edition.Stages;
 import id.paritrana.engine.evaluate.Evaluation;
 import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Rubrics;
-import id.paritrana.engine.score.CategoryResult;
 
 /**
  * The whole data collection and verification as a story: generated {@code small} files imported
@@ -130,55 +129,19 @@ class EvidenceEvaluationIntegrationTests {
 		}
 		Files.writeString(copy.resolve("regulations.csv"), rows, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
-		Map<String, String> expected = new HashMap<>();
-		Evaluation evaluation = Evaluation.run(copy, EDITION - 1, EvidenceTestData.areas(), Rubrics.defaults(),
-				Level.NASIONAL);
-		for (CategoryResult result : evaluation.results()) {
-			if (result.level() != DeskScores.entryLevel(result.category())) {
-				continue;
-			}
-			for (int i = 0; i < result.size(); i++) {
-				int rank = result.deskRank(i);
-				expected.put(result.level() + "/" + result.category() + "/" + result.candidates().code(i),
-						result.candidates().scope(i) + " " + result.eligible(i) + " "
-								+ String.join(";", result.flags(i)) + " " + cents(result.deskScore(i))
-								+ " " + (rank == CategoryResult.NO_RANK ? "-" : rank));
-			}
-		}
-		Map<String, String> stored = new HashMap<>();
-		this.jdbc.sql("SELECT * FROM desk_score WHERE edition_year = :y").param("y", EDITION).query(rs -> {
-			int rank = rs.getInt("desk_rank");
-			boolean unranked = rs.wasNull();
-			stored.put(rs.getString("score_level") + "/" + rs.getString("category") + "/"
-					+ rs.getString("candidate_code"),
-					rs.getString("scope") + " " + rs.getBoolean("eligible") + " " + rs.getString("flags") + " "
-							+ rs.getBigDecimal("desk_score") + " " + (unranked ? "-" : rank));
-		});
+		Map<String, String> expected = DeskResults.evaluated(Evaluation.run(copy, EDITION - 1,
+				EvidenceTestData.areas(), Rubrics.defaults(), Level.NASIONAL));
+		Map<String, String> stored = DeskResults.stored(this.jdbc, EDITION);
 		assertThat(stored).hasSameSizeAs(expected).containsExactlyInAnyOrderEntriesOf(expected);
 
 		// the evidence made a difference: evaluate on the files as imported disagrees for those governments
-		Evaluation asImported = Evaluation.run(dir, EDITION - 1, EvidenceTestData.areas(), Rubrics.defaults(),
-				Level.NASIONAL);
-		long differing = asImported.results()
+		Map<String, String> asImported = DeskResults.evaluated(
+				Evaluation.run(dir, EDITION - 1, EvidenceTestData.areas(), Rubrics.defaults(), Level.NASIONAL));
+		long differing = asImported.entrySet()
 			.stream()
-			.filter(r -> r.level() == DeskScores.entryLevel(r.category()))
-			.mapToLong(r -> {
-				long n = 0;
-				for (int i = 0; i < r.size(); i++) {
-					String key = r.level() + "/" + r.category() + "/" + r.candidates().code(i);
-					if (!stored.get(key).contains(" " + cents(r.deskScore(i)) + " ")) {
-						n++;
-					}
-				}
-				return n;
-			})
-			.sum();
+			.filter(e -> !e.getValue().equals(stored.get(e.getKey())))
+			.count();
 		assertThat(differing).as("candidates whose desk score the accepted evidence changed").isGreaterThanOrEqualTo(2);
-	}
-
-	/** A published score (rounded to cents by the engine) as the decimal the database stores. */
-	static java.math.BigDecimal cents(double published) {
-		return java.math.BigDecimal.valueOf(published).setScale(2, java.math.RoundingMode.HALF_UP);
 	}
 
 	private EvidenceItem upload(Regulation r) {
