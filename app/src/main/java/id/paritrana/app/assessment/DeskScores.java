@@ -101,6 +101,7 @@ public class DeskScores {
 			StoredMeasures.MeasureRun measureRun = this.measures.run(editionYear)
 				.orElseThrow(() -> new InvalidInputException(List.of(new InvalidInputException.Problem("measures",
 						"deskScore.error.noMeasures", editionYear))));
+			lockRun(editionYear);
 			long started = System.nanoTime();
 			Map<Category, CandidateTable> tables = tables(edition.awardYear(), Optional.empty(), Optional.empty());
 			long read = System.nanoTime();
@@ -201,6 +202,7 @@ public class DeskScores {
 			return 0;
 		}
 		return this.transactions.execute(status -> {
+			lockRun(editionYear);
 			Level level = entryLevel(category);
 			CategoryResult result = scoreScope(editionYear, category, scope);
 			this.jdbc
@@ -222,6 +224,18 @@ public class DeskScores {
 					Map.of("category", category.name(), "scope", scope, "candidates", candidates));
 			return candidates;
 		});
+	}
+
+	/**
+	 * Serialises computations of one edition's desk scores (two verifiers deciding at once): each
+	 * deletes and inserts rows, and on PostgreSQL a concurrent delete would miss the other's new
+	 * rows. Nothing is locked before the first computation.
+	 */
+	private void lockRun(int editionYear) {
+		this.jdbc.sql("SELECT edition_year FROM desk_score_run WHERE edition_year = :y FOR UPDATE")
+			.param("y", editionYear)
+			.query(Integer.class)
+			.list();
 	}
 
 	private long store(int editionYear, List<CategoryResult> results) {
