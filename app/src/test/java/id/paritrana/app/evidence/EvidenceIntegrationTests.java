@@ -385,6 +385,17 @@ class EvidenceIntegrationTests {
 						.containsExactly("evidence.error.kindNotFor"));
 	}
 
+	@Test
+	void theApiIsDescribedInOpenApi() throws Exception {
+		String docs = this.mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(docs).contains("/api/v1/editions/{year}/candidates/{code}/evidence")
+			.contains("/api/v1/editions/{year}/evidence/{id}/verification")
+			.contains("/api/v1/editions/{year}/evidence/{id}/file")
+			.contains("/api/v1/editions/{year}/candidates/{code}/questionnaire")
+			.contains("multipart/form-data");
+	}
+
 	private String level(String code) {
 		return this.jdbc.sql("SELECT regulation_level FROM candidate_measure WHERE edition_year = :y AND candidate_code = :c")
 			.param("y", EDITION)
