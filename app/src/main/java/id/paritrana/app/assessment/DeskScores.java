@@ -101,6 +101,7 @@ public class DeskScores {
 			StoredMeasures.MeasureRun measureRun = this.measures.run(editionYear)
 				.orElseThrow(() -> new InvalidInputException(List.of(new InvalidInputException.Problem("measures",
 						"deskScore.error.noMeasures", editionYear))));
+			lockRun(editionYear);
 			long started = System.nanoTime();
 			Map<Category, CandidateTable> tables = tables(edition.awardYear(), Optional.empty(), Optional.empty());
 			long read = System.nanoTime();
@@ -188,8 +189,61 @@ public class DeskScores {
 		return Scorer.score(this.rubrics.rubric(editionYear, category), entryLevel(category), table);
 	}
 
+	/**
+	 * Recomputes the desk scores and ranks of one category in one scope (a province code, or
+	 * {@code ID} for {@code PEMPROV}) from the stored measures, after a measure of one of its
+	 * candidates changed (an accepted or rejected regulation): ranks and peer-relative rules
+	 * reach no further than the scope. The run's time and author become this recomputation's.
+	 * Nothing happens before the edition's first computation.
+	 * @return the number of candidates recomputed
+	 */
+	public long recompute(int editionYear, Category category, String scope, String actor) {
+		if (run(editionYear).isEmpty()) {
+			return 0;
+		}
+		return this.transactions.execute(status -> {
+			lockRun(editionYear);
+			Level level = entryLevel(category);
+			CategoryResult result = scoreScope(editionYear, category, scope);
+			this.jdbc
+				.sql("DELETE FROM desk_score WHERE edition_year = :y AND score_level = :l AND category = :c"
+						+ " AND scope = :s")
+				.param("y", editionYear)
+				.param("l", level.name())
+				.param("c", category.name())
+				.param("s", scope)
+				.update();
+			long candidates = storeRows(editionYear, List.of(result));
+			this.jdbc
+				.sql("UPDATE desk_score_run SET computed_at = :at, computed_by = :by WHERE edition_year = :y")
+				.param("at", OffsetDateTime.now(java.time.ZoneOffset.UTC))
+				.param("by", actor)
+				.param("y", editionYear)
+				.update();
+			this.audit.recordAs(actor, "DESK_SCORES_RECOMPUTED", "edition", Integer.toString(editionYear), null,
+					Map.of("category", category.name(), "scope", scope, "candidates", candidates));
+			return candidates;
+		});
+	}
+
+	/**
+	 * Serialises computations of one edition's desk scores (two verifiers deciding at once): each
+	 * deletes and inserts rows, and on PostgreSQL a concurrent delete would miss the other's new
+	 * rows. Nothing is locked before the first computation.
+	 */
+	private void lockRun(int editionYear) {
+		this.jdbc.sql("SELECT edition_year FROM desk_score_run WHERE edition_year = :y FOR UPDATE")
+			.param("y", editionYear)
+			.query(Integer.class)
+			.list();
+	}
+
 	private long store(int editionYear, List<CategoryResult> results) {
 		this.jdbc.sql("DELETE FROM desk_score WHERE edition_year = :y").param("y", editionYear).update();
+		return storeRows(editionYear, results);
+	}
+
+	private long storeRows(int editionYear, List<CategoryResult> results) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		long rows = 0;
 		try (DeskScoreSink sink = DeskScoreSink.open(connection, editionYear)) {

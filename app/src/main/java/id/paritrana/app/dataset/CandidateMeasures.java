@@ -24,9 +24,15 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.PGCopyInputStream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -75,8 +81,12 @@ public class CandidateMeasures {
 
 	private final AuditLog audit;
 
+	private final ObjectProvider<AcceptedRegulations> acceptedRegulations;
+
 	CandidateMeasures(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, Editions editions,
-			DatasetVersions versions, AreaCodes areaCodes, AuditLog audit) {
+			DatasetVersions versions, AreaCodes areaCodes, AuditLog audit,
+			ObjectProvider<AcceptedRegulations> acceptedRegulations) {
+		this.acceptedRegulations = acceptedRegulations;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transactions = transactions;
@@ -123,6 +133,7 @@ public class CandidateMeasures {
 						export(v, set, dir);
 					}
 				}
+				addAccepted(accepted(editionYear), dir);
 				long exported = System.nanoTime();
 				Engine engine = measures(edition, dir, contributions);
 				long computedAt = System.nanoTime();
@@ -140,6 +151,140 @@ public class CandidateMeasures {
 		finally {
 			deleteAll(dir);
 		}
+	}
+
+	/** The regulations accepted outside the imported data set, of the whole edition. */
+	private List<AcceptedRegulations.Regulation> accepted(int editionYear) {
+		return this.acceptedRegulations.orderedStream().flatMap(a -> a.accepted(editionYear).stream()).toList();
+	}
+
+	/**
+	 * Adds accepted regulations to the exported {@code regulations.csv} as verified rows (the
+	 * file is created when none was imported). An imported row with the same key is the same
+	 * regulation: the accepted one replaces it, verified.
+	 */
+	static void addAccepted(List<AcceptedRegulations.Regulation> accepted, Path dir) {
+		if (accepted.isEmpty()) {
+			return;
+		}
+		Path file = dir.resolve(DataSet.REGULATIONS.baseName() + ".csv");
+		java.util.Set<String> keys = accepted.stream()
+			.map(AcceptedRegulations.Regulation::key)
+			.collect(Collectors.toSet());
+		List<List<String>> rows = new java.util.ArrayList<>();
+		try {
+			if (Files.exists(file)) {
+				try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(file)) {
+					boolean header = true;
+					for (CsvRecord record : reader) {
+						List<String> fields = record.getFields();
+						if (header) {
+							header = false;
+						}
+						else if (!keys.contains(String.join("|", fields.subList(0, 4)))) {
+							rows.add(fields);
+						}
+					}
+				}
+			}
+			java.util.Set<String> written = new java.util.HashSet<>();
+			for (AcceptedRegulations.Regulation r : accepted) {
+				if (written.add(r.key())) {
+					rows.add(List.of(r.governmentCode(), r.type(), r.number(), Integer.toString(r.year()), r.title(),
+							"true"));
+				}
+			}
+			try (CsvWriter writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(file)) {
+				writer.writeRecord(DataSet.REGULATIONS.columns().stream().map(c -> c.name()).toList());
+				for (List<String> row : rows) {
+					writer.writeRecord(row);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The regulation level of a government before and after a refresh; {@code all} when every government's changed. */
+	public record RegulationRefresh(String governmentCode, String before, String after, boolean all) {
+
+		public boolean changed() {
+			return this.all || !java.util.Objects.equals(this.before, this.after);
+		}
+
+	}
+
+	/**
+	 * Recomputes the stored {@code regulation_level} of one government after a regulation of
+	 * it was accepted or rejected, as {@link #compute} would: the highest of the current
+	 * regulations data set's verified rows and the accepted regulations. When that makes the
+	 * regulations exist where none did (or the reverse), every government's level changes
+	 * from missing to {@code NONE} (or back), set-based. Nothing happens before the edition's
+	 * measures are computed.
+	 */
+	public RegulationRefresh refreshRegulationLevel(int editionYear, String governmentCode, String actor) {
+		return this.transactions.execute(status -> {
+			List<String> stored = this.jdbc
+				.sql("SELECT regulation_level FROM candidate_measure WHERE edition_year = :y AND candidate_code = :c")
+				.param("y", editionYear)
+				.param("c", governmentCode)
+				.query((rs, n) -> Optional.ofNullable(rs.getString(1)).orElse(""))
+				.list();
+			if (stored.isEmpty()) {
+				return new RegulationRefresh(governmentCode, null, null, false);
+			}
+			String before = stored.get(0).isEmpty() ? null : stored.get(0);
+			Optional<DatasetVersion> imported = DatasetVersions.current(this.jdbc, editionYear, DataSet.REGULATIONS);
+			boolean anyAccepted = !accepted(editionYear).isEmpty();
+			String after;
+			boolean all;
+			if (imported.isEmpty() && !anyAccepted) {
+				after = null;
+				all = before != null;
+				this.jdbc.sql("UPDATE candidate_measure SET regulation_level = NULL WHERE edition_year = :y")
+					.param("y", editionYear)
+					.update();
+			}
+			else {
+				List<String> types = new java.util.ArrayList<>(this.acceptedRegulations.orderedStream()
+					.flatMap(a -> a.accepted(editionYear, governmentCode).stream())
+					.map(AcceptedRegulations.Regulation::type)
+					.toList());
+				imported.ifPresent(v -> types.addAll(this.jdbc
+					.sql("SELECT regulation_type FROM data_regulation WHERE edition_year = :y AND version_id = :v"
+							+ " AND government_code = :c AND verified = TRUE")
+					.param("y", editionYear)
+					.param("v", v.id())
+					.param("c", governmentCode)
+					.query(String.class)
+					.list()));
+				List<String> levels = Measure.REGULATION_LEVEL.levels();
+				after = types.stream()
+					.min(java.util.Comparator.comparingInt(levels::indexOf))
+					.orElse(levels.get(levels.size() - 1));
+				this.jdbc
+					.sql("UPDATE candidate_measure SET regulation_level = :l WHERE edition_year = :y"
+							+ " AND candidate_code = :c")
+					.param("l", after)
+					.param("y", editionYear)
+					.param("c", governmentCode)
+					.update();
+				// the regulations now exist: a government without any is NONE, no longer missing
+				all = this.jdbc
+					.sql("UPDATE candidate_measure SET regulation_level = 'NONE' WHERE edition_year = :y"
+							+ " AND regulation_level IS NULL AND category IN ('PEMPROV', 'PEMKAB_PEMKOT')")
+					.param("y", editionYear)
+					.update() > 0;
+			}
+			RegulationRefresh refresh = new RegulationRefresh(governmentCode, before, after, all);
+			if (refresh.changed()) {
+				this.audit.recordAs(actor, "REGULATION_LEVEL_CHANGED", "candidate",
+						editionYear + "/" + governmentCode, java.util.Collections.singletonMap("regulationLevel", before),
+						java.util.Collections.singletonMap("regulationLevel", after));
+			}
+			return refresh;
+		});
 	}
 
 	/** The stored measures of one candidate: measure id → number (or level); missing measures absent. */

@@ -32,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.paritrana.app.audit.AuditLog;
 import id.paritrana.app.edition.Edition;
 import id.paritrana.app.edition.Editions;
+import id.paritrana.app.system.SafeFileName;
 import id.paritrana.engine.data.DataFile;
 import id.paritrana.engine.data.DataReader;
 import id.paritrana.engine.data.DataSet;

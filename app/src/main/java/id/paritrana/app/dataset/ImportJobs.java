@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
+import id.paritrana.app.system.SafeFileName;
+
 /**
  * Runs the imports started from the pages one after another on a background thread, and
  * keeps the latest jobs (with their problems) for the result pages. Jobs live in memory: after

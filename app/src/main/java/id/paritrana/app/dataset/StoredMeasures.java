@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -31,9 +32,12 @@ public class StoredMeasures {
 
 	private final AreaCodes areaCodes;
 
-	StoredMeasures(JdbcClient jdbc, AreaCodes areaCodes) {
+	private final ObjectProvider<AcceptedRegulations> acceptedRegulations;
+
+	StoredMeasures(JdbcClient jdbc, AreaCodes areaCodes, ObjectProvider<AcceptedRegulations> acceptedRegulations) {
 		this.jdbc = jdbc;
 		this.areaCodes = areaCodes;
+		this.acceptedRegulations = acceptedRegulations;
 	}
 
 	/** The last computation of an edition's measures: when, by whom, from which data set versions. */
@@ -235,7 +239,12 @@ public class StoredMeasures {
 			.param("c", code)
 			.query(String.class)
 			.list();
-		inputs.put("regulation_level", inputs("verified_regulation_types", String.join(", ", regulations)));
+		List<String> accepted = this.acceptedRegulations.orderedStream()
+			.flatMap(a -> a.accepted(editionYear, code).stream())
+			.map(r -> r.type() + " " + r.number() + "/" + r.year())
+			.toList();
+		inputs.put("regulation_level", inputs("verified_regulation_types", String.join(", ", regulations),
+				"accepted_evidence", String.join(", ", accepted)));
 		this.jdbc
 			.sql("SELECT COALESCE(SUM(workers), 0) AS workers, COALESCE(SUM(covered), 0) AS covered FROM data_nonasn"
 					+ " WHERE edition_year = :y AND government_code = :c")

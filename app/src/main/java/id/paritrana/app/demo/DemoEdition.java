@@ -18,9 +18,10 @@ import id.paritrana.app.edition.Editions;
 
 /**
  * The demo edition (profile {@code demo}, the default embedded run): synthetic {@code small}
- * data imported through the real import, measures and desk scores computed, DI Yogyakarta's
- * shortlists made with its Tim Penilai assigned and interviews scheduled, so that a new user finds
- * a living edition. Each step runs only when its result is missing, so a restart does
+ * data imported through the real import, evidence uploaded and partly verified (see
+ * {@link DemoEvidence}), measures and desk scores computed, DI Yogyakarta's shortlists made with
+ * its Tim Penilai assigned and interviews scheduled, so that a new user finds a living edition.
+ * Each step runs only when its result is missing, so a restart does
  * nothing and an interrupted seeding resumes; an edition of that year that is not the demo's is
  * left alone. It runs beside the started application rather than before it, so start-up does
  * not wait for it.
@@ -53,12 +54,15 @@ public class DemoEdition {
 
 	private final DeskScores deskScores;
 
+	private final DemoEvidence evidence;
+
 	private final DemoJuries juries;
 
 	private final TaskExecutor executor;
 
 	public DemoEdition(Editions editions, DatasetVersions versions, SyntheticDataSets synthetic,
-			StoredMeasures storedMeasures, CandidateMeasures measures, DeskScores deskScores, DemoJuries juries,
+			StoredMeasures storedMeasures, CandidateMeasures measures, DeskScores deskScores, DemoEvidence evidence,
+			DemoJuries juries,
 			TaskExecutor executor) {
 		this.editions = editions;
 		this.versions = versions;
@@ -66,6 +70,7 @@ public class DemoEdition {
 		this.storedMeasures = storedMeasures;
 		this.measures = measures;
 		this.deskScores = deskScores;
+		this.evidence = evidence;
 		this.juries = juries;
 		this.executor = executor;
 	}
@@ -88,6 +93,9 @@ public class DemoEdition {
 			if (this.versions.current(year).isEmpty()) {
 				this.synthetic.importSmall(year, SEED, ACTOR);
 			}
+			// evidence before the measures, so that the accepted regulations count from the start
+			this.evidence.openLevels(year);
+			this.evidence.seed(year, ACTOR);
 			if (this.storedMeasures.run(year).isEmpty()) {
 				this.measures.compute(year, ACTOR);
 			}

@@ -39,6 +39,21 @@ class StageController {
 		this.areas = areas;
 	}
 
+	/** The stages of the newest edition that the user runs: a committee's own province, the national level for the secretariat. */
+	@GetMapping("/tahap")
+	String newest(@AuthenticationPrincipal SignedInUser me) {
+		String scope = me.hasRole(Role.ADMIN_NASIONAL) ? Stages.NATIONAL
+				: me.scope().provinceCode().filter(p -> this.stages.runs(me, p)).orElse(null);
+		if (scope == null) {
+			throw new AccessDeniedException("stages are run by the secretariat and the provincial committees");
+		}
+		return this.editions.list()
+			.stream()
+			.findFirst()
+			.map(e -> "redirect:/edisi/" + e.awardYear() + "/tahap/" + scope)
+			.orElse("redirect:/");
+	}
+
 	/** The province chosen on the edition page; the province's own page checks who may see it. */
 	@GetMapping("/edisi/{year}/tahap")
 	String open(@PathVariable int year, @RequestParam(name = "provinsi", defaultValue = "") String province) {

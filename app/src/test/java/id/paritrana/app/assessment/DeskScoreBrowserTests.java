@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -20,12 +21,7 @@ import com.microsoft.playwright.Page;
 
 import id.paritrana.app.BrowserSession;
 import id.paritrana.app.DemoUsers;
-import id.paritrana.app.dataset.CandidateMeasures;
-import id.paritrana.app.dataset.DatasetVersions;
-import id.paritrana.app.dataset.StoredMeasures;
-import id.paritrana.app.dataset.SyntheticDataSets;
-import id.paritrana.app.demo.DemoEdition;
-import id.paritrana.app.demo.DemoJuries;
+import id.paritrana.app.demo.DemoSeeding;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
@@ -49,25 +45,10 @@ class DeskScoreBrowserTests {
 	int port;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	Editions editions;
-
-	@Autowired
-	DatasetVersions versions;
-
-	@Autowired
-	SyntheticDataSets synthetic;
-
-	@Autowired
-	StoredMeasures storedMeasures;
-
-	@Autowired
-	CandidateMeasures measures;
-
-	@Autowired
-	DeskScores deskScores;
-
-	@Autowired
-	DemoJuries juries;
 
 	@Autowired
 	UserManagement users;
@@ -85,9 +66,7 @@ class DeskScoreBrowserTests {
 		while (this.editions.find(this.year).isPresent()) {
 			this.year++;
 		}
-		new DemoEdition(this.editions, this.versions, this.synthetic, this.storedMeasures, this.measures,
-				this.deskScores, this.juries, Runnable::run)
-			.seed(this.year, this.year + " (demo — data sintetis)");
+		DemoSeeding.seed(this.context, this.year);
 		if (this.users.findUsername(USERNAME).isEmpty()) {
 			this.users.create((SignedInUser) this.userDetails.loadUserByUsername(DemoUsers.ADMIN), USERNAME, PASSWORD,
 					new UserManagement.Details("Panitia Provinsi DI Yogyakarta", Role.PANITIA_PROVINSI, "34", null,

@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +31,6 @@ import id.paritrana.engine.evaluate.Evaluation;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Rubrics;
-import id.paritrana.engine.score.CategoryResult;
 import picocli.CommandLine;
 
 /**
@@ -79,29 +77,9 @@ class DeskScoresIntegrationTests {
 	void storedDeskScoresAndRanksEqualEvaluateOnTheSameFiles() {
 		int edition = EDITION;
 
-		Map<String, String> expected = new HashMap<>();
-		Evaluation evaluation = Evaluation.run(dir, edition - 1, areas(), Rubrics.defaults(), Level.NASIONAL);
-		for (CategoryResult result : evaluation.results()) {
-			if (result.level() != DeskScores.entryLevel(result.category())) {
-				continue;
-			}
-			for (int i = 0; i < result.size(); i++) {
-				int rank = result.deskRank(i);
-				expected.put(result.level() + "/" + result.category() + "/" + result.candidates().code(i),
-						result.candidates().scope(i) + " " + result.eligible(i) + " "
-								+ String.join(";", result.flags(i)) + " " + DeskScores.cents(result.deskScore(i))
-								+ " " + (rank == CategoryResult.NO_RANK ? "-" : rank));
-			}
-		}
-		Map<String, String> stored = new HashMap<>();
-		this.jdbc.sql("SELECT * FROM desk_score WHERE edition_year = :y").param("y", edition).query(rs -> {
-			int rank = rs.getInt("desk_rank");
-			boolean unranked = rs.wasNull();
-			stored.put(rs.getString("score_level") + "/" + rs.getString("category") + "/"
-					+ rs.getString("candidate_code"),
-					rs.getString("scope") + " " + rs.getBoolean("eligible") + " " + rs.getString("flags") + " "
-							+ rs.getBigDecimal("desk_score") + " " + (unranked ? "-" : rank));
-		});
+		Map<String, String> expected = DeskResults.evaluated(
+				Evaluation.run(dir, edition - 1, areas(), Rubrics.defaults(), Level.NASIONAL));
+		Map<String, String> stored = DeskResults.stored(this.jdbc, edition);
 		assertThat(stored).hasSameSizeAs(expected).containsExactlyInAnyOrderEntriesOf(expected);
 		for (Category category : Category.values()) {
 			assertThat(stored.keySet()).as("%s has candidates", category)

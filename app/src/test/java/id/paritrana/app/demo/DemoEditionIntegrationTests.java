@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import id.paritrana.app.IntegrationTest;
 import id.paritrana.app.assessment.DeskScores;
@@ -54,7 +55,7 @@ class DemoEditionIntegrationTests {
 	DeskScores deskScores;
 
 	@Autowired
-	DemoJuries juries;
+	ApplicationContext context;
 
 	@Autowired
 	Stages stages;
@@ -72,8 +73,7 @@ class DemoEditionIntegrationTests {
 	InterviewSchedule schedule;
 
 	DemoEdition demo() {
-		return new DemoEdition(this.editions, this.versions, this.synthetic, this.storedMeasures, this.measures,
-				this.deskScores, this.juries, Runnable::run);
+		return DemoSeeding.demo(this.context);
 	}
 
 	@Test

@@ -75,6 +75,7 @@ class AuthorizationMatrixIntegrationTests {
 	static List<Row> table() {
 		List<Row> rows = new ArrayList<>(coreRows());
 		rows.addAll(PanelsAuthorizationRows.rows());
+		rows.addAll(EvidenceAuthorizationRows.rows());
 		return rows;
 	}
 

@@ -1,15 +1,16 @@
-package id.paritrana.app.dataset;
+package id.paritrana.app.system;
 
 /**
  * A file name as given by a user or a browser, made safe to record and show: no directories,
- * no control characters, at most 200 characters.
+ * no control characters, at most 200 characters. Only a label: nothing is ever stored or
+ * served under it.
  */
-final class SafeFileName {
+public final class SafeFileName {
 
 	private SafeFileName() {
 	}
 
-	static String of(String given) {
+	public static String of(String given) {
 		String name = (given == null) ? "" : given;
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		StringBuilder safe = new StringBuilder();

@@ -1,0 +1,562 @@
+package id.paritrana.app.evidence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
+
+import id.paritrana.app.assessment.DeskScores;
+import id.paritrana.app.audit.AuditLog;
+import id.paritrana.app.dataset.CandidateMeasures;
+import id.paritrana.app.edition.Edition;
+import id.paritrana.app.edition.Editions;
+import id.paritrana.app.edition.Stage;
+import id.paritrana.app.edition.Stages;
+import id.paritrana.app.security.Role;
+import id.paritrana.app.security.SignedInUser;
+import id.paritrana.app.system.InvalidInputException;
+import id.paritrana.app.system.InvalidInputException.Problem;
+import id.paritrana.app.system.NotFoundException;
+import id.paritrana.app.system.SafeFileName;
+import id.paritrana.engine.rubric.Category;
+import id.paritrana.engine.rubric.Level;
+
+/**
+ * The evidence of an edition's candidates: uploads by their operators while the candidate's
+ * level is in {@code PENDATAAN} or {@code VERIFIKASI}, checked (a real PDF by content, within the
+ * size limit, described as its kind requires) and stored with its SHA-256 in the database; the
+ * verifiers' decisions, with a reason for a rejection. Every change is audited. A decision on a
+ * regulation recomputes the government's {@code regulation_level} and the desk scores of its
+ * category and scope, so the scorecard shows the effect at once.
+ */
+@Service
+public class EvidenceRecords {
+
+	static final String COLUMNS = "id, edition_year, candidate_code, candidate_kind, province_code, kind,"
+			+ " regulation_type, doc_number, doc_year, title, partner, fiscal_year, amount, file_label, size_bytes,"
+			+ " pages, sha256, status, reason, uploaded_by, uploaded_at, verified_by, verified_at";
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final Editions editions;
+
+	private final Stages stages;
+
+	private final EvidenceOwners owners;
+
+	private final CandidateMeasures measures;
+
+	private final DeskScores deskScores;
+
+	private final AuditLog audit;
+
+	private final EvidenceProperties properties;
+
+	EvidenceRecords(JdbcClient jdbc, TransactionTemplate transactions, Editions editions, Stages stages,
+			EvidenceOwners owners, CandidateMeasures measures, DeskScores deskScores, AuditLog audit,
+			EvidenceProperties properties) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.editions = editions;
+		this.stages = stages;
+		this.owners = owners;
+		this.measures = measures;
+		this.deskScores = deskScores;
+		this.audit = audit;
+		this.properties = properties;
+	}
+
+	/** The largest PDF accepted, in bytes. */
+	public long maxFileSize() {
+		return this.properties.maxFileSize().toBytes();
+	}
+
+	/** Whether a candidate's level is in a stage that takes evidence and decisions on it. */
+	public boolean open(int editionYear, EvidenceOwner owner) {
+		Stage current = this.stages.current(editionYear, owner.levelScope());
+		return current == Stage.PENDATAAN || current == Stage.VERIFIKASI;
+	}
+
+	/**
+	 * An upload by the signed-in operator of the candidate: access first, then the edition, the
+	 * stage, the description and the file, every problem at once.
+	 */
+	public EvidenceItem upload(SignedInUser me, int editionYear, String code, EvidenceForm form, MultipartFile file) {
+		EvidenceOwner owner = EvidenceAccess.writable(me, code, () -> this.owners.require(editionYear, code));
+		List<Problem> problems = new ArrayList<>();
+		byte[] content = null;
+		if (file == null || file.isEmpty()) {
+			problems.add(new Problem("file", "evidence.error.noFile"));
+		}
+		else if (file.getSize() > maxFileSize()) {
+			problems.add(tooLarge());
+		}
+		else {
+			try {
+				content = file.getBytes();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return store(me.getUsername(), editionYear, owner, form, (file == null) ? null : file.getOriginalFilename(),
+				content, problems);
+	}
+
+	/**
+	 * An upload in the name of an actor (the demo edition, an import of evidence): the same checks
+	 * as {@link #upload} but the access, which the caller answers for.
+	 */
+	public EvidenceItem uploadAs(String actor, int editionYear, String code, EvidenceForm form, String fileName,
+			byte[] content) {
+		EvidenceOwner owner = this.owners.require(editionYear, code);
+		List<Problem> problems = new ArrayList<>();
+		if (content.length > maxFileSize()) {
+			problems.add(tooLarge());
+			content = null;
+		}
+		return store(actor, editionYear, owner, form, fileName, content, problems);
+	}
+
+	private Problem tooLarge() {
+		return new Problem("file", "evidence.error.tooLarge", this.properties.maxFileSize().toMegabytes());
+	}
+
+	private EvidenceItem store(String actor, int editionYear, EvidenceOwner owner, EvidenceForm form,
+			String fileName, byte[] content, List<Problem> problems) {
+		Edition edition = this.editions.require(editionYear);
+		if (!open(editionYear, owner)) {
+			throw new InvalidInputException("stage", "evidence.error.stageClosed",
+					this.stages.current(editionYear, owner.levelScope()).name());
+		}
+		Described described = describe(form, owner, edition, problems);
+		int pages = 0;
+		if (content != null) {
+			if (content.length == 0) {
+				problems.add(new Problem("file", "evidence.error.noFile"));
+			}
+			else {
+				try {
+					pages = PdfCheck.pages(content);
+				}
+				catch (InvalidInputException ex) {
+					problems.addAll(ex.problems());
+				}
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		String label = SafeFileName.of(fileName);
+		String sha256 = sha256(content);
+		int pageCount = pages;
+		return this.transactions.execute(status -> {
+			KeyHolder key = new GeneratedKeyHolder();
+			this.jdbc
+				.sql("INSERT INTO evidence (edition_year, candidate_code, candidate_kind, province_code, kind,"
+						+ " regulation_type, doc_number, doc_year, title, partner, fiscal_year, amount, file_label,"
+						+ " size_bytes, pages, sha256, content, status, uploaded_by) VALUES (:y, :code, :ck, :p, :kind,"
+						+ " :rt, :num, :yr, :title, :partner, :fy, :amount, :label, :size, :pages, :sha, :content,"
+						+ " 'MENUNGGU', :by)")
+				.param("y", editionYear)
+				.param("code", owner.code())
+				.param("ck", owner.kind().name())
+				.param("p", owner.provinceCode())
+				.param("kind", described.kind().name())
+				.param("rt", described.regulationType())
+				.param("num", described.number())
+				.param("yr", described.year())
+				.param("title", described.title())
+				.param("partner", described.partner())
+				.param("fy", described.fiscalYear())
+				.param("amount", described.amount())
+				.param("label", label)
+				.param("size", (long) content.length)
+				.param("pages", pageCount)
+				.param("sha", sha256)
+				.param("content", content)
+				.param("by", actor)
+				.update(key, "id");
+			long id = key.getKeyAs(Number.class).longValue();
+			EvidenceItem item = require(editionYear, id);
+			this.audit.recordAs(actor, "EVIDENCE_UPLOADED", "evidence", Long.toString(id), null, auditView(item));
+			return item;
+		});
+	}
+
+	/** A description checked field by field. */
+	private record Described(EvidenceKind kind, String regulationType, String number, Integer year, String title,
+			String partner, Integer fiscalYear, Long amount) {
+	}
+
+	private static Described describe(EvidenceForm form, EvidenceOwner owner, Edition edition,
+			List<Problem> problems) {
+		EvidenceKind kind = choice(EvidenceKind.class, "kind", form.kind(), problems);
+		if (kind != null && !kind.isFor(owner.kind())) {
+			problems.add(new Problem("kind", "evidence.error.kindNotFor", kind.name()));
+			kind = null;
+		}
+		String title = text("title", form.title(), 300, true, problems);
+		String regulationType = null;
+		String number = null;
+		Integer year = null;
+		String partner = null;
+		Integer fiscalYear = null;
+		Long amount = null;
+		int latest = edition.awardYear();
+		if (kind == EvidenceKind.REGULASI) {
+			RegulationType type = choice(RegulationType.class, "regulationType", form.regulationType(), problems);
+			regulationType = (type == null) ? null : type.name();
+			number = text("number", form.number(), 100, true, problems);
+			year = (Integer) whole("year", form.year(), 1945, latest, true, problems);
+		}
+		else if (kind == EvidenceKind.MOU) {
+			partner = text("partner", form.partner(), 200, true, problems);
+			number = text("number", form.number(), 100, true, problems);
+			year = (Integer) whole("year", form.year(), 1945, latest, true, problems);
+		}
+		else if (kind == EvidenceKind.APBD) {
+			fiscalYear = (Integer) whole("fiscalYear", form.fiscalYear(), 2000, latest, true, problems);
+			Number value = whole("amount", form.amount(), 0, 1_000_000_000_000_000L, true, problems);
+			amount = (value == null) ? null : value.longValue();
+		}
+		return new Described(kind, regulationType, number, year, title, partner, fiscalYear, amount);
+	}
+
+	private static <E extends Enum<E>> E choice(Class<E> type, String field, String text, List<Problem> problems) {
+		String value = (text == null) ? "" : text.strip().toUpperCase(Locale.ROOT);
+		if (value.isEmpty()) {
+			problems.add(new Problem(field, "evidence.error.required"));
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new Problem(field, "evidence.error.choice", text.strip()));
+			return null;
+		}
+	}
+
+	/** A text field: required or not, at most {@code max} characters, without control characters. */
+	static String text(String field, String text, int max, boolean required, List<Problem> problems) {
+		String value = (text == null) ? "" : text.strip();
+		if (value.isEmpty()) {
+			if (required) {
+				problems.add(new Problem(field, "evidence.error.required"));
+			}
+			return null;
+		}
+		if (value.length() > max) {
+			problems.add(new Problem(field, "evidence.error.tooLong", max));
+			return null;
+		}
+		if (value.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+			problems.add(new Problem(field, "evidence.error.control"));
+			return null;
+		}
+		return value;
+	}
+
+	/** A whole number in a range: an Integer when the range fits one, a Long otherwise. */
+	static Number whole(String field, String text, long min, long max, boolean required, List<Problem> problems) {
+		String value = (text == null) ? "" : text.strip().replace(".", "").replace(" ", "");
+		if (value.isEmpty()) {
+			if (required) {
+				problems.add(new Problem(field, "evidence.error.required"));
+			}
+			return null;
+		}
+		long number;
+		try {
+			number = Long.parseLong(value);
+		}
+		catch (NumberFormatException ex) {
+			problems.add(new Problem(field, "evidence.error.number", text.strip()));
+			return null;
+		}
+		if (number < min || number > max) {
+			problems.add(new Problem(field, "evidence.error.range", min, max));
+			return null;
+		}
+		if (max <= Integer.MAX_VALUE) {
+			return Integer.valueOf((int) number);
+		}
+		return Long.valueOf(number);
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A piece of evidence of the edition; 404 when there is none. */
+	public EvidenceItem require(int editionYear, long id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM evidence WHERE edition_year = :y AND id = :id")
+			.param("y", editionYear)
+			.param("id", id)
+			.query(EvidenceRecords::item)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("evidence " + id));
+	}
+
+	/** The evidence the user may read; 403 (audited) outside the user's scope, 404 when there is none. */
+	public EvidenceItem readable(SignedInUser me, int editionYear, long id) {
+		if (!me.hasRole(Role.ADMIN_NASIONAL) && !isProvincial(me)
+				&& !me.hasRole(Role.OPERATOR_PEMDA)
+				&& !me.hasRole(Role.OPERATOR_BADAN_USAHA)) {
+			throw new AccessDeniedException("evidence");
+		}
+		EvidenceItem item = require(editionYear, id);
+		EvidenceOwner owner = new EvidenceOwner(item.candidateCode(), item.candidateKind(), item.candidateCode(),
+				item.provinceCode(), item.provinceCode());
+		EvidenceAccess.readable(me, item.candidateCode(), () -> owner);
+		return item;
+	}
+
+	private static boolean isProvincial(SignedInUser me) {
+		return me.hasRole(Role.PANITIA_PROVINSI)
+				|| me.hasRole(Role.VERIFIKATOR);
+	}
+
+	/** The PDF of a piece of evidence the user may read. */
+	public byte[] content(SignedInUser me, int editionYear, long id) {
+		readable(me, editionYear, id);
+		return this.jdbc.sql("SELECT content FROM evidence WHERE edition_year = :y AND id = :id")
+			.param("y", editionYear)
+			.param("id", id)
+			.query((rs, n) -> rs.getBytes(1))
+			.single();
+	}
+
+	/** A candidate's evidence, newest first. */
+	public List<EvidenceItem> of(int editionYear, String code) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM evidence WHERE edition_year = :y AND candidate_code = :c"
+					+ " ORDER BY uploaded_at DESC, id DESC")
+			.param("y", editionYear)
+			.param("c", code)
+			.query(EvidenceRecords::item)
+			.list();
+	}
+
+	/** How many pieces of evidence of each status the candidates have. */
+	public record Counts(long pending, long accepted, long rejected) {
+
+		public static final Counts NONE = new Counts(0, 0, 0);
+
+		public long total() {
+			return this.pending + this.accepted + this.rejected;
+		}
+
+	}
+
+	/** The evidence counts of the given candidates, in one query; candidates without evidence are absent. */
+	public Map<String, Counts> counts(int editionYear, Collection<String> codes) {
+		Map<String, long[]> counts = new LinkedHashMap<>();
+		if (!codes.isEmpty()) {
+			this.jdbc
+				.sql("SELECT candidate_code, status, COUNT(*) AS n FROM evidence WHERE edition_year = :y"
+						+ " AND candidate_code IN (:codes) GROUP BY candidate_code, status")
+				.param("y", editionYear)
+				.param("codes", codes)
+				.query((ResultSet rs) -> {
+					long[] c = counts.computeIfAbsent(rs.getString("candidate_code"), k -> new long[3]);
+					c[EvidenceStatus.valueOf(rs.getString("status")).ordinal()] = rs.getLong("n");
+				});
+		}
+		Map<String, Counts> result = new LinkedHashMap<>();
+		counts.forEach((code, c) -> result.put(code, new Counts(c[0], c[1], c[2])));
+		return result;
+	}
+
+	/** What a verifier's queue shows. */
+	public record QueueQuery(Optional<String> province, EvidenceStatus status, Optional<EvidenceKind> kind,
+			Optional<OwnerKind> candidateKind, int page, int size) {
+
+		public QueueQuery {
+			page = Math.max(1, page);
+			size = Math.min(200, Math.max(1, size));
+		}
+
+	}
+
+	/** One page of a queue, oldest first. */
+	public record QueuePage(List<EvidenceItem> items, long total, int page, int size) {
+
+		public int pages() {
+			return (int) Math.max(1, (this.total + this.size - 1) / this.size);
+		}
+
+	}
+
+	/** The verifier's queue: the evidence of a status (pending by default) in the user's province, oldest first. */
+	public QueuePage queue(SignedInUser me, int editionYear, QueueQuery query) {
+		Optional<String> province = EvidenceAccess.queueScope(me, query.province());
+		this.editions.require(editionYear);
+		StringBuilder where = new StringBuilder(" FROM evidence WHERE edition_year = :y AND status = :s");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("y", editionYear);
+		params.put("s", query.status().name());
+		province.ifPresent(p -> {
+			where.append(" AND province_code = :p");
+			params.put("p", p);
+		});
+		query.kind().ifPresent(k -> {
+			where.append(" AND kind = :k");
+			params.put("k", k.name());
+		});
+		query.candidateKind().ifPresent(k -> {
+			where.append(" AND candidate_kind = :ck");
+			params.put("ck", k.name());
+		});
+		long total = this.jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
+		List<EvidenceItem> items = this.jdbc
+			.sql("SELECT " + COLUMNS + where + " ORDER BY uploaded_at, id LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", query.size())
+			.param("offset", (long) (query.page() - 1) * query.size())
+			.query(EvidenceRecords::item)
+			.list();
+		return new QueuePage(items, total, query.page(), query.size());
+	}
+
+	/** A verifier's decision and what it changed in the scores. */
+	public record Verified(EvidenceItem item, String regulationLevelBefore, String regulationLevelAfter,
+			boolean scoresRecomputed) {
+	}
+
+	/** A decision by the signed-in verifier of the evidence's province (or the national secretariat). */
+	public Verified verify(SignedInUser me, int editionYear, long id, String decision, String reason) {
+		if (!me.hasRole(Role.ADMIN_NASIONAL)
+				&& !me.hasRole(Role.VERIFIKATOR)) {
+			throw new AccessDeniedException("verifying evidence");
+		}
+		EvidenceItem item = require(editionYear, id);
+		EvidenceAccess.requireVerifier(me, item.provinceCode());
+		return decide(me.getUsername(), item, decision, reason);
+	}
+
+	/** A decision in the name of an actor (the demo edition): the same checks but the access. */
+	public Verified verifyAs(String actor, int editionYear, long id, String decision, String reason) {
+		return decide(actor, require(editionYear, id), decision, reason);
+	}
+
+	private Verified decide(String actor, EvidenceItem item, String decision, String reason) {
+		List<Problem> problems = new ArrayList<>();
+		EvidenceStatus status = choice(EvidenceStatus.class, "decision", decision, problems);
+		if (status == EvidenceStatus.MENUNGGU) {
+			problems.add(new Problem("decision", "evidence.error.choice", decision));
+		}
+		String why = text("reason", reason, 1000, false, problems);
+		if (status == EvidenceStatus.DITOLAK && why == null
+				&& problems.stream().noneMatch(p -> p.field().equals("reason"))) {
+			problems.add(new Problem("reason", "evidence.error.reasonRequired"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		EvidenceOwner owner = this.owners.require(item.editionYear(), item.candidateCode());
+		if (!open(item.editionYear(), owner)) {
+			throw new InvalidInputException("stage", "evidence.error.stageClosed",
+					this.stages.current(item.editionYear(), owner.levelScope()).name());
+		}
+		return this.transactions.execute(tx -> {
+			this.jdbc
+				.sql("UPDATE evidence SET status = :s, reason = :r, verified_by = :by, verified_at = :at WHERE id = :id")
+				.param("s", status.name())
+				.param("r", why)
+				.param("by", actor)
+				.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+				.param("id", item.id())
+				.update();
+			EvidenceItem after = require(item.editionYear(), item.id());
+			this.audit.recordAs(actor, "EVIDENCE_VERIFIED", "evidence", Long.toString(item.id()), decisionView(item),
+					decisionView(after));
+			if (item.kind() != EvidenceKind.REGULASI) {
+				return new Verified(after, null, null, false);
+			}
+			CandidateMeasures.RegulationRefresh refresh = this.measures.refreshRegulationLevel(item.editionYear(),
+					item.candidateCode(), actor);
+			boolean recomputed = false;
+			if (refresh.changed() && this.deskScores.run(item.editionYear()).isPresent()) {
+				if (refresh.all()) {
+					this.deskScores.compute(item.editionYear(), actor);
+				}
+				else {
+					Category category = owner.governmentCategory().orElseThrow();
+					String scope = (DeskScores.entryLevel(category) == Level.NASIONAL) ? Level.NATIONAL_SCOPE
+							: owner.provinceCode();
+					this.deskScores.recompute(item.editionYear(), category, scope, actor);
+				}
+				recomputed = true;
+			}
+			return new Verified(after, refresh.before(), refresh.after(), recomputed);
+		});
+	}
+
+	private static Map<String, Object> decisionView(EvidenceItem item) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("status", item.status().name());
+		view.put("reason", item.reason());
+		view.put("verifiedBy", item.verifiedBy());
+		return view;
+	}
+
+	private static Map<String, Object> auditView(EvidenceItem item) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("candidate", item.candidateCode());
+		view.put("kind", item.kind().name());
+		view.put("regulationType", item.regulationType());
+		view.put("number", item.number());
+		view.put("year", item.year());
+		view.put("title", item.title());
+		view.put("partner", item.partner());
+		view.put("fiscalYear", item.fiscalYear());
+		view.put("amount", item.amount());
+		view.put("file", item.fileLabel());
+		view.put("size", item.sizeBytes());
+		view.put("sha256", item.sha256());
+		return view;
+	}
+
+	static EvidenceItem item(ResultSet rs, int row) throws SQLException {
+		OffsetDateTime verified = rs.getObject("verified_at", OffsetDateTime.class);
+		return new EvidenceItem(rs.getLong("id"), rs.getInt("edition_year"), rs.getString("candidate_code"),
+				OwnerKind.valueOf(rs.getString("candidate_kind")), rs.getString("province_code"),
+				EvidenceKind.valueOf(rs.getString("kind")), rs.getString("regulation_type"),
+				rs.getString("doc_number"), (Integer) rs.getObject("doc_year", Integer.class), rs.getString("title"),
+				rs.getString("partner"), rs.getObject("fiscal_year", Integer.class), rs.getObject("amount", Long.class),
+				rs.getString("file_label"), rs.getLong("size_bytes"), rs.getInt("pages"), rs.getString("sha256"),
+				EvidenceStatus.valueOf(rs.getString("status")), rs.getString("reason"), rs.getString("uploaded_by"),
+				rs.getObject("uploaded_at", OffsetDateTime.class).toInstant(), rs.getString("verified_by"),
+				(verified == null) ? null : verified.toInstant());
+	}
+
+}
