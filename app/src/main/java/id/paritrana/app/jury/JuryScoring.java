@@ -112,6 +112,12 @@ public class JuryScoring {
 		return (level == Level.NASIONAL) ? Stages.NATIONAL : scope;
 	}
 
+	/** The level scope of a nominee's panel: its province, or {@code ID} at the national level. */
+	String panelOf(int year, Level level, Category category, String code) {
+		return levelScope(level, this.seats.nomineeScope(year, level, category, code)
+			.orElseThrow(() -> new NotFoundException(category + " " + code)));
+	}
+
 	/** The state of a level's interview stage. */
 	public StageState interviewState(int year, Level level, String scope) {
 		return this.stages.stages(year, levelScope(level, scope)).get(Stage.WAWANCARA.ordinal()).state();
