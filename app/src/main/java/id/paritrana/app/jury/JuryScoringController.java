@@ -37,7 +37,7 @@ class JuryScoringController {
 
 	static final String SHEET_VIEW = "jury/sheet";
 
-	static final String PANEL_VIEW = "jury/panel";
+	static final String PANEL_VIEW = "jury/scoring-panel";
 
 	/** Times are shown in Western Indonesian Time, where the national secretariat works. */
 	static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
