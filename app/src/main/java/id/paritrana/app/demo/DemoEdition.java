@@ -18,8 +18,9 @@ import id.paritrana.app.edition.Editions;
 
 /**
  * The demo edition (profile {@code demo}, the default embedded run): synthetic {@code small}
- * data imported through the real import, measures and desk scores computed, so that a new user
- * finds a living edition. Each step runs only when its result is missing, so a restart does
+ * data imported through the real import, measures and desk scores computed, DI Yogyakarta's
+ * shortlists made with its Tim Penilai assigned and interviews scheduled, so that a new user finds
+ * a living edition. Each step runs only when its result is missing, so a restart does
  * nothing and an interrupted seeding resumes; an edition of that year that is not the demo's is
  * left alone. It runs beside the started application rather than before it, so start-up does
  * not wait for it.
@@ -52,10 +53,12 @@ public class DemoEdition {
 
 	private final DeskScores deskScores;
 
+	private final DemoJuries juries;
+
 	private final TaskExecutor executor;
 
 	public DemoEdition(Editions editions, DatasetVersions versions, SyntheticDataSets synthetic,
-			StoredMeasures storedMeasures, CandidateMeasures measures, DeskScores deskScores,
+			StoredMeasures storedMeasures, CandidateMeasures measures, DeskScores deskScores, DemoJuries juries,
 			TaskExecutor executor) {
 		this.editions = editions;
 		this.versions = versions;
@@ -63,6 +66,7 @@ public class DemoEdition {
 		this.storedMeasures = storedMeasures;
 		this.measures = measures;
 		this.deskScores = deskScores;
+		this.juries = juries;
 		this.executor = executor;
 	}
 
@@ -91,6 +95,9 @@ public class DemoEdition {
 				long candidates = this.deskScores.compute(year, ACTOR).run().candidates();
 				log.info("Demo edition {} seeded with synthetic data: {} candidates scored in {} ms", year,
 						candidates, (System.nanoTime() - started) / 1_000_000);
+			}
+			if (!this.juries.seeded(year)) {
+				this.juries.seed(year, ACTOR);
 			}
 		}
 		catch (RuntimeException ex) {

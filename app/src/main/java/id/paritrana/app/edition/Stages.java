@@ -128,6 +128,15 @@ public class Stages {
 	@Transactional
 	public List<StageStatus> advance(SignedInUser user, int editionYear, String levelScope) {
 		authorize(user, levelScope);
+		return advanceAs(user.getUsername(), editionYear, levelScope);
+	}
+
+	/**
+	 * {@link #advance} on behalf of the system (the demo edition, a scheduled task): the caller has
+	 * already decided that the actor may; the change is audited under the actor's name.
+	 */
+	@Transactional
+	public List<StageStatus> advanceAs(String actor, int editionYear, String levelScope) {
 		requireLevel(editionYear, levelScope);
 		List<StageStatus> before = stages(editionYear, levelScope);
 		StageStatus open = before.stream()
@@ -148,7 +157,12 @@ public class Stages {
 		if (starting != null) {
 			setState(editionYear, levelScope, starting, StageState.BERJALAN);
 		}
-		return audited(user, "STAGE_ADVANCED", editionYear, levelScope, before, Map.of());
+		return audited(actor, "STAGE_ADVANCED", editionYear, levelScope, before, Map.of());
+	}
+
+	/** Whether that stage of the level is running now ({@link StageState#BERJALAN}). */
+	public boolean running(int editionYear, String levelScope, Stage stage) {
+		return read(editionYear, levelScope).get(stage.ordinal()).state() == StageState.BERJALAN;
 	}
 
 	/**
@@ -296,10 +310,15 @@ public class Stages {
 
 	private List<StageStatus> audited(SignedInUser user, String action, int editionYear, String levelScope,
 			List<StageStatus> before, Map<String, Object> extra) {
+		return audited(user.getUsername(), action, editionYear, levelScope, before, extra);
+	}
+
+	private List<StageStatus> audited(String actor, String action, int editionYear, String levelScope,
+			List<StageStatus> before, Map<String, Object> extra) {
 		List<StageStatus> after = stages(editionYear, levelScope);
 		Map<String, Object> afterState = new LinkedHashMap<>(describe(after));
 		afterState.putAll(extra);
-		this.audit.recordAs(user.getUsername(), action, "edition_stage", editionYear + "/" + levelScope,
+		this.audit.recordAs(actor, action, "edition_stage", editionYear + "/" + levelScope,
 				describe(before), afterState);
 		return after;
 	}

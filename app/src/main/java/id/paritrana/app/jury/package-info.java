@@ -1,5 +1,7 @@
 /**
- * Jury: the assessment teams, their assignments and conflicts of interest, and the jurors'
- * scoring sheets of the interview stage (DESIGN §3 WAWANCARA, §5.5).
+ * Juries (DESIGN §2, §3 WAWANCARA, §5.5): each level's assessment team (a province's Tim Penilai,
+ * the national jury), conflicts of interest (declared and derived from affiliation), the
+ * assignment of jurors to nominees, the interview schedule, and the jurors' scoring sheets with
+ * the panels' progress and agreement.
  */
 package id.paritrana.app.jury;

@@ -25,6 +25,7 @@ import id.paritrana.app.dataset.DatasetVersions;
 import id.paritrana.app.dataset.StoredMeasures;
 import id.paritrana.app.dataset.SyntheticDataSets;
 import id.paritrana.app.demo.DemoEdition;
+import id.paritrana.app.demo.DemoJuries;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
@@ -66,6 +67,9 @@ class DeskScoreBrowserTests {
 	DeskScores deskScores;
 
 	@Autowired
+	DemoJuries juries;
+
+	@Autowired
 	UserManagement users;
 
 	@Autowired
@@ -82,7 +86,7 @@ class DeskScoreBrowserTests {
 			this.year++;
 		}
 		new DemoEdition(this.editions, this.versions, this.synthetic, this.storedMeasures, this.measures,
-				this.deskScores, Runnable::run)
+				this.deskScores, this.juries, Runnable::run)
 			.seed(this.year, this.year + " (demo — data sintetis)");
 		if (this.users.findUsername(USERNAME).isEmpty()) {
 			this.users.create((SignedInUser) this.userDetails.loadUserByUsername(DemoUsers.ADMIN), USERNAME, PASSWORD,

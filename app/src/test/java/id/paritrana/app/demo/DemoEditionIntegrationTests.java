@@ -2,17 +2,30 @@ package id.paritrana.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import id.paritrana.app.IntegrationTest;
 import id.paritrana.app.assessment.DeskScores;
+import id.paritrana.app.assessment.Shortlists;
 import id.paritrana.app.dataset.CandidateMeasures;
 import id.paritrana.app.dataset.DatasetVersions;
 import id.paritrana.app.dataset.StoredMeasures;
 import id.paritrana.app.dataset.SyntheticDataSets;
 import id.paritrana.app.edition.Editions;
+import id.paritrana.app.edition.Stage;
+import id.paritrana.app.edition.Stages;
+import id.paritrana.app.jury.Assignments;
+import id.paritrana.app.jury.InterviewSchedule;
+import id.paritrana.app.jury.Panels;
 import id.paritrana.engine.data.DataSet;
+import id.paritrana.engine.rubric.Category;
+import id.paritrana.engine.rubric.Level;
 
 /**
  * The demo edition is seeded through the real import, measures and desk scores, once: seeding
@@ -40,9 +53,27 @@ class DemoEditionIntegrationTests {
 	@Autowired
 	DeskScores deskScores;
 
+	@Autowired
+	DemoJuries juries;
+
+	@Autowired
+	Stages stages;
+
+	@Autowired
+	Shortlists shortlists;
+
+	@Autowired
+	Panels panels;
+
+	@Autowired
+	Assignments assignments;
+
+	@Autowired
+	InterviewSchedule schedule;
+
 	DemoEdition demo() {
 		return new DemoEdition(this.editions, this.versions, this.synthetic, this.storedMeasures, this.measures,
-				this.deskScores, Runnable::run);
+				this.deskScores, this.juries, Runnable::run);
 	}
 
 	@Test
@@ -59,7 +90,24 @@ class DemoEditionIntegrationTests {
 		assertThat(run.computedBy()).isEqualTo("demo");
 		assertThat(seconds).as("small scale seeds in seconds").isLessThan(60);
 
+		// DI Yogyakarta's selection: shortlists made, teams formed, jurors assigned, interviews scheduled
+		assertThat(this.stages.running(year, "34", Stage.SELEKSI)).isTrue();
+		List<Shortlists.Nominee> nominees = this.shortlists.nominees(year, Level.PROVINSI, Category.PEMKAB_PEMKOT, "34");
+		assertThat(nominees).isNotEmpty();
+		assertThat(this.panels.chairOf(year, "34")).contains("penilai.diy1");
+		assertThat(this.panels.chairOf(year, "ID")).contains("penilai");
+		Map<String, List<String>> jurors = new TreeMap<>();
+		this.assignments.of(year, "34", Category.PEMKAB_PEMKOT)
+			.forEach(a -> jurors.computeIfAbsent(a.candidateCode(), c -> new ArrayList<>()).add(a.juror()));
+		assertThat(jurors).hasSize(nominees.size()).allSatisfy((code, list) -> assertThat(list).hasSize(3));
+		if (jurors.containsKey("34.71")) {
+			assertThat(jurors.get("34.71")).as("affiliated with Kota Yogyakarta").doesNotContain("penilai.diy3");
+		}
+		assertThat(this.schedule.of(year, "34")).hasSizeGreaterThanOrEqualTo(nominees.size());
+		List<Assignments.Assignment> assigned = this.assignments.of(year, "34", null);
+
 		demo().seed(year, name);
+		assertThat(this.assignments.of(year, "34", null)).isEqualTo(assigned);
 		assertThat(this.deskScores.run(year)).contains(run);
 		assertThat(this.versions.current(year)).hasSize(DataSet.values().length)
 			.allMatch(v -> v.version() == 1);
