@@ -55,11 +55,14 @@ public class DemoEdition {
 
 	private final DemoJuries juries;
 
+	private final DemoJurySheets sheets;
+
 	private final TaskExecutor executor;
 
 	public DemoEdition(Editions editions, DatasetVersions versions, SyntheticDataSets synthetic,
 			StoredMeasures storedMeasures, CandidateMeasures measures, DeskScores deskScores, DemoJuries juries,
-			TaskExecutor executor) {
+			DemoJurySheets sheets, TaskExecutor executor) {
+		this.sheets = sheets;
 		this.editions = editions;
 		this.versions = versions;
 		this.synthetic = synthetic;
@@ -98,6 +101,9 @@ public class DemoEdition {
 			}
 			if (!this.juries.seeded(year)) {
 				this.juries.seed(year, ACTOR);
+			}
+			if (!this.sheets.seeded(year)) {
+				this.sheets.seed(year, ACTOR);
 			}
 		}
 		catch (RuntimeException ex) {

@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -73,9 +77,9 @@ public class JuryScoring {
 			Instant submittedAt, StageState interview, boolean editable, List<Line> lines) {
 	}
 
-	/** A nominee assigned to a juror, with the state of the juror's sheet. */
+	/** A nominee assigned to a juror, with the state of the juror's sheet and its interview (null until scheduled). */
 	public record Nominee(int editionYear, Level level, Category category, String code, String name, String scope,
-			BigDecimal deskScore, SheetStatus status, int version) {
+			BigDecimal deskScore, SheetStatus status, int version, InterviewSchedule.Slot interview) {
 	}
 
 	/** The progress of one nominee: its jurors, and how many submitted or hold a draft. */
@@ -96,8 +100,11 @@ public class JuryScoring {
 
 	private final AuditLog audit;
 
+	private final InterviewSchedule schedule;
+
 	JuryScoring(JdbcClient jdbc, JurySheets sheets, JurorSeats seats, Editions editions, EditionRubrics rubrics,
-			Stages stages, AuditLog audit) {
+			Stages stages, AuditLog audit, InterviewSchedule schedule) {
+		this.schedule = schedule;
 		this.jdbc = jdbc;
 		this.sheets = sheets;
 		this.seats = seats;
@@ -124,12 +131,12 @@ public class JuryScoring {
 	}
 
 	/**
-	 * The nominees assigned to a juror in every edition, newest first, without those they have a
-	 * conflict of interest with; one query.
+	 * The nominees assigned to a juror in every edition, newest first, with their interview (if
+	 * scheduled), without those they have a conflict of interest with: a few queries per edition.
 	 */
 	public List<Nominee> myNominees(SignedInUser me) {
 		requireJuror(me);
-		List<Nominee> nominees = new ArrayList<>(this.jdbc
+		List<Nominee> assigned = this.jdbc
 			.sql("SELECT a.edition_year, a.score_level, a.category, a.candidate_code, n.scope, d.candidate_name,"
 					+ " d.desk_score, h.status, h.version FROM jury_assignment a"
 					+ " JOIN nominee n ON n.edition_year = a.edition_year AND n.score_level = a.score_level"
@@ -138,16 +145,36 @@ public class JuryScoring {
 					+ " AND d.category = a.category AND d.candidate_code = a.candidate_code"
 					+ " LEFT JOIN jury_sheet h ON h.edition_year = a.edition_year AND h.score_level = a.score_level"
 					+ " AND h.category = a.category AND h.candidate_code = a.candidate_code"
-					+ " AND h.juror_username = a.juror_username WHERE a.juror_username = :j AND"
-					+ JurorSeats.noConflict("a.edition_year", "a.juror_username", "a.candidate_code"))
+					+ " AND h.juror_username = a.juror_username WHERE a.juror_username = :j")
 			.param("j", me.getUsername())
 			.query((rs, row) -> new Nominee(rs.getInt("edition_year"), Level.valueOf(rs.getString("score_level")),
 					Category.valueOf(rs.getString("category")), rs.getString("candidate_code"),
 					Optional.ofNullable(rs.getString("candidate_name")).orElse(rs.getString("candidate_code")),
 					rs.getString("scope"), rs.getBigDecimal("desk_score"),
 					Optional.ofNullable(rs.getString("status")).map(SheetStatus::valueOf).orElse(SheetStatus.NEW),
-					rs.getInt("version")))
-			.list());
+					rs.getInt("version"), null))
+			.list();
+		Map<Integer, Map<String, List<Nominee>>> byPanel = new TreeMap<>(Comparator.reverseOrder());
+		assigned.forEach(n -> byPanel.computeIfAbsent(n.editionYear(), y -> new TreeMap<>())
+			.computeIfAbsent(levelScope(n.level(), n.scope()), s -> new ArrayList<>())
+			.add(n));
+		List<Nominee> nominees = new ArrayList<>();
+		byPanel.forEach((year, panels) -> {
+			Map<String, InterviewSchedule.Slot> slots = new HashMap<>();
+			this.schedule.ofJuror(year, me.getUsername())
+				.forEach(slot -> slots.put(slot.level() + " " + slot.category() + " " + slot.candidateCode(), slot));
+			panels.forEach((levelScope, ofPanel) -> {
+				Set<String> conflicted = this.seats.conflictedPairs(year, levelScope,
+						ofPanel.stream().map(Nominee::code).distinct().toList());
+				for (Nominee n : ofPanel) {
+					if (!conflicted.contains(JurorSeats.pair(me.getUsername(), n.code()))) {
+						nominees.add(new Nominee(n.editionYear(), n.level(), n.category(), n.code(), n.name(), n.scope(),
+								n.deskScore(), n.status(), n.version(),
+								slots.get(n.level() + " " + n.category() + " " + n.code())));
+					}
+				}
+			});
+		});
 		nominees.sort(Comparator.comparing(Nominee::editionYear)
 			.reversed()
 			.thenComparing(Nominee::level, Comparator.reverseOrder())
@@ -256,8 +283,9 @@ public class JuryScoring {
 	 * candidate, are left out. One query.
 	 */
 	public JuryScores submittedScores(int year, Level level, Category category, String scope) {
-		JuryScores scores = new JuryScores();
-		this.jdbc
+		record Mark(String candidate, String juror, String criterion, int score) {
+		}
+		List<Mark> marks = this.jdbc
 			.sql("SELECT s.candidate_code, s.juror_username, s.criterion, s.score FROM jury_score s"
 					+ " JOIN jury_sheet h ON h.edition_year = s.edition_year AND h.score_level = s.score_level"
 					+ " AND h.category = s.category AND h.candidate_code = s.candidate_code"
@@ -265,15 +293,22 @@ public class JuryScoring {
 					+ " JOIN nominee n ON n.edition_year = s.edition_year AND n.score_level = s.score_level"
 					+ " AND n.category = s.category AND n.candidate_code = s.candidate_code"
 					+ " WHERE s.edition_year = :y AND s.score_level = :l AND s.category = :c AND n.scope = :scope"
-					+ " AND h.status = 'SUBMITTED' AND s.score IS NOT NULL AND"
-					+ JurorSeats.noConflict("s.edition_year", "s.juror_username", "s.candidate_code")
+					+ " AND h.status = 'SUBMITTED' AND s.score IS NOT NULL"
 					+ " ORDER BY s.candidate_code, s.juror_username, s.criterion")
 			.param("y", year)
 			.param("l", level.name())
 			.param("c", category.name())
 			.param("scope", scope)
-			.query((rs, row) -> scores.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+			.query((rs, row) -> new Mark(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
 			.list();
+		Set<String> conflicted = this.seats.conflictedPairs(year, levelScope(level, scope),
+				marks.stream().map(Mark::candidate).distinct().toList());
+		JuryScores scores = new JuryScores();
+		for (Mark m : marks) {
+			if (!conflicted.contains(JurorSeats.pair(m.juror(), m.candidate()))) {
+				scores.add(m.candidate(), m.juror(), m.criterion(), m.score());
+			}
+		}
 		return scores;
 	}
 
@@ -301,6 +336,117 @@ public class JuryScoring {
 					Optional.ofNullable(rs.getString("candidate_name")).orElse(rs.getString("candidate_code")),
 					rs.getInt("assigned"), rs.getInt("submitted"), rs.getInt("drafts")))
 			.list();
+	}
+
+	/**
+	 * A sheet recorded outside the form, whole: one taken over from an imported jury-scores file,
+	 * or the demo's. A submitted one scores every sub-criterion.
+	 */
+	public record RecordedSheet(String code, String juror, SheetStatus status, Map<String, Integer> scores) {
+	}
+
+	/** What taking over the imported jury scores made: sheets created, and juror × candidate pairs skipped. */
+	public record TakenOver(int created, int skipped) {
+	}
+
+	/**
+	 * Records whole sheets of one level and category at version 1, leaving any sheet that exists
+	 * alone: one batch of sheets, one of scores, one audit entry.
+	 * @return the number of sheets created
+	 * @throws InvalidInputException when a sheet scores an unknown sub-criterion, a score outside
+	 * 0–100, or is submitted without every sub-criterion
+	 */
+	@Transactional
+	public int record(String actor, int year, Level level, Category category, List<RecordedSheet> recorded) {
+		Jury jury = interview(year, category);
+		List<InvalidInputException.Problem> problems = new ArrayList<>();
+		for (RecordedSheet sheet : recorded) {
+			sheet.scores().forEach((criterion, score) -> {
+				if (!jury.hasCriterion(criterion) || score == null || score < 0 || score > 100) {
+					problems.add(new InvalidInputException.Problem("score." + criterion, "jury.error.recorded",
+							sheet.code(), sheet.juror(), criterion, String.valueOf(score)));
+				}
+			});
+			if (sheet.status() == SheetStatus.SUBMITTED && sheet.scores().size() < jury.criteria().size()) {
+				problems.add(new InvalidInputException.Problem("scores", "jury.error.recordedIncomplete", sheet.code(),
+						sheet.juror()));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		int created = this.sheets.createAll(year, level, category, recorded);
+		this.audit.recordAs(actor, "JURY_SHEETS_RECORDED", "jury_sheet", year + "/" + level + "/" + category, null,
+				Map.of("sheets", created, "offered", recorded.size()));
+		return created;
+	}
+
+	/**
+	 * The imported {@code jury-scores} data set of a level and category (DESIGN §6): candidate →
+	 * the file's juror id → sub-criterion → score. One query.
+	 */
+	public Map<String, Map<String, Map<String, Integer>>> importedScores(int year, Level level, Category category) {
+		Map<String, Map<String, Map<String, Integer>>> imported = new TreeMap<>();
+		this.jdbc
+			.sql("SELECT candidate_code, juror_id, criterion, score FROM data_jury_score WHERE edition_year = :y"
+					+ " AND jury_level = :l AND category = :c AND version_id = (SELECT MAX(version_id)"
+					+ " FROM data_jury_score WHERE edition_year = :y)")
+			.param("y", year)
+			.param("l", level.name())
+			.param("c", category.name())
+			.query((rs, row) -> imported.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+				.computeIfAbsent(rs.getString(2), k -> new LinkedHashMap<>())
+				.put(rs.getString(3), rs.getInt(4)))
+			.list();
+		return imported;
+	}
+
+	/**
+	 * Takes over the imported jury scores of a level scope and category: each juror id of the file
+	 * becomes a pseudo-juror whose submitted sheets hold its scores of the scope's nominees. A
+	 * juror id that does not score every sub-criterion of a nominee is skipped; existing sheets stay.
+	 * Only for whoever runs the level, while its interview stage runs.
+	 */
+	@Transactional
+	public TakenOver takeOverImported(SignedInUser me, int year, Level level, Category category, String scope) {
+		if (!this.stages.runs(me, levelScope(level, scope))) {
+			throw new AccessDeniedException("level " + levelScope(level, scope) + " is outside the user's scope");
+		}
+		this.editions.require(year);
+		requireRunning(year, level, scope);
+		Jury jury = interview(year, category);
+		Set<String> nominees = new HashSet<>(this.progress(year, level, category, scope)
+			.stream()
+			.map(Progress::code)
+			.toList());
+		List<RecordedSheet> sheets = new ArrayList<>();
+		int skipped = 0;
+		for (Map.Entry<String, Map<String, Map<String, Integer>>> candidate : importedScores(year, level, category)
+			.entrySet()) {
+			if (!nominees.contains(candidate.getKey())) {
+				continue;
+			}
+			for (Map.Entry<String, Map<String, Integer>> juror : candidate.getValue().entrySet()) {
+				boolean complete = jury.criteria().stream().allMatch(c -> juror.getValue().containsKey(c.id()))
+						&& juror.getValue().keySet().stream().allMatch(jury::hasCriterion);
+				if (complete) {
+					sheets.add(new RecordedSheet(candidate.getKey(), juror.getKey(), SheetStatus.SUBMITTED,
+							juror.getValue()));
+				}
+				else {
+					skipped++;
+				}
+			}
+		}
+		return new TakenOver(record(me.getUsername(), year, level, category, sheets), skipped);
+	}
+
+	/** Whether any sheet of the edition exists. */
+	public boolean anySheet(int year) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM jury_sheet WHERE edition_year = :y")
+			.param("y", year)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/** The interview of a category's rubric in an edition; a category without one has no sheets. */

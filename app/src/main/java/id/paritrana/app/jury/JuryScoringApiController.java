@@ -126,6 +126,17 @@ class JuryScoringApiController {
 		return this.panels.panel(me, year, scope, category);
 	}
 
+	@PostMapping("/editions/{year}/jury/panels/{scope}/imported-scores")
+	@Operation(summary = "Take over the imported jury-scores data set of a level and category: each juror id of the "
+			+ "file becomes a pseudo-juror with submitted sheets for the level's nominees; existing sheets stay")
+	JuryScoring.TakenOver takeOver(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
+			@Parameter(description = "a province code, or ID for the national level") @PathVariable String scope,
+			@RequestParam(defaultValue = "PEMKAB_PEMKOT") Category category) {
+		return this.scoring.takeOverImported(me, year,
+				scope.equals(id.paritrana.app.edition.Stages.NATIONAL) ? Level.NASIONAL : Level.PROVINSI, category,
+				scope);
+	}
+
 	/** A stale save: 409 with the time of the save that overtook it. */
 	@ExceptionHandler
 	ProblemDetail stale(StaleSheetException ex, Locale locale) {

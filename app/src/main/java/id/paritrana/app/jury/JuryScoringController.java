@@ -52,7 +52,11 @@ class JuryScoringController {
 
 	private final JsonMapper json;
 
-	JuryScoringController(JuryScoring scoring, PanelProgress panels, Editions editions, JsonMapper json) {
+	private final Stages stages;
+
+	JuryScoringController(JuryScoring scoring, PanelProgress panels, Editions editions, JsonMapper json,
+			Stages stages) {
+		this.stages = stages;
 		this.scoring = scoring;
 		this.panels = panels;
 		this.editions = editions;
@@ -149,7 +153,23 @@ class JuryScoringController {
 		model.addAttribute("panel", panel);
 		model.addAttribute("edition", this.editions.require(year));
 		model.addAttribute("chart", this.json.writeValueAsString(chart(panel)));
+		model.addAttribute("mayTakeOver", this.stages.runs(me, scope));
 		return PANEL_VIEW;
+	}
+
+	@PostMapping("/edisi/{year}/panel/{scope}/ambil-alih")
+	String takeOver(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
+			@RequestParam(name = "kategori", defaultValue = "PEMKAB_PEMKOT") Category category,
+			RedirectAttributes redirect) {
+		Level level = scope.equals(Stages.NATIONAL) ? Level.NASIONAL : Level.PROVINSI;
+		try {
+			JuryScoring.TakenOver taken = this.scoring.takeOverImported(me, year, level, category, scope);
+			redirect.addFlashAttribute("takenOver", taken);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		return "redirect:/edisi/" + year + "/panel/" + scope + "?kategori=" + category;
 	}
 
 	/** The chart's data: each nominee's name and its jurors' scores (empty while they are secret). */

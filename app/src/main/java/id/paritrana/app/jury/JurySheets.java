@@ -112,6 +112,37 @@ class JurySheets {
 			.update() == 1;
 	}
 
+	/** Creates whole sheets at version 1 where none exists, with their scores: two batches. */
+	int createAll(int year, Level level, Category category, List<JuryScoring.RecordedSheet> recorded) {
+		OffsetDateTime now = now();
+		List<Object[]> heads = new ArrayList<>();
+		for (JuryScoring.RecordedSheet sheet : recorded) {
+			heads.add(new Object[] { year, level.name(), category.name(), sheet.code(), sheet.juror(),
+					sheet.status().name(), now, (sheet.status() == JuryScoring.SheetStatus.SUBMITTED) ? now : null });
+		}
+		int[] inserted = this.batch.batchUpdate("INSERT INTO jury_sheet (edition_year, score_level, category,"
+				+ " candidate_code, juror_username, status, version, updated_at, submitted_at)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT DO NOTHING", heads, new int[] { Types.INTEGER,
+						Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+						Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE });
+		List<Object[]> rows = new ArrayList<>();
+		int created = 0;
+		for (int i = 0; i < recorded.size(); i++) {
+			if (inserted[i] == 0) {
+				continue;
+			}
+			created++;
+			JuryScoring.RecordedSheet sheet = recorded.get(i);
+			sheet.scores()
+				.forEach((criterion, score) -> rows.add(new Object[] { year, level.name(), category.name(),
+						sheet.code(), sheet.juror(), criterion, score, null }));
+		}
+		if (!rows.isEmpty()) {
+			this.batch.batchUpdate(INSERT_SCORE, rows, SCORE_TYPES);
+		}
+		return created;
+	}
+
 	/** Replaces the sheet's scores: one delete and one batch of inserts. */
 	void replaceMarks(Key key, Map<String, JuryScoring.Mark> marks) {
 		keyed("DELETE FROM jury_score WHERE" + KEY, key).update();

@@ -26,6 +26,7 @@ import id.paritrana.app.dataset.StoredMeasures;
 import id.paritrana.app.dataset.SyntheticDataSets;
 import id.paritrana.app.demo.DemoEdition;
 import id.paritrana.app.demo.DemoJuries;
+import id.paritrana.app.demo.DemoJurySheets;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
@@ -70,6 +71,9 @@ class DeskScoreBrowserTests {
 	DemoJuries juries;
 
 	@Autowired
+	DemoJurySheets sheets;
+
+	@Autowired
 	UserManagement users;
 
 	@Autowired
@@ -86,7 +90,7 @@ class DeskScoreBrowserTests {
 			this.year++;
 		}
 		new DemoEdition(this.editions, this.versions, this.synthetic, this.storedMeasures, this.measures,
-				this.deskScores, this.juries, Runnable::run)
+				this.deskScores, this.juries, this.sheets, Runnable::run)
 			.seed(this.year, this.year + " (demo — data sintetis)");
 		if (this.users.findUsername(USERNAME).isEmpty()) {
 			this.users.create((SignedInUser) this.userDetails.loadUserByUsername(DemoUsers.ADMIN), USERNAME, PASSWORD,

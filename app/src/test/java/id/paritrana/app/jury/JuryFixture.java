@@ -40,7 +40,8 @@ final class JuryFixture {
 		this.users = users;
 		this.userManagement = userManagement;
 		this.stages = stages;
-		for (String table : List.of("jury_score", "jury_sheet", "jury_assignment", "panel_member",
+		for (String table : List.of("jury_score", "jury_sheet", "jury_assignment", "panel_member", "interview_slot",
+				"data_jury_score",
 				"conflict_declaration", "nominee", "edition_stage", "edition_rubric")) {
 			jdbc.sql("DELETE FROM " + table + " WHERE edition_year = :y").param("y", year).update();
 		}

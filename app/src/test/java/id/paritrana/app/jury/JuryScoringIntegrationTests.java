@@ -433,4 +433,54 @@ class JuryScoringIntegrationTests {
 		}
 	}
 
+	@Test
+	void theCommitteeTakesOverImportedJuryScoresAsPseudoJurors() throws Exception {
+		this.fixture.nominee("BU_MENENGAH", "96200001");
+		List<String> criteria = List.of("komitmen", "kepatuhan", "pekerja_rentan", "rantai_pasok", "penyajian");
+		for (int c = 0; c < criteria.size(); c++) {
+			imported("96200001", "J01", criteria.get(c), 70 + c);
+			imported("96299999", "J01", criteria.get(c), 50); // not a nominee: ignored
+			if (c < 4) {
+				imported("96200001", "J02", criteria.get(c), 60); // incomplete: skipped
+			}
+		}
+		String takeOver = "/api/v1/editions/" + YEAR + "/jury/panels/34/imported-scores";
+		this.mvc.perform(post(takeOver).param("category", "BU_MENENGAH").with(user(as(ANA))).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(takeOver).param("category", "BU_MENENGAH")
+				.with(user(this.users.loadUserByUsername(DemoUsers.PANITIA_34)))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(1))
+			.andExpect(jsonPath("$.skipped").value(1));
+		this.mvc
+			.perform(post(takeOver).param("category", "BU_MENENGAH")
+				.with(user(this.users.loadUserByUsername(DemoUsers.ADMIN)))
+				.with(csrf()))
+			.andExpect(jsonPath("$.created").value(0));
+		JuryScores scores = this.scoring.submittedScores(YEAR, Level.PROVINSI, Category.BU_MENENGAH, "34");
+		assertThat(scores.jurorMeans()).containsOnlyKeys("96200001");
+		assertThat(scores.jurorMeans().get("96200001")).containsExactly(Map.entry("J01", 72.0));
+		this.mvc
+			.perform(get("/api/v1/editions/" + YEAR + "/jury/panels/34").param("category", "BU_MENENGAH")
+				.with(user(this.users.loadUserByUsername(DemoUsers.PANITIA_34))))
+			.andExpect(jsonPath("$.rows[0].sheets[0].juror").value("J01"))
+			.andExpect(jsonPath("$.rows[0].sheets[0].assigned").value(false))
+			.andExpect(jsonPath("$.rows[0].sheets[0].status").value("SUBMITTED"))
+			.andExpect(jsonPath("$.rows[0].submitted").value(1));
+	}
+
+	private void imported(String candidate, String juror, String criterion, int score) {
+		this.jdbc
+			.sql("INSERT INTO data_jury_score (edition_year, version_id, jury_level, category, candidate_code,"
+					+ " juror_id, criterion, score) VALUES (:y, 1, 'PROVINSI', 'BU_MENENGAH', :c, :j, :k, :s)")
+			.param("y", YEAR)
+			.param("c", candidate)
+			.param("j", juror)
+			.param("k", criterion)
+			.param("s", score)
+			.update();
+	}
+
 }

@@ -35,6 +35,10 @@ final class JuryScoringAuthorizationRows {
 				new AuthorizationMatrixIntegrationTests.Row("GET /panel", "/panel", sheetReaders),
 				new AuthorizationMatrixIntegrationTests.Row("GET /edisi/{year}/panel/{scope}", "/edisi/2099/panel/34",
 						AuthorizationMatrixIntegrationTests.RUNS_34),
+				new AuthorizationMatrixIntegrationTests.Row("POST /edisi/{year}/panel/{scope}/ambil-alih",
+						"/edisi/2099/panel/34/ambil-alih", AuthorizationMatrixIntegrationTests.RUNS_34),
+				new AuthorizationMatrixIntegrationTests.Row("POST /api/v1/editions/{year}/jury/panels/{scope}/imported-scores",
+						"/api/v1/editions/2099/jury/panels/34/imported-scores", AuthorizationMatrixIntegrationTests.RUNS_34),
 				new AuthorizationMatrixIntegrationTests.Row("GET /api/v1/jury/nominees", "/api/v1/jury/nominees",
 						juror),
 				new AuthorizationMatrixIntegrationTests.Row(
