@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.paritrana.app.edition.Editions;
+import id.paritrana.app.region.Areas;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
@@ -54,8 +55,11 @@ class JuryScoringController {
 
 	private final Stages stages;
 
+	private final Areas areas;
+
 	JuryScoringController(JuryScoring scoring, PanelProgress panels, Editions editions, JsonMapper json,
-			Stages stages) {
+			Stages stages, Areas areas) {
+		this.areas = areas;
 		this.stages = stages;
 		this.scoring = scoring;
 		this.panels = panels;
@@ -154,6 +158,8 @@ class JuryScoringController {
 		model.addAttribute("edition", this.editions.require(year));
 		model.addAttribute("chart", this.json.writeValueAsString(chart(panel)));
 		model.addAttribute("mayTakeOver", this.stages.runs(me, scope));
+		model.addAttribute("levelName", scope.equals(Stages.NATIONAL) ? null
+				: this.areas.find(scope).map(a -> a.name()).orElse(scope));
 		return PANEL_VIEW;
 	}
 

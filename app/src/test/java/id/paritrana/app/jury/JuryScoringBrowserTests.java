@@ -10,8 +10,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +41,7 @@ import id.paritrana.engine.rubric.Level;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JuryScoringBrowserTests {
 
 	static final int YEAR = 2963;
@@ -69,10 +73,13 @@ class JuryScoringBrowserTests {
 
 	BrowserSession browser;
 
+	JuryFixture fixture;
+
 	@BeforeAll
 	void team() {
-		JuryFixture fixture = new JuryFixture(YEAR, this.jdbc, this.users, this.userManagement, this.editions,
+		this.fixture = new JuryFixture(YEAR, this.jdbc, this.users, this.userManagement, this.editions,
 				this.stages);
+		JuryFixture fixture = this.fixture;
 		fixture.juror(OTHER);
 		fixture.member(OTHER, "KETUA", null);
 		fixture.member(DemoUsers.PENILAI, "ANGGOTA", null);
@@ -96,6 +103,7 @@ class JuryScoringBrowserTests {
 	}
 
 	@Test
+	@Order(1)
 	void aJurorScoresANomineeAndNeverSeesAnotherJurorsScores() {
 		Page page = this.browser.newPage(1280, 900);
 		List<String> errors = new ArrayList<>();
@@ -155,6 +163,7 @@ class JuryScoringBrowserTests {
 	}
 
 	@Test
+	@Order(2)
 	void aSecondWindowWithAStaleFormIsToldToReload() {
 		Page first = this.browser.newPage(1280, 900);
 		BrowserSession.signIn(first, DemoUsers.PENILAI, DemoUsers.PASSWORD);
@@ -172,6 +181,36 @@ class JuryScoringBrowserTests {
 		BrowserSession.screenshot(second, "jury-06-stale-window");
 		second.navigate(sheet);
 		assertThat(second.locator("#score-komitmen")).hasValue("60");
+	}
+
+	@Test
+	@Order(3)
+	void theCommitteeSeesProgressThenTheScoresOnceTheInterviewsAreDone() {
+		Page page = this.browser.newPage(1280, 900);
+		List<String> errors = new ArrayList<>();
+		page.onConsoleMessage(message -> {
+			if (message.type().equals("error")) {
+				errors.add(message.text());
+			}
+		});
+		BrowserSession.signIn(page, DemoUsers.PANITIA_34, DemoUsers.PASSWORD);
+		page.navigate("/edisi/" + YEAR + "/panel/34");
+		assertThat(page.locator("#panel-secret")).isVisible();
+		assertThat(page.locator("#panel-34\\.71")).containsText("2 / 2");
+		assertThat(page.locator("#panel-chart")).hasCount(0);
+		BrowserSession.screenshot(page, "jury-07-panel-progress");
+		this.fixture.interviewEnds();
+		try {
+			page.reload();
+			assertThat(page.locator("#panel-secret")).hasCount(0);
+			assertThat(page.locator("#panel-34\\.71")).containsText("93,00");
+			assertThat(page.locator("#panel-chart[data-rendered=true] svg")).isVisible();
+			BrowserSession.screenshot(page, "jury-08-panel-scores");
+		}
+		finally {
+			this.fixture.interviewAgain();
+		}
+		assertThat(errors).as("console errors (e.g. the Content-Security-Policy)").isEmpty();
 	}
 
 }
