@@ -57,8 +57,11 @@ class JuryScoringController {
 
 	private final Areas areas;
 
+	private final Panels teams;
+
 	JuryScoringController(JuryScoring scoring, PanelProgress panels, Editions editions, JsonMapper json,
-			Stages stages, Areas areas) {
+			Stages stages, Areas areas, Panels teams) {
+		this.teams = teams;
 		this.areas = areas;
 		this.stages = stages;
 		this.scoring = scoring;
@@ -71,6 +74,14 @@ class JuryScoringController {
 	String nominees(@AuthenticationPrincipal SignedInUser me, Model model) {
 		model.addAttribute("nominees", this.scoring.myNominees(me));
 		model.addAttribute("zone", ZONE);
+		// the panels the juror chairs, to follow their progress (editions are few: one a year)
+		model.addAttribute("chaired", this.editions.list()
+			.stream()
+			.flatMap(e -> this.teams.scopesOf(e.awardYear(), me.getUsername())
+				.stream()
+				.filter(scope -> this.teams.isChair(e.awardYear(), scope, me.getUsername()))
+				.map(scope -> e.awardYear() + "/panel/" + scope))
+			.toList());
 		return NOMINEES_VIEW;
 	}
 

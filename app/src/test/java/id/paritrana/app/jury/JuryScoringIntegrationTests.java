@@ -327,6 +327,11 @@ class JuryScoringIntegrationTests {
 		}
 		this.mvc.perform(get("/api/v1/editions/" + YEAR + "/jury/panels/34").with(user(as(ANA))))
 			.andExpect(status().isForbidden());
+		// the chair finds the panel from their list of nominees; a member does not
+		this.mvc.perform(get("/penilaian").with(user(as(CHAIR))))
+			.andExpect(content().string(Matchers.containsString("/edisi/" + YEAR + "/panel/34")));
+		this.mvc.perform(get("/penilaian").with(user(as(ANA))))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("/edisi/" + YEAR + "/panel/34"))));
 		// a juror outside the team, not assigned: refused
 		this.mvc.perform(get(api("34.04") + "/sheet").with(user(as(OUTSIDER)))).andExpect(status().isForbidden());
 		draft(OUTSIDER, "34.04", 0, 50).andExpect(status().isForbidden());
