@@ -93,43 +93,34 @@ public class Shortlists {
 
 	/** The current nominees of one level, category and scope, by desk rank (added ones without a rank last). */
 	public List<Nominee> nominees(int editionYear, Level level, Category category, String scope) {
-		return this.jdbc
-			.sql("SELECT " + NOMINEE_COLUMNS + NOMINEE_FROM + " WHERE n.edition_year = :y AND n.score_level = :l"
-					+ " AND n.category = :c AND n.scope = :s ORDER BY d.desk_rank NULLS LAST, n.candidate_code")
-			.param("y", editionYear)
-			.param("l", level.name())
-			.param("c", category.name())
-			.param("s", scope)
-			.query((rs, n) -> nominee(rs))
-			.list();
+		return select(" AND n.category = :c AND n.scope = :s", Map.of("l", level.name(), "c", category.name(), "s", scope),
+				editionYear);
 	}
 
 	/** Every nominee of a level scope (a province code or {@code ID}), by category, rank and code. */
 	public List<Nominee> nomineesOf(int editionYear, String scope) {
-		return this.jdbc
-			.sql("SELECT " + NOMINEE_COLUMNS + NOMINEE_FROM + " WHERE n.edition_year = :y AND n.score_level = :l"
-					+ " AND n.scope = :s ORDER BY n.category, d.desk_rank NULLS LAST, n.candidate_code")
-			.param("y", editionYear)
-			.param("l", levelOf(scope).name())
-			.param("s", scope)
-			.query((rs, n) -> nominee(rs))
-			.list()
-			.stream()
+		return select(" AND n.scope = :s", Map.of("l", levelOf(scope).name(), "s", scope), editionYear).stream()
 			.sorted(java.util.Comparator.comparing((Nominee n) -> n.category().ordinal()))
 			.toList();
 	}
 
 	/** The nominee of that level and category, if the candidate is one. */
 	public Optional<Nominee> nominee(int editionYear, Level level, Category category, String code) {
+		return select(" AND n.category = :c AND n.candidate_code = :code",
+				Map.of("l", level.name(), "c", category.name(), "code", code), editionYear)
+			.stream()
+			.findFirst();
+	}
+
+	/** Nominees of a level ({@code :l}) matching a condition, by desk rank (none last) and code. */
+	private List<Nominee> select(String condition, Map<String, Object> params, int editionYear) {
 		return this.jdbc
 			.sql("SELECT " + NOMINEE_COLUMNS + NOMINEE_FROM + " WHERE n.edition_year = :y AND n.score_level = :l"
-					+ " AND n.category = :c AND n.candidate_code = :code")
+					+ condition + " ORDER BY d.desk_rank NULLS LAST, n.candidate_code")
+			.params(params)
 			.param("y", editionYear)
-			.param("l", level.name())
-			.param("c", category.name())
-			.param("code", code)
 			.query((rs, n) -> nominee(rs))
-			.optional();
+			.list();
 	}
 
 	/** Whether the category's rubric has a jury aspect: without one its nominees are not interviewed. */

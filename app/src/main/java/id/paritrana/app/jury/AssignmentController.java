@@ -76,10 +76,11 @@ class AssignmentController {
 		Category category = (asked != null && categories.contains(asked)) ? asked
 				: categories.stream().findFirst().orElse(Category.PEMKAB_PEMKOT);
 		Map<String, List<String>> jurors = Assignments.byNominee(this.assignments.of(year, scope, category));
+		Map<String, List<Panels.Member>> offered = this.assignments.offeredByNominee(year, scope, category);
 		List<NomineeRow> rows = this.shortlists.nominees(year, level, category, scope)
 			.stream()
 			.map(n -> new NomineeRow(n, jurors.getOrDefault(n.code(), List.of()),
-					this.assignments.offered(year, scope, category, n.code())))
+					offered.getOrDefault(n.code(), List.of())))
 			.toList();
 		Map<String, Integer> loads = new TreeMap<>();
 		this.panels.members(year, scope).forEach(m -> loads.put(m.username(), 0));

@@ -4,13 +4,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -128,17 +125,32 @@ public class Assignments {
 	 * yet, and without a conflict with it. A conflicted juror is never among them.
 	 */
 	public List<Panels.Member> offered(int editionYear, String scope, Category category, String candidateCode) {
-		Map<String, Conflicts.Conflict> conflicted = new HashMap<>();
-		this.conflicts.conflictsAmong(editionYear, scope, List.of(candidateCode))
-			.forEach((juror, byCandidate) -> conflicted.putAll(Map.of(juror, byCandidate.get(candidateCode))));
-		Set<String> assigned = new TreeSet<>();
-		of(editionYear, scope, category).stream()
-			.filter(a -> a.candidateCode().equals(candidateCode))
-			.forEach(a -> assigned.add(a.juror()));
-		return this.panels.members(editionYear, scope)
+		return offered(editionYear, scope, category, List.of(candidateCode)).get(candidateCode);
+	}
+
+	/** {@link #offered} for every nominee of a category in a level scope, in a few queries. */
+	public Map<String, List<Panels.Member>> offeredByNominee(int editionYear, String scope, Category category) {
+		return offered(editionYear, scope, category, this.shortlists
+			.nominees(editionYear, Shortlists.levelOf(scope), category, scope)
 			.stream()
-			.filter(m -> !conflicted.containsKey(m.username()) && !assigned.contains(m.username()))
-			.toList();
+			.map(Shortlists.Nominee::code)
+			.toList());
+	}
+
+	private Map<String, List<Panels.Member>> offered(int editionYear, String scope, Category category,
+			List<String> candidates) {
+		Map<String, Map<String, Conflicts.Conflict>> conflicted = this.conflicts.conflictsAmong(editionYear, scope,
+				candidates);
+		Map<String, List<String>> assigned = byNominee(of(editionYear, scope, category));
+		List<Panels.Member> members = this.panels.members(editionYear, scope);
+		Map<String, List<Panels.Member>> offered = new LinkedHashMap<>();
+		for (String candidate : candidates) {
+			offered.put(candidate, members.stream()
+				.filter(m -> !conflicted.getOrDefault(m.username(), Map.of()).containsKey(candidate)
+						&& !assigned.getOrDefault(candidate, List.of()).contains(m.username()))
+				.toList());
+		}
+		return offered;
 	}
 
 	/** Assigns automatically after checking the user runs the level (see {@link #assignAs}). */

@@ -131,7 +131,10 @@ class DemoEditionIntegrationTests {
 	@Test
 	void leavesAnEditionOfThatYearThatIsNotTheDemosAlone() {
 		int year = 2035;
-		this.editions.create("test", year, "Paritrana Award 2035");
+		if (this.editions.find(year).isEmpty()) {
+			// a persistent database (PostgreSQL) keeps it from an earlier run
+			this.editions.create("test", year, "Paritrana Award 2035");
+		}
 		demo().seed(year, "2035 (demo — data sintetis)");
 		assertThat(this.versions.current(year)).isEmpty();
 		assertThat(this.deskScores.run(year)).isEmpty();

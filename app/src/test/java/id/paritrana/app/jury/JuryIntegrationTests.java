@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -285,6 +288,38 @@ class JuryIntegrationTests {
 		assertThat(this.schedule.ofJuror(YEAR, juror)).extracting(InterviewSchedule.Slot::candidateCode)
 			.contains("34.71");
 		assertThat(this.schedule.byDay(YEAR, SCOPE)).containsOnlyKeys(day);
+	}
+
+	@Test
+	void theJsonApiServesTheTeamAssignmentsAndScheduleAndIsDescribedInOpenApi() throws Exception {
+		this.mvc.perform(post("/api/v1/editions/{y}/levels/34/assignments/PEMKAB_PEMKOT", YEAR).with(csrf())
+			.with(user(this.committee))).andExpect(status().isOk()).andExpect(jsonPath("$.minimum").value(3));
+		this.mvc.perform(get("/api/v1/editions/{y}/levels/34/panel", YEAR).with(user(this.committee)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.chair").value("t.juri1"))
+			.andExpect(jsonPath("$.members.length()").value(PanelFixture.JURORS.size()));
+		this.mvc
+			.perform(get("/api/v1/editions/{y}/levels/34/assignments/PEMKAB_PEMKOT/34.71/offered", YEAR)
+				.with(user(this.committee)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].username", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("t.juri1"))));
+		this.mvc
+			.perform(put("/api/v1/editions/{y}/levels/34/schedule/PEMKAB_PEMKOT/34.02", YEAR).with(csrf())
+				.with(user(this.committee))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"date\":\"" + YEAR + "-08-06\",\"start\":\"09:00\",\"end\":\"08:00\",\"place\":\"Aula\"}"))
+			.andExpect(status().isBadRequest());
+		String juror = Assignments.byNominee(this.assignments.of(YEAR, SCOPE, Category.PEMKAB_PEMKOT)).get("34.02").get(0);
+		this.mvc.perform(get("/api/v1/editions/{y}/my-assessment", YEAR).with(user(PanelFixture.user(this.userDetails, juror))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.panels[0]").value(SCOPE))
+			.andExpect(jsonPath("$.assignments[*].candidateCode", org.hamcrest.Matchers.hasItem("34.02")));
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/editions/{year}/levels/{scope}/shortlists/{category}'].post.summary")
+				.exists())
+			.andExpect(jsonPath("$.paths['/api/v1/editions/{year}/levels/{scope}/assignments/{category}'].post.summary")
+				.exists());
 	}
 
 	private static Map<String, Integer> loads(Collection<Assignments.Assignment> all) {
