@@ -17,14 +17,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import id.paritrana.app.IntegrationTest;
-import id.paritrana.app.edition.Editions;
-import id.paritrana.app.edition.Stages;
 import id.paritrana.app.security.SignedInUser;
-import id.paritrana.app.security.UserManagement;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.score.JuryScores;
@@ -47,19 +44,10 @@ class JuryConcurrencyIntegrationTests {
 	static final List<String> CRITERIA = List.of("komitmen", "kebijakan", "inovasi", "keberlanjutan", "penyajian");
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	UserManagement userManagement;
-
-	@Autowired
-	Editions editions;
-
-	@Autowired
-	Stages stages;
 
 	@Autowired
 	JuryScoring scoring;
@@ -70,7 +58,7 @@ class JuryConcurrencyIntegrationTests {
 
 	@BeforeAll
 	void team() {
-		this.fixture = new JuryFixture(YEAR, this.jdbc, this.users, this.userManagement, this.editions, this.stages);
+		this.fixture = new JuryFixture(YEAR, this.context);
 		for (String code : NOMINEES) {
 			this.fixture.nominee("PEMKAB_PEMKOT", code);
 		}

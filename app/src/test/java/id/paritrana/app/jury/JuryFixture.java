@@ -2,6 +2,7 @@ package id.paritrana.app.jury;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -33,19 +34,19 @@ final class JuryFixture {
 
 	final Stages stages;
 
-	JuryFixture(int year, JdbcClient jdbc, UserDetailsService users, UserManagement userManagement, Editions editions,
-			Stages stages) {
+	JuryFixture(int year, ApplicationContext context) {
 		this.year = year;
-		this.jdbc = jdbc;
-		this.users = users;
-		this.userManagement = userManagement;
-		this.stages = stages;
+		this.jdbc = context.getBean(JdbcClient.class);
+		this.users = context.getBean(UserDetailsService.class);
+		this.userManagement = context.getBean(UserManagement.class);
+		this.stages = context.getBean(Stages.class);
+		Editions editions = context.getBean(Editions.class);
 		for (String table : List.of("jury_score", "jury_sheet", "jury_assignment", "panel_member", "interview_slot",
 				"data_jury_score",
 				"conflict_declaration", "nominee", "edition_stage", "edition_rubric")) {
-			jdbc.sql("DELETE FROM " + table + " WHERE edition_year = :y").param("y", year).update();
+			this.jdbc.sql("DELETE FROM " + table + " WHERE edition_year = :y").param("y", year).update();
 		}
-		jdbc.sql("DELETE FROM edition WHERE award_year = :y").param("y", year).update();
+		this.jdbc.sql("DELETE FROM edition WHERE award_year = :y").param("y", year).update();
 		editions.create("test", year, null);
 	}
 

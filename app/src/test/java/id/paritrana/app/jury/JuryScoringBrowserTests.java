@@ -18,8 +18,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.Page;
@@ -27,9 +26,6 @@ import com.microsoft.playwright.Response;
 
 import id.paritrana.app.BrowserSession;
 import id.paritrana.app.DemoUsers;
-import id.paritrana.app.edition.Editions;
-import id.paritrana.app.edition.Stages;
-import id.paritrana.app.security.UserManagement;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
@@ -54,19 +50,7 @@ class JuryScoringBrowserTests {
 	int port;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	UserManagement userManagement;
-
-	@Autowired
-	Editions editions;
-
-	@Autowired
-	Stages stages;
+	ApplicationContext context;
 
 	@Autowired
 	JuryScoring scoring;
@@ -77,8 +61,7 @@ class JuryScoringBrowserTests {
 
 	@BeforeAll
 	void team() {
-		this.fixture = new JuryFixture(YEAR, this.jdbc, this.users, this.userManagement, this.editions,
-				this.stages);
+		this.fixture = new JuryFixture(YEAR, this.context);
 		JuryFixture fixture = this.fixture;
 		fixture.juror(OTHER);
 		fixture.member(OTHER, "KETUA", null);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -27,10 +28,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
-import id.paritrana.app.edition.Editions;
-import id.paritrana.app.edition.Stages;
 import id.paritrana.app.security.SignedInUser;
-import id.paritrana.app.security.UserManagement;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.JuryMethod;
 import id.paritrana.engine.rubric.Level;
@@ -70,19 +68,13 @@ class JuryScoringIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	UserDetailsService users;
-
-	@Autowired
-	UserManagement userManagement;
-
-	@Autowired
-	Editions editions;
-
-	@Autowired
-	Stages stages;
 
 	@Autowired
 	JuryScoring scoring;
@@ -94,7 +86,7 @@ class JuryScoringIntegrationTests {
 
 	@BeforeAll
 	void team() {
-		this.fixture = new JuryFixture(YEAR, this.jdbc, this.users, this.userManagement, this.editions, this.stages);
+		this.fixture = new JuryFixture(YEAR, this.context);
 		for (String juror : List.of(CHAIR, ANA, BUDI, OUTSIDER)) {
 			this.fixture.juror(juror);
 		}
