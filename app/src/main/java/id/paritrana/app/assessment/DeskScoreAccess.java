@@ -1,6 +1,7 @@
 package id.paritrana.app.assessment;
 
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -13,7 +14,7 @@ import id.paritrana.engine.rubric.Level;
  * Who sees which desk scores (DESIGN §2). The national secretariat sees everything; a provincial
  * committee or BPJS TK verifier sees the provincial level of its own province; an operator sees
  * only the scorecard of its own government or employer; a juror sees only the candidates assigned
- * to them, which come with the interviews, so no desk scores yet. A refusal is an
+ * to them for the interviews (their scorecards only, answered by {@link ScorecardReaders}). A refusal is an
  * {@link AccessDeniedException}: 403, written to the audit log.
  */
 final class DeskScoreAccess {
@@ -45,12 +46,12 @@ final class DeskScoreAccess {
 	 * are refused before anything is read.
 	 */
 	static Leaderboards.Row visibleCandidate(SignedInUser me, Level level, String code,
-			Supplier<Leaderboards.Row> find) {
+			Supplier<Leaderboards.Row> find, BooleanSupplier assignedJuror) {
 		boolean allowed = switch (me.role()) {
 			case ADMIN_NASIONAL, PANITIA_PROVINSI, VERIFIKATOR -> true;
 			case OPERATOR_PEMDA -> me.scope().governmentCode().map(code::equals).orElse(false);
 			case OPERATOR_BADAN_USAHA -> me.scope().employerNpp().map(code::equals).orElse(false);
-			case PENILAI -> false;
+			case PENILAI -> assignedJuror.getAsBoolean();
 		};
 		if (!allowed) {
 			throw new AccessDeniedException("scorecard of " + code + " outside the user's scope");

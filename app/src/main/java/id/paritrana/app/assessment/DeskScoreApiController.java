@@ -2,6 +2,7 @@ package id.paritrana.app.assessment;
 
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,12 +33,16 @@ class DeskScoreApiController {
 
 	private final Scorecards scorecards;
 
+	private final ObjectProvider<ScorecardReaders> readers;
+
 	DeskScoreApiController(Editions editions, DeskScores deskScores, Leaderboards leaderboards,
-			Scorecards scorecards) {
+			Scorecards scorecards,
+			ObjectProvider<ScorecardReaders> readers) {
 		this.editions = editions;
 		this.deskScores = deskScores;
 		this.leaderboards = leaderboards;
 		this.scorecards = scorecards;
+		this.readers = readers;
 	}
 
 	/** A leaderboard page with the computation it comes from (null before the first). */
@@ -75,7 +80,8 @@ class DeskScoreApiController {
 	Scorecards.Scorecard scorecard(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
 			@PathVariable Level level, @PathVariable Category category, @PathVariable String code) {
 		return this.scorecards.scorecard(year, DeskScoreAccess.visibleCandidate(me, level, code,
-				() -> this.scorecards.candidate(year, level, category, code)));
+				() -> this.scorecards.candidate(year, level, category, code),
+				() -> this.readers.stream().anyMatch(r -> r.mayRead(me, year, level, category, code))));
 	}
 
 }

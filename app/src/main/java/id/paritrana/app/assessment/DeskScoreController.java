@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,11 +40,15 @@ class DeskScoreController {
 
 	private final Scorecards scorecards;
 
-	DeskScoreController(Editions editions, DeskScores deskScores, Leaderboards leaderboards, Scorecards scorecards) {
+	private final ObjectProvider<ScorecardReaders> readers;
+
+	DeskScoreController(Editions editions, DeskScores deskScores, Leaderboards leaderboards, Scorecards scorecards,
+			ObjectProvider<ScorecardReaders> readers) {
 		this.editions = editions;
 		this.deskScores = deskScores;
 		this.leaderboards = leaderboards;
 		this.scorecards = scorecards;
+		this.readers = readers;
 	}
 
 	/** The leaderboards of the newest edition. */
@@ -103,7 +108,8 @@ class DeskScoreController {
 	String scorecard(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable Level level,
 			@PathVariable Category category, @PathVariable String code, Model model) {
 		Leaderboards.Row row = DeskScoreAccess.visibleCandidate(me, level, code,
-				() -> this.scorecards.candidate(year, level, category, code));
+				() -> this.scorecards.candidate(year, level, category, code),
+				() -> this.readers.stream().anyMatch(r -> r.mayRead(me, year, level, category, code)));
 		model.addAttribute("edition", this.editions.require(year));
 		model.addAttribute("card", this.scorecards.scorecard(year, row));
 		model.addAttribute("zone", ZONE);

@@ -1,5 +1,7 @@
 package id.paritrana.app.demo;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -56,14 +58,13 @@ public class DemoEdition {
 
 	private final DemoEvidence evidence;
 
-	private final DemoJuries juries;
+	private final List<DemoStep> steps;
 
 	private final TaskExecutor executor;
 
-	public DemoEdition(Editions editions, DatasetVersions versions, SyntheticDataSets synthetic,
+	DemoEdition(Editions editions, DatasetVersions versions, SyntheticDataSets synthetic,
 			StoredMeasures storedMeasures, CandidateMeasures measures, DeskScores deskScores, DemoEvidence evidence,
-			DemoJuries juries,
-			TaskExecutor executor) {
+			List<DemoStep> steps, TaskExecutor executor) {
 		this.editions = editions;
 		this.versions = versions;
 		this.synthetic = synthetic;
@@ -71,7 +72,7 @@ public class DemoEdition {
 		this.measures = measures;
 		this.deskScores = deskScores;
 		this.evidence = evidence;
-		this.juries = juries;
+		this.steps = List.copyOf(steps);
 		this.executor = executor;
 	}
 
@@ -104,8 +105,10 @@ public class DemoEdition {
 				log.info("Demo edition {} seeded with synthetic data: {} candidates scored in {} ms", year,
 						candidates, (System.nanoTime() - started) / 1_000_000);
 			}
-			if (!this.juries.seeded(year)) {
-				this.juries.seed(year, ACTOR);
+			for (DemoStep step : this.steps) {
+				if (!step.seeded(year)) {
+					step.seed(year, ACTOR);
+				}
 			}
 		}
 		catch (RuntimeException ex) {

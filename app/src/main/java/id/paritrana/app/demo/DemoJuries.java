@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import id.paritrana.app.assessment.DeskScores;
@@ -25,7 +26,8 @@ import id.paritrana.engine.rubric.Level;
  * scheduled. Each step runs only when its result is missing.
  */
 @Component
-public class DemoJuries {
+@Order(10)
+class DemoJuries implements DemoStep {
 
 	/** The demo data's province whose level the demo runs: DI Yogyakarta. */
 	static final String PROVINCE = "34";
@@ -75,7 +77,8 @@ public class DemoJuries {
 		this.users = users;
 	}
 
-	void seed(int year, String actor) {
+	@Override
+	public void seed(int year, String actor) {
 		while (this.stages.current(year, PROVINCE).ordinal() <= Stage.SELEKSI.ordinal()
 				&& !this.stages.running(year, PROVINCE, Stage.SELEKSI)) {
 			this.stages.advanceAs(actor, year, PROVINCE);
@@ -134,7 +137,8 @@ public class DemoJuries {
 	}
 
 	/** Whether the demo selection has been made: the province's shortlist of regencies/cities exists. */
-	boolean seeded(int year) {
+	@Override
+	public boolean seeded(int year) {
 		return !this.shortlists.nominees(year, DeskScores.entryLevel(Category.PEMKAB_PEMKOT), Category.PEMKAB_PEMKOT,
 				PROVINCE)
 			.isEmpty();

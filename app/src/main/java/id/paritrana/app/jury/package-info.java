@@ -1,6 +1,7 @@
 /**
  * Juries (DESIGN §2, §3 WAWANCARA, §5.5): each level's assessment team (a province's Tim Penilai,
  * the national jury), conflicts of interest (declared and derived from affiliation), the
- * assignment of jurors to nominees and the interview schedule.
+ * assignment of jurors to nominees, the interview schedule, and the jurors' scoring sheets with
+ * the panels' progress and agreement.
  */
 package id.paritrana.app.jury;

@@ -72,7 +72,7 @@ class CandidateIntegrationTests {
 		this.jdbc.sql("DELETE FROM questionnaire WHERE edition_year = :y AND candidate_code IN ('34.71', '67807051')")
 			.param("y", EDITION)
 			.update();
-		DemoSeeding.seed(this.context, EDITION);
+		DemoSeeding.seedData(this.context, EDITION);
 	}
 
 	RequestPostProcessor as(String username) {

@@ -23,6 +23,7 @@ import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.jury.Assignments;
 import id.paritrana.app.jury.InterviewSchedule;
+import id.paritrana.app.jury.JuryScoring;
 import id.paritrana.app.jury.Panels;
 import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.rubric.Category;
@@ -72,6 +73,9 @@ class DemoEditionIntegrationTests {
 	@Autowired
 	InterviewSchedule schedule;
 
+	@Autowired
+	JuryScoring scoring;
+
 	DemoEdition demo() {
 		return DemoSeeding.demo(this.context);
 	}
@@ -90,8 +94,9 @@ class DemoEditionIntegrationTests {
 		assertThat(run.computedBy()).isEqualTo("demo");
 		assertThat(seconds).as("small scale seeds in seconds").isLessThan(60);
 
-		// DI Yogyakarta's selection: shortlists made, teams formed, jurors assigned, interviews scheduled
-		assertThat(this.stages.running(year, "34", Stage.SELEKSI)).isTrue();
+		// DI Yogyakarta's selection: shortlists made, teams formed, jurors assigned, interviews scheduled;
+		// the interviews under way: most sheets submitted, some drafts
+		assertThat(this.stages.running(year, "34", Stage.WAWANCARA)).isTrue();
 		List<Shortlists.Nominee> nominees = this.shortlists.nominees(year, Level.PROVINSI, Category.PEMKAB_PEMKOT, "34");
 		assertThat(nominees).isNotEmpty();
 		assertThat(this.panels.chairOf(year, "34")).contains("penilai.diy1");
@@ -105,9 +110,16 @@ class DemoEditionIntegrationTests {
 		}
 		assertThat(this.schedule.of(year, "34")).hasSizeGreaterThanOrEqualTo(nominees.size());
 		List<Assignments.Assignment> assigned = this.assignments.of(year, "34", null);
+		List<JuryScoring.Progress> progress = this.scoring.progress(year, Level.PROVINSI, Category.PEMKAB_PEMKOT, "34");
+		assertThat(progress).hasSize(nominees.size());
+		assertThat(progress.stream().mapToInt(JuryScoring.Progress::submitted).sum()).isGreaterThan(nominees.size());
+		assertThat(progress.stream().mapToInt(JuryScoring.Progress::drafts).sum()).isPositive();
+		assertThat(this.scoring.submittedScores(year, Level.PROVINSI, Category.PEMKAB_PEMKOT, "34").size())
+			.isEqualTo(5 * progress.stream().mapToInt(JuryScoring.Progress::submitted).sum());
 
 		demo().seed(year, name);
 		assertThat(this.assignments.of(year, "34", null)).isEqualTo(assigned);
+		assertThat(this.scoring.progress(year, Level.PROVINSI, Category.PEMKAB_PEMKOT, "34")).isEqualTo(progress);
 		assertThat(this.deskScores.run(year)).contains(run);
 		assertThat(this.versions.current(year)).hasSize(DataSet.values().length)
 			.allMatch(v -> v.version() == 1);

@@ -1,5 +1,7 @@
 package id.paritrana.app.demo;
 
+import java.util.List;
+
 import org.springframework.context.ApplicationContext;
 
 import id.paritrana.app.assessment.DeskScores;
@@ -15,16 +17,33 @@ public final class DemoSeeding {
 	private DemoSeeding() {
 	}
 
+	/** The whole demo: data, evidence and desk scores, then every later step. */
 	public static DemoEdition demo(ApplicationContext context) {
+		return demo(context, context.getBeanProvider(DemoStep.class).orderedStream().toList());
+	}
+
+	private static DemoEdition demo(ApplicationContext context, List<DemoStep> steps) {
 		return new DemoEdition(context.getBean(Editions.class), context.getBean(DatasetVersions.class),
 				context.getBean(SyntheticDataSets.class), context.getBean(StoredMeasures.class),
 				context.getBean(CandidateMeasures.class), context.getBean(DeskScores.class),
-				context.getBean(DemoEvidence.class), context.getBean(DemoJuries.class), Runnable::run);
+				context.getBean(DemoEvidence.class), steps, Runnable::run);
 	}
 
-	/** Seeds the demo edition of that year under the demo's name. */
+	/** Seeds the whole demo edition of that year under the demo's name. */
 	public static void seed(ApplicationContext context, int year) {
-		demo(context).seed(year, year + " (demo — data sintetis)");
+		demo(context).seed(year, name(year));
+	}
+
+	/**
+	 * Seeds the demo edition of that year up to its desk scores only: data imported, evidence
+	 * partly verified, every level still open for evidence (VERIFIKASI).
+	 */
+	public static void seedData(ApplicationContext context, int year) {
+		demo(context, List.of()).seed(year, name(year));
+	}
+
+	private static String name(int year) {
+		return year + " (demo — data sintetis)";
 	}
 
 }

@@ -61,7 +61,7 @@ class EvidenceBrowserTests {
 		while (this.editions.find(this.year).isPresent()) {
 			this.year++;
 		}
-		DemoSeeding.seed(this.context, this.year);
+		DemoSeeding.seedData(this.context, this.year);
 		Files.createDirectories(Path.of("target"));
 		this.pdf = Files.createTempFile(Path.of("target"), "perda-", ".pdf");
 		Files.write(this.pdf, DemoPdf.of(TITLE, "Nomor 8 Tahun 2023"));

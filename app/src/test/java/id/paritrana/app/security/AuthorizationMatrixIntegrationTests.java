@@ -76,6 +76,7 @@ class AuthorizationMatrixIntegrationTests {
 		List<Row> rows = new ArrayList<>(coreRows());
 		rows.addAll(PanelsAuthorizationRows.rows());
 		rows.addAll(EvidenceAuthorizationRows.rows());
+		rows.addAll(JuryScoringAuthorizationRows.rows());
 		return rows;
 	}
 

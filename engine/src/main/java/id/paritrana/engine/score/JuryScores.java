@@ -12,6 +12,7 @@ import java.util.Set;
 
 import id.paritrana.engine.rubric.Criterion;
 import id.paritrana.engine.rubric.Jury;
+import id.paritrana.engine.rubric.JuryMethod;
 
 /**
  * Raw juror scores of one category at one level (DESIGN §5.5): each juror gives each interview
@@ -90,7 +91,7 @@ public final class JuryScores {
 	 * Each juror's score of each candidate they scored: the mean of their sub-criteria (§5.5).
 	 * Keys: candidate code → juror id → score, in input order. Assumes valid input.
 	 */
-	Map<String, Map<String, Double>> jurorMeans() {
+	public Map<String, Map<String, Double>> jurorMeans() {
 		Map<String, Map<String, double[]>> sums = new LinkedHashMap<>();
 		for (Entry e : this.entries) {
 			double[] sum = sums.computeIfAbsent(e.candidate, k -> new LinkedHashMap<>())
@@ -105,6 +106,14 @@ public final class JuryScores {
 			means.put(candidate, m);
 		});
 		return means;
+	}
+
+	/**
+	 * Each scored candidate's jury score by the given method (§5.5), the value of its jury
+	 * indicator, in input order. Assumes valid input.
+	 */
+	public Map<String, Double> juryScores(JuryMethod method) {
+		return JuryAggregation.aggregate(Objects.requireNonNull(method, "method"), jurorMeans());
 	}
 
 	/**

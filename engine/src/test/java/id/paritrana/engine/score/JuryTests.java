@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 import id.paritrana.engine.rubric.Category;
+import id.paritrana.engine.rubric.JuryMethod;
 import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Rubric;
 import id.paritrana.engine.rubric.Rubrics;
@@ -179,6 +180,28 @@ class JuryTests {
 		assertThat(jury.agreement(List.of("A", "B", "C")).getAsDouble()).isCloseTo(0.75, within(1e-12));
 		assertThat(jury.agreement(List.of("A", "B")).getAsDouble()).isCloseTo(1, within(1e-12));
 		assertThat(jury.agreement(List.of("A"))).isEqualTo(OptionalDouble.empty());
+	}
+
+	@Test
+	void juryScoresByMethodEqualTheScorersJuryIndicator() {
+		JuryScores jury = new JuryScores();
+		int[] scores = { 50, 60, 70, 80, 100 };
+		for (int j = 0; j < scores.length; j++) {
+			if (j > 0) {
+				both(jury, "A", "J" + j, scores[j]);
+			}
+			both(jury, "B", "J" + j, 100 - scores[j]);
+		}
+		jury.add("A", "J0", "k1", 41).add("A", "J0", "k2", 60); // 50.5
+		assertThat(jury.jurorMeans().get("A")).containsEntry("J0", 50.5).containsEntry("J4", 100.0);
+		assertThat(jury.juryScores(JuryMethod.MEAN).get("A")).isCloseTo((50.5 + 60 + 70 + 80 + 100) / 5, within(1e-12));
+		assertThat(jury.juryScores(JuryMethod.TRIMMED).get("A")).isCloseTo(70, within(1e-12));
+		for (String method : new String[] { "mean", "trimmed", "zscore" }) {
+			CategoryResult r = Scorer.score(rubric(method), Level.PROVINSI, table("A", "B"), jury);
+			var byMethod = jury.juryScores(JuryMethod.valueOf(method.toUpperCase(java.util.Locale.ROOT)));
+			assertThat(r.juryScore(0)).as(method).isCloseTo(byMethod.get("A"), within(0.005));
+			assertThat(r.juryScore(1)).as(method).isCloseTo(byMethod.get("B"), within(0.005));
+		}
 	}
 
 }

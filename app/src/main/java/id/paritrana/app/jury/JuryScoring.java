@@ -1,0 +1,591 @@
+package id.paritrana.app.jury;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.paritrana.app.audit.AuditLog;
+import id.paritrana.app.edition.EditionRubrics;
+import id.paritrana.app.edition.Editions;
+import id.paritrana.app.edition.Stage;
+import id.paritrana.app.edition.StageState;
+import id.paritrana.app.edition.Stages;
+import id.paritrana.app.security.Role;
+import id.paritrana.app.security.SignedInUser;
+import id.paritrana.app.system.InvalidInputException;
+import id.paritrana.app.system.NotFoundException;
+import id.paritrana.engine.rubric.Category;
+import id.paritrana.engine.rubric.Criterion;
+import id.paritrana.engine.rubric.Jury;
+import id.paritrana.engine.rubric.Level;
+import id.paritrana.engine.score.JuryScores;
+
+/**
+ * The jurors' scoring sheets of the interview stage (DESIGN §3 WAWANCARA, §5.5). A juror scores
+ * each interview sub-criterion of a nominee assigned to them with an integer 0–100 and a
+ * comment; drafts may be partial, a submission needs every sub-criterion and is final unless
+ * the chair (KETUA) of the level's team reopens it. Scoring is open only while the level's
+ * {@link Stage#WAWANCARA} runs. Every save names the version of the sheet it was made from; a
+ * save from an older version is refused ({@link StaleSheetException}), never overwrites.
+ *
+ * <p>Secrecy: a juror only ever reads their own sheets; the chair, the provincial committee and
+ * the national secretariat see the progress of a level at any time and the jurors' numbers
+ * once its interview stage is done.
+ */
+@Service
+public class JuryScoring {
+
+	/** Where a juror's sheet stands; {@code NEW} before its first save. */
+	public enum SheetStatus {
+
+		NEW, DRAFT, SUBMITTED
+
+	}
+
+	/** One sub-criterion's stored score (empty in a draft) and comment. */
+	public record Mark(Integer score, String comment) {
+	}
+
+	/** One sub-criterion as typed in a form: the score as text, so that anything typed gets its own message. */
+	public record Input(String score, String comment) {
+	}
+
+	/** A sub-criterion of a sheet with its score and comment, in the rubric's order. */
+	public record Line(String criterion, String name, Integer score, String comment) {
+	}
+
+	/**
+	 * A juror's sheet of a nominee with the nominee's summary: its name, scope and desk score.
+	 * {@code editable} while the interview stage runs and the sheet is not submitted.
+	 */
+	public record Sheet(int editionYear, Level level, Category category, String candidateCode, String candidateName,
+			String scope, BigDecimal deskScore, String juror, SheetStatus status, int version, Instant updatedAt,
+			Instant submittedAt, StageState interview, boolean editable, List<Line> lines) {
+	}
+
+	/** A nominee assigned to a juror, with the state of the juror's sheet and its interview (null until scheduled). */
+	public record Nominee(int editionYear, Level level, Category category, String code, String name, String scope,
+			BigDecimal deskScore, SheetStatus status, int version, InterviewSchedule.Slot interview) {
+	}
+
+	/** The progress of one nominee: its jurors, and how many submitted or hold a draft. */
+	public record Progress(String code, String name, int assigned, int submitted, int drafts) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final JurySheets sheets;
+
+	private final JurorSeats seats;
+
+	private final Editions editions;
+
+	private final EditionRubrics rubrics;
+
+	private final Stages stages;
+
+	private final AuditLog audit;
+
+	private final InterviewSchedule schedule;
+
+	JuryScoring(JdbcClient jdbc, JurySheets sheets, JurorSeats seats, Editions editions, EditionRubrics rubrics,
+			Stages stages, AuditLog audit, InterviewSchedule schedule) {
+		this.schedule = schedule;
+		this.jdbc = jdbc;
+		this.sheets = sheets;
+		this.seats = seats;
+		this.editions = editions;
+		this.rubrics = rubrics;
+		this.stages = stages;
+		this.audit = audit;
+	}
+
+	/** The level scope a nominee is interviewed in: its province, or {@code ID} at the national level. */
+	static String levelScope(Level level, String scope) {
+		return (level == Level.NASIONAL) ? Stages.NATIONAL : scope;
+	}
+
+	/** The level scope of a nominee's panel: its province, or {@code ID} at the national level. */
+	String panelOf(int year, Level level, Category category, String code) {
+		return levelScope(level, this.seats.nomineeScope(year, level, category, code)
+			.orElseThrow(() -> new NotFoundException(category + " " + code)));
+	}
+
+	/** The state of a level's interview stage. */
+	public StageState interviewState(int year, Level level, String scope) {
+		return this.stages.stages(year, levelScope(level, scope)).get(Stage.WAWANCARA.ordinal()).state();
+	}
+
+	/**
+	 * The nominees assigned to a juror in every edition, newest first, with their interview (if
+	 * scheduled), without those they have a conflict of interest with: a few queries per edition.
+	 */
+	public List<Nominee> myNominees(SignedInUser me) {
+		requireJuror(me);
+		List<Nominee> assigned = this.jdbc
+			.sql("SELECT a.edition_year, a.score_level, a.category, a.candidate_code, n.scope, d.candidate_name,"
+					+ " d.desk_score, h.status, h.version FROM jury_assignment a"
+					+ " JOIN nominee n ON n.edition_year = a.edition_year AND n.score_level = a.score_level"
+					+ " AND n.category = a.category AND n.candidate_code = a.candidate_code"
+					+ " LEFT JOIN desk_score d ON d.edition_year = a.edition_year AND d.score_level = a.score_level"
+					+ " AND d.category = a.category AND d.candidate_code = a.candidate_code"
+					+ " LEFT JOIN jury_sheet h ON h.edition_year = a.edition_year AND h.score_level = a.score_level"
+					+ " AND h.category = a.category AND h.candidate_code = a.candidate_code"
+					+ " AND h.juror_username = a.juror_username WHERE a.juror_username = :j")
+			.param("j", me.getUsername())
+			.query((rs, row) -> new Nominee(rs.getInt("edition_year"), Level.valueOf(rs.getString("score_level")),
+					Category.valueOf(rs.getString("category")), rs.getString("candidate_code"),
+					Optional.ofNullable(rs.getString("candidate_name")).orElse(rs.getString("candidate_code")),
+					rs.getString("scope"), rs.getBigDecimal("desk_score"),
+					Optional.ofNullable(rs.getString("status")).map(SheetStatus::valueOf).orElse(SheetStatus.NEW),
+					rs.getInt("version"), null))
+			.list();
+		Map<Integer, Map<String, List<Nominee>>> byPanel = new TreeMap<>(Comparator.reverseOrder());
+		assigned.forEach(n -> byPanel.computeIfAbsent(n.editionYear(), y -> new TreeMap<>())
+			.computeIfAbsent(levelScope(n.level(), n.scope()), s -> new ArrayList<>())
+			.add(n));
+		List<Nominee> nominees = new ArrayList<>();
+		byPanel.forEach((year, panels) -> {
+			Map<String, InterviewSchedule.Slot> slots = new HashMap<>();
+			this.schedule.ofJuror(year, me.getUsername())
+				.forEach(slot -> slots.put(slot.level() + " " + slot.category() + " " + slot.candidateCode(), slot));
+			panels.forEach((levelScope, ofPanel) -> {
+				Set<String> conflicted = this.seats.conflictedPairs(year, levelScope,
+						ofPanel.stream().map(Nominee::code).distinct().toList());
+				for (Nominee n : ofPanel) {
+					if (!conflicted.contains(JurorSeats.pair(me.getUsername(), n.code()))) {
+						nominees.add(new Nominee(n.editionYear(), n.level(), n.category(), n.code(), n.name(), n.scope(),
+								n.deskScore(), n.status(), n.version(),
+								slots.get(n.level() + " " + n.category() + " " + n.code())));
+					}
+				}
+			});
+		});
+		nominees.sort(Comparator.comparing(Nominee::editionYear)
+			.reversed()
+			.thenComparing(Nominee::level, Comparator.reverseOrder())
+			.thenComparing(Nominee::category)
+			.thenComparing(Nominee::name));
+		return nominees;
+	}
+
+	/** The signed-in juror's own sheet of a nominee assigned to them. */
+	public Sheet ownSheet(SignedInUser me, int year, Level level, Category category, String code) {
+		String scope = ownSeat(me, year, level, category, code);
+		JurySheets.Key key = new JurySheets.Key(year, level, category, code, me.getUsername());
+		return view(key, scope, this.sheets.find(key));
+	}
+
+	/**
+	 * Saves the signed-in juror's sheet of a nominee as a draft, or submits it. {@code version}
+	 * is the version the form was made from (0 for a sheet never saved).
+	 * @throws InvalidInputException for a score that is not an integer 0–100, a missing score in a
+	 * submission, a closed interview stage or an already submitted sheet
+	 * @throws StaleSheetException when the sheet was saved since that version
+	 */
+	@Transactional
+	public Sheet save(SignedInUser me, int year, Level level, Category category, String code, int version,
+			Map<String, Input> inputs, boolean submit) {
+		String scope = ownSeat(me, year, level, category, code);
+		requireRunning(year, level, scope);
+		Jury jury = interview(year, category);
+		Map<String, Mark> marks = marks(jury, inputs, submit);
+		JurySheets.Key key = new JurySheets.Key(year, level, category, code, me.getUsername());
+		SheetStatus target = submit ? SheetStatus.SUBMITTED : SheetStatus.DRAFT;
+		boolean won = (version == 0) ? this.sheets.create(key, target) : this.sheets.advance(key, version, target);
+		if (!won) {
+			throw refusal(key, version);
+		}
+		// the row is ours until commit: the scores read here are those the save replaces
+		Map<String, Mark> replaced = (version == 0) ? Map.of() : this.sheets.find(key).orElseThrow().marks();
+		this.sheets.replaceMarks(key, marks);
+		this.audit.recordAs(me.getUsername(), submit ? "JURY_SHEET_SUBMITTED" : "JURY_SHEET_SAVED", "jury_sheet",
+				key.id(), Map.of("version", version, "scores", replaced),
+				Map.of("version", version + 1, "status", target.name(), "scores", marks));
+		return view(key, scope, this.sheets.find(key));
+	}
+
+	/**
+	 * The chair of the level's team reopens a submitted sheet, with a reason: it is a draft of its
+	 * juror again. Audited with the state before and after.
+	 */
+	@Transactional
+	public Sheet reopen(SignedInUser me, int year, Level level, Category category, String code, String juror,
+			String reason) {
+		if (!me.hasRole(Role.PENILAI)) {
+			throw new AccessDeniedException("only the chair of a team reopens a sheet");
+		}
+		this.editions.require(year);
+		String scope = this.seats.nomineeScope(year, level, category, code)
+			.orElseThrow(() -> new NotFoundException(category + " " + code));
+		if (!this.seats.chairs(year, levelScope(level, scope), me.getUsername())) {
+			throw new AccessDeniedException("only the chair of the team of " + levelScope(level, scope) + " reopens");
+		}
+		JurySheets.Key key = new JurySheets.Key(year, level, category, code, juror);
+		JurySheets.Stored before = this.sheets.find(key)
+			.orElseThrow(() -> new NotFoundException("sheet " + key.id()));
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "jury.error.reason");
+		}
+		requireRunning(year, level, scope);
+		if (before.status() != SheetStatus.SUBMITTED || !this.sheets.reopen(key, before.version())) {
+			throw new InvalidInputException("status", "jury.error.notSubmitted");
+		}
+		this.audit.recordAs(me.getUsername(), "JURY_SHEET_REOPENED", "jury_sheet", key.id(),
+				Map.of("status", before.status().name(), "version", before.version()),
+				Map.of("status", SheetStatus.DRAFT.name(), "version", before.version() + 1, "reason", reason.strip()));
+		return view(key, scope, this.sheets.find(key));
+	}
+
+	/**
+	 * One juror's sheet: the juror's own, or, once the level's interview stage is done, any
+	 * sheet of the level for its chair, committee or the national secretariat.
+	 */
+	public Sheet jurorSheet(SignedInUser me, int year, Level level, Category category, String code, String juror) {
+		if (me.getUsername().equals(juror)) {
+			return ownSheet(me, year, level, category, code);
+		}
+		if (!me.hasRole(Role.PENILAI) && !me.hasRole(Role.ADMIN_NASIONAL) && !me.hasRole(Role.PANITIA_PROVINSI)) {
+			throw new AccessDeniedException("sheets of jurors");
+		}
+		this.editions.require(year);
+		String scope = this.seats.nomineeScope(year, level, category, code)
+			.orElseThrow(() -> new NotFoundException(category + " " + code));
+		requirePanelViewer(me, year, levelScope(level, scope));
+		if (interviewState(year, level, scope) != StageState.SELESAI) {
+			throw new AccessDeniedException("another juror's scores before the interview stage is done");
+		}
+		JurySheets.Key key = new JurySheets.Key(year, level, category, code, juror);
+		Optional<JurySheets.Stored> stored = this.sheets.find(key);
+		if (stored.isEmpty()) {
+			throw new NotFoundException("sheet " + key.id());
+		}
+		return view(key, scope, stored);
+	}
+
+	/**
+	 * The submitted scores of one level, category and scope, as the engine reads them: what
+	 * determination ranks by. Drafts, and sheets of a juror with a conflict of interest with the
+	 * candidate, are left out. One query.
+	 */
+	public JuryScores submittedScores(int year, Level level, Category category, String scope) {
+		record Mark(String candidate, String juror, String criterion, int score) {
+		}
+		List<Mark> marks = this.jdbc
+			.sql("SELECT s.candidate_code, s.juror_username, s.criterion, s.score FROM jury_score s"
+					+ " JOIN jury_sheet h ON h.edition_year = s.edition_year AND h.score_level = s.score_level"
+					+ " AND h.category = s.category AND h.candidate_code = s.candidate_code"
+					+ " AND h.juror_username = s.juror_username"
+					+ " JOIN nominee n ON n.edition_year = s.edition_year AND n.score_level = s.score_level"
+					+ " AND n.category = s.category AND n.candidate_code = s.candidate_code"
+					+ " WHERE s.edition_year = :y AND s.score_level = :l AND s.category = :c AND n.scope = :scope"
+					+ " AND h.status = 'SUBMITTED' AND s.score IS NOT NULL"
+					+ " ORDER BY s.candidate_code, s.juror_username, s.criterion")
+			.param("y", year)
+			.param("l", level.name())
+			.param("c", category.name())
+			.param("scope", scope)
+			.query((rs, row) -> new Mark(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+			.list();
+		Set<String> conflicted = this.seats.conflictedPairs(year, levelScope(level, scope),
+				marks.stream().map(Mark::candidate).distinct().toList());
+		JuryScores scores = new JuryScores();
+		for (Mark m : marks) {
+			if (!conflicted.contains(JurorSeats.pair(m.juror(), m.candidate()))) {
+				scores.add(m.candidate(), m.juror(), m.criterion(), m.score());
+			}
+		}
+		return scores;
+	}
+
+	/**
+	 * The progress of every nominee of one level, category and scope: jurors assigned, sheets
+	 * submitted and drafts. One query.
+	 */
+	public List<Progress> progress(int year, Level level, Category category, String scope) {
+		String same = " edition_year = n.edition_year AND score_level = n.score_level AND category = n.category"
+				+ " AND candidate_code = n.candidate_code";
+		return this.jdbc
+			.sql("SELECT n.candidate_code, d.candidate_name,"
+					+ " (SELECT COUNT(*) FROM jury_assignment WHERE" + same + ") AS assigned,"
+					+ " (SELECT COUNT(*) FROM jury_sheet WHERE" + same + " AND status = 'SUBMITTED') AS submitted,"
+					+ " (SELECT COUNT(*) FROM jury_sheet WHERE" + same + " AND status = 'DRAFT') AS drafts"
+					+ " FROM nominee n LEFT JOIN desk_score d ON d.edition_year = n.edition_year"
+					+ " AND d.score_level = n.score_level AND d.category = n.category"
+					+ " AND d.candidate_code = n.candidate_code WHERE n.edition_year = :y AND n.score_level = :l"
+					+ " AND n.category = :c AND n.scope = :scope ORDER BY d.desk_rank, n.candidate_code")
+			.param("y", year)
+			.param("l", level.name())
+			.param("c", category.name())
+			.param("scope", scope)
+			.query((rs, row) -> new Progress(rs.getString("candidate_code"),
+					Optional.ofNullable(rs.getString("candidate_name")).orElse(rs.getString("candidate_code")),
+					rs.getInt("assigned"), rs.getInt("submitted"), rs.getInt("drafts")))
+			.list();
+	}
+
+	/**
+	 * A sheet recorded outside the form, whole: one taken over from an imported jury-scores file,
+	 * or the demo's. A submitted one scores every sub-criterion.
+	 */
+	public record RecordedSheet(String code, String juror, SheetStatus status, Map<String, Integer> scores) {
+	}
+
+	/** What taking over the imported jury scores made: sheets created, and juror × candidate pairs skipped. */
+	public record TakenOver(int created, int skipped) {
+	}
+
+	/**
+	 * Records whole sheets of one level and category at version 1, leaving any sheet that exists
+	 * alone: one batch of sheets, one of scores, one audit entry.
+	 * @return the number of sheets created
+	 * @throws InvalidInputException when a sheet scores an unknown sub-criterion, a score outside
+	 * 0–100, or is submitted without every sub-criterion
+	 */
+	@Transactional
+	public int record(String actor, int year, Level level, Category category, List<RecordedSheet> recorded) {
+		Jury jury = interview(year, category);
+		List<InvalidInputException.Problem> problems = new ArrayList<>();
+		for (RecordedSheet sheet : recorded) {
+			sheet.scores().forEach((criterion, score) -> {
+				if (!jury.hasCriterion(criterion) || score == null || score < 0 || score > 100) {
+					problems.add(new InvalidInputException.Problem("score." + criterion, "jury.error.recorded",
+							sheet.code(), sheet.juror(), criterion, String.valueOf(score)));
+				}
+			});
+			if (sheet.status() == SheetStatus.SUBMITTED && sheet.scores().size() < jury.criteria().size()) {
+				problems.add(new InvalidInputException.Problem("scores", "jury.error.recordedIncomplete", sheet.code(),
+						sheet.juror()));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		int created = this.sheets.createAll(year, level, category, recorded);
+		this.audit.recordAs(actor, "JURY_SHEETS_RECORDED", "jury_sheet", year + "/" + level + "/" + category, null,
+				Map.of("sheets", created, "offered", recorded.size()));
+		return created;
+	}
+
+	/**
+	 * The imported {@code jury-scores} data set of a level and category (DESIGN §6): candidate →
+	 * the file's juror id → sub-criterion → score. One query.
+	 */
+	public Map<String, Map<String, Map<String, Integer>>> importedScores(int year, Level level, Category category) {
+		Map<String, Map<String, Map<String, Integer>>> imported = new TreeMap<>();
+		this.jdbc
+			.sql("SELECT candidate_code, juror_id, criterion, score FROM data_jury_score WHERE edition_year = :y"
+					+ " AND jury_level = :l AND category = :c AND version_id = (SELECT MAX(version_id)"
+					+ " FROM data_jury_score WHERE edition_year = :y)")
+			.param("y", year)
+			.param("l", level.name())
+			.param("c", category.name())
+			.query((rs, row) -> imported.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+				.computeIfAbsent(rs.getString(2), k -> new LinkedHashMap<>())
+				.put(rs.getString(3), rs.getInt(4)))
+			.list();
+		return imported;
+	}
+
+	/**
+	 * Takes over the imported jury scores of a level scope and category: each juror id of the file
+	 * becomes a pseudo-juror whose submitted sheets hold its scores of the scope's nominees. A
+	 * juror id that does not score every sub-criterion of a nominee is skipped; existing sheets stay.
+	 * Only for whoever runs the level, while its interview stage runs.
+	 */
+	@Transactional
+	public TakenOver takeOverImported(SignedInUser me, int year, Level level, Category category, String scope) {
+		if (!this.stages.runs(me, levelScope(level, scope))) {
+			throw new AccessDeniedException("level " + levelScope(level, scope) + " is outside the user's scope");
+		}
+		this.editions.require(year);
+		requireRunning(year, level, scope);
+		Jury jury = interview(year, category);
+		Set<String> nominees = new HashSet<>(this.progress(year, level, category, scope)
+			.stream()
+			.map(Progress::code)
+			.toList());
+		List<RecordedSheet> sheets = new ArrayList<>();
+		int skipped = 0;
+		for (Map.Entry<String, Map<String, Map<String, Integer>>> candidate : importedScores(year, level, category)
+			.entrySet()) {
+			if (!nominees.contains(candidate.getKey())) {
+				continue;
+			}
+			for (Map.Entry<String, Map<String, Integer>> juror : candidate.getValue().entrySet()) {
+				boolean complete = jury.criteria().stream().allMatch(c -> juror.getValue().containsKey(c.id()))
+						&& juror.getValue().keySet().stream().allMatch(jury::hasCriterion);
+				if (complete) {
+					sheets.add(new RecordedSheet(candidate.getKey(), juror.getKey(), SheetStatus.SUBMITTED,
+							juror.getValue()));
+				}
+				else {
+					skipped++;
+				}
+			}
+		}
+		return new TakenOver(record(me.getUsername(), year, level, category, sheets), skipped);
+	}
+
+	/** Whether any sheet of the edition exists. */
+	public boolean anySheet(int year) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM jury_sheet WHERE edition_year = :y")
+			.param("y", year)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** The interview of a category's rubric in an edition; a category without one has no sheets. */
+	Jury interview(int year, Category category) {
+		return this.rubrics.rubric(year, category)
+			.jury()
+			.orElseThrow(() -> new InvalidInputException("category", "jury.error.noInterview", category.name()));
+	}
+
+	/**
+	 * Refuses (403) who may not see a level's panel: the national secretariat, the province's
+	 * committee and the chair of the level's team may.
+	 */
+	void requirePanelViewer(SignedInUser me, int year, String levelScope) {
+		boolean allowed = this.stages.runs(me, levelScope)
+				|| (me.hasRole(Role.PENILAI) && this.seats.chairs(year, levelScope, me.getUsername()));
+		if (!allowed) {
+			throw new AccessDeniedException("the panel of " + levelScope + " is outside the user's role or scope");
+		}
+	}
+
+	boolean chairs(SignedInUser me, int year, String levelScope) {
+		return me.hasRole(Role.PENILAI) && this.seats.chairs(year, levelScope, me.getUsername());
+	}
+
+	private static void requireJuror(SignedInUser me) {
+		if (!me.hasRole(Role.PENILAI)) {
+			throw new AccessDeniedException("scoring sheets are for jurors");
+		}
+	}
+
+	/**
+	 * The scope of a nominee the signed-in juror may score: refused (403) for anyone but a juror,
+	 * for a nominee not assigned to them and for one they have a conflict of interest with, even
+	 * when an assignment says otherwise; 404 for an unknown edition.
+	 */
+	private String ownSeat(SignedInUser me, int year, Level level, Category category, String code) {
+		requireJuror(me);
+		this.editions.require(year);
+		if (!this.seats.assigned(year, level, category, code, me.getUsername())) {
+			throw new AccessDeniedException(category + " " + code + " is not assigned to " + me.getUsername());
+		}
+		if (this.seats.conflicted(year, code, me.getUsername())) {
+			throw new AccessDeniedException(me.getUsername() + " has a conflict of interest with " + code);
+		}
+		return this.seats.nomineeScope(year, level, category, code)
+			.orElseThrow(() -> new NotFoundException(category + " " + code));
+	}
+
+	private void requireRunning(int year, Level level, String scope) {
+		StageState state = interviewState(year, level, scope);
+		if (state != StageState.BERJALAN) {
+			throw new InvalidInputException("stage", "jury.error.stageClosed");
+		}
+	}
+
+	/** Why a conditional write found nothing to write: a newer version, or a submitted sheet. */
+	private RuntimeException refusal(JurySheets.Key key, int version) {
+		Optional<JurySheets.Stored> current = this.sheets.find(key);
+		if (current.isPresent() && current.get().version() == version
+				&& current.get().status() == SheetStatus.SUBMITTED) {
+			return new InvalidInputException("status", "jury.error.submitted");
+		}
+		return new StaleSheetException(current.map(JurySheets.Stored::updatedAt).orElseGet(Instant::now));
+	}
+
+	/** The marks of a form, with a problem for each field that is not a valid entry. */
+	static Map<String, Mark> marks(Jury jury, Map<String, Input> inputs, boolean submit) {
+		List<InvalidInputException.Problem> problems = new ArrayList<>();
+		Map<String, Mark> marks = new LinkedHashMap<>();
+		for (String id : inputs.keySet()) {
+			if (!jury.hasCriterion(id)) {
+				problems.add(new InvalidInputException.Problem("score." + id, "jury.error.unknownCriterion", id));
+			}
+		}
+		for (Criterion criterion : jury.criteria()) {
+			Input input = inputs.getOrDefault(criterion.id(), new Input(null, null));
+			String raw = blankToNull(input.score());
+			String comment = blankToNull(input.comment());
+			Integer score = null;
+			if (raw == null) {
+				if (submit) {
+					problems.add(new InvalidInputException.Problem("score." + criterion.id(), "jury.error.required"));
+				}
+			}
+			else if (!raw.matches("[+-]?\\d{1,9}")) {
+				problems.add(new InvalidInputException.Problem("score." + criterion.id(), "jury.error.integer", raw));
+			}
+			else {
+				score = Integer.valueOf(raw);
+				if (score < 0 || score > 100) {
+					problems.add(new InvalidInputException.Problem("score." + criterion.id(), "jury.error.range", raw));
+				}
+			}
+			if (comment != null && comment.length() > 2000) {
+				problems.add(new InvalidInputException.Problem("comment." + criterion.id(), "jury.error.comment"));
+			}
+			if (score != null || comment != null) {
+				marks.put(criterion.id(), new Mark(score, comment));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return marks;
+	}
+
+	private Sheet view(JurySheets.Key key, String scope, Optional<JurySheets.Stored> stored) {
+		Jury jury = interview(key.year(), key.category());
+		Map<String, Mark> marks = stored.map(JurySheets.Stored::marks).orElse(Map.of());
+		List<Line> lines = new ArrayList<>();
+		for (Criterion criterion : jury.criteria()) {
+			Mark mark = marks.getOrDefault(criterion.id(), new Mark(null, null));
+			lines.add(new Line(criterion.id(), criterion.name(), mark.score(), mark.comment()));
+		}
+		SheetStatus status = stored.map(JurySheets.Stored::status).orElse(SheetStatus.NEW);
+		StageState interview = interviewState(key.year(), key.level(), scope);
+		Optional<Map<String, Object>> desk = this.jdbc
+			.sql("SELECT candidate_name, desk_score FROM desk_score WHERE edition_year = :y AND score_level = :l"
+					+ " AND category = :c AND candidate_code = :code")
+			.param("y", key.year())
+			.param("l", key.level().name())
+			.param("c", key.category().name())
+			.param("code", key.code())
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst();
+		return new Sheet(key.year(), key.level(), key.category(), key.code(),
+				desk.map(d -> (String) d.get("candidate_name")).orElse(key.code()), scope,
+				desk.map(d -> (BigDecimal) d.get("desk_score")).orElse(null), key.juror(), status,
+				stored.map(JurySheets.Stored::version).orElse(0),
+				stored.map(JurySheets.Stored::updatedAt).orElse(null),
+				stored.map(JurySheets.Stored::submittedAt).orElse(null), interview,
+				interview == StageState.BERJALAN && status != SheetStatus.SUBMITTED, lines);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}
