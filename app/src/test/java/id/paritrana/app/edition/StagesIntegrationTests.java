@@ -82,9 +82,16 @@ class StagesIntegrationTests {
 			.andExpect(jsonPath("$.stages[0].state").value("SELESAI"))
 			.andExpect(jsonPath("$.stages[1].state").value("BERJALAN"))
 			.andExpect(jsonPath("$.stages[2].state").value("BELUM"));
-		for (int i = 0; i < 6; i++) {
+		for (int i = 0; i < 4; i++) {
 			this.stages.advance(as(DemoUsers.ADMIN), YEAR, Stages.NATIONAL);
 		}
+		// PENETAPAN is done by determining the results, which locks the level
+		assertThat(this.stages.current(YEAR, Stages.NATIONAL)).isEqualTo(Stage.PENETAPAN);
+		assertThatThrownBy(() -> this.stages.advance(as(DemoUsers.ADMIN), YEAR, Stages.NATIONAL))
+			.isInstanceOf(InvalidInputException.class);
+		this.levelLocks.markDetermined("test", YEAR, Stages.NATIONAL);
+		assertThat(this.stages.current(YEAR, Stages.NATIONAL)).isEqualTo(Stage.PENGANUGERAHAN);
+		this.stages.advance(as(DemoUsers.ADMIN), YEAR, Stages.NATIONAL);
 		assertThat(this.stages.stages(YEAR, Stages.NATIONAL)).allMatch(s -> s.state() == StageState.SELESAI);
 		assertThat(this.stages.current(YEAR, Stages.NATIONAL)).isEqualTo(Stage.PENGANUGERAHAN);
 		this.mvc.perform(json(post(BASE + "ID/stages/advance"), DemoUsers.ADMIN, "{}"))
