@@ -129,6 +129,15 @@ public class Stages {
 	@Transactional
 	public List<StageStatus> advance(SignedInUser user, int editionYear, String levelScope) {
 		authorize(user, levelScope);
+		return advanceAs(user.getUsername(), editionYear, levelScope);
+	}
+
+	/**
+	 * {@link #advance} on behalf of the system (the demo edition, a scheduled task): the caller has
+	 * already decided that the actor may; the change is audited under the actor's name.
+	 */
+	@Transactional
+	public List<StageStatus> advanceAs(String actor, int editionYear, String levelScope) {
 		requireLevel(editionYear, levelScope);
 		List<StageStatus> before = stages(editionYear, levelScope);
 		StageStatus open = before.stream()
@@ -154,7 +163,12 @@ public class Stages {
 		if (starting != null) {
 			setState(editionYear, levelScope, starting, StageState.BERJALAN);
 		}
-		return audited(user, "STAGE_ADVANCED", editionYear, levelScope, before, Map.of());
+		return audited(actor, "STAGE_ADVANCED", editionYear, levelScope, before, Map.of());
+	}
+
+	/** Whether that stage of the level is running now ({@link StageState#BERJALAN}). */
+	public boolean running(int editionYear, String levelScope, Stage stage) {
+		return read(editionYear, levelScope).get(stage.ordinal()).state() == StageState.BERJALAN;
 	}
 
 	/**
