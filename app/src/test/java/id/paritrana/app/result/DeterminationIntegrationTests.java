@@ -38,6 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
 import id.paritrana.app.assessment.DeskScores;
+import id.paritrana.app.assessment.Shortlists;
 import id.paritrana.app.dataset.CandidateMeasures;
 import id.paritrana.app.dataset.DatasetImport;
 import id.paritrana.app.edition.EditionRubrics;
@@ -108,6 +109,9 @@ class DeterminationIntegrationTests {
 	@Autowired
 	LevelLocks locks;
 
+	@Autowired
+	Shortlists shortlists;
+
 	ResultFixture fixture;
 
 	@BeforeAll
@@ -120,11 +124,10 @@ class DeterminationIntegrationTests {
 	@Test
 	@Order(1)
 	void aLevelIsDeterminedOnlyInPenetapanAndOnlyByWhoeverRunsIt() throws Exception {
-		this.fixture.advanceTo("65", Stage.WAWANCARA);
+		this.fixture.advanceTo("65", Stage.SELEKSI);
 		assertThatThrownBy(() -> this.determinations.determine(this.fixture.as(DemoUsers.ADMIN), YEAR, "65"))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("result.error.notPenetapan");
-		this.fixture.advanceTo("65", Stage.PENETAPAN);
 		// the committee of 34 cannot determine 65: 403, written to the audit log
 		long denied = deniedCount();
 		this.mvc
@@ -145,7 +148,7 @@ class DeterminationIntegrationTests {
 	void theFullCycleEqualsEvaluateOnTheSameFilesWithTheSameJuryScores() throws Exception {
 		for (String province : ResultFixture.PROVINCES) {
 			this.fixture.advanceTo(province, Stage.SELEKSI);
-			this.fixture.shortlistAndScore(Level.PROVINSI, province);
+			this.fixture.shortlistAndScore(this.shortlists, Level.PROVINSI, province);
 			this.fixture.advanceTo(province, Stage.PENETAPAN);
 		}
 		// the committee of 34 previews and determines its own level through the API
@@ -192,7 +195,7 @@ class DeterminationIntegrationTests {
 
 		// the national level: shortlist of the national desk scores, jury, determination
 		this.fixture.advanceTo("ID", Stage.SELEKSI);
-		this.fixture.shortlistAndScore(Level.NASIONAL, "ID");
+		this.fixture.shortlistAndScore(this.shortlists, Level.NASIONAL, "ID");
 		this.fixture.advanceTo("ID", Stage.PENETAPAN);
 		Snapshot national = this.determinations.determine(this.fixture.as(DemoUsers.ADMIN), YEAR, "ID");
 		assertThat(this.results.zoneAwards(YEAR)).isNotEmpty()
@@ -279,6 +282,9 @@ class DeterminationIntegrationTests {
 			.as("the national level is determined too")
 			.isInstanceOf(InvalidInputException.class);
 		assertThat(this.locks.isDetermined(YEAR, "ID")).isTrue();
+		assertThatThrownBy(() -> this.shortlists.makeAs("tester", YEAR, Category.BU_BESAR, "34"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("result.error.locked.DETERMINED");
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import id.paritrana.app.DemoUsers;
 import id.paritrana.app.assessment.DeskScores;
+import id.paritrana.app.assessment.Shortlists;
 import id.paritrana.app.dataset.CandidateMeasures;
 import id.paritrana.app.dataset.DatasetImport;
 import id.paritrana.app.dataset.GenerateCommand;
@@ -37,14 +38,12 @@ import picocli.CommandLine;
 
 /**
  * An edition of a test's own, walked up to the interviews through the real services: generated
- * {@code small} data imported, measures and desk scores computed, a shortlist (top
- * {@value #SHORTLIST} eligible by desk rank) stored as nominees and their jurors' SUBMITTED sheets
+ * {@code small} data imported, measures and desk scores computed, shortlists made by the shortlist
+ * service and the nominees' jurors' SUBMITTED sheets
  * (the generated jury-scores.csv where it scores a nominee, else deterministic scores). Every
  * score entered is kept, so a test can write the jury-scores.csv that {@code evaluate} reads.
  */
 final class ResultFixture {
-
-	static final int SHORTLIST = 3;
 
 	static final List<String> PROVINCES = List.of("34", "65", "75");
 
@@ -89,7 +88,7 @@ final class ResultFixture {
 			jdbc.sql("DELETE FROM " + table + " WHERE snapshot_id IN " + snapshots).param("y", year).update();
 		}
 		for (String table : List.of("promotion", "result_snapshot", "level_lock", "jury_score", "jury_sheet",
-				"nominee", "edition_stage")) {
+				"nominee", "desk_score", "edition_stage")) {
 			jdbc.sql("DELETE FROM " + table + " WHERE edition_year = :y").param("y", year).update();
 		}
 	}
@@ -136,36 +135,17 @@ final class ResultFixture {
 	}
 
 	/**
-	 * The top {@value #SHORTLIST} eligible candidates by desk rank of each interviewed category in
-	 * the scope become nominees, and their jurors submit sheets.
+	 * The shortlist service makes each interviewed category's shortlist of the scope (the
+	 * edition's top N eligible by desk score), and the nominees' jurors submit sheets.
 	 */
-	void shortlistAndScore(Level level, String scope) {
+	void shortlistAndScore(Shortlists shortlists, Level level, String scope) {
 		for (Category category : Category.values()) {
 			if (!category.assessedAt(level) || this.rubrics.rubric(this.year, category).jury().isEmpty()) {
 				continue;
 			}
-			List<String> codes = this.jdbc
-				.sql("SELECT candidate_code FROM desk_score WHERE edition_year = :y AND score_level = :l"
-						+ " AND category = :c AND scope = :s AND desk_rank IS NOT NULL AND desk_rank <= :n"
-						+ " ORDER BY desk_rank, candidate_code")
-				.param("y", this.year)
-				.param("l", level.name())
-				.param("c", category.name())
-				.param("s", scope)
-				.param("n", SHORTLIST)
-				.query(String.class)
-				.list();
-			for (String code : codes) {
-				this.jdbc
-					.sql("INSERT INTO nominee (edition_year, score_level, category, scope, candidate_code, origin,"
-							+ " added_by) VALUES (:y, :l, :c, :s, :code, 'AUTO', 'test')")
-					.param("y", this.year)
-					.param("l", level.name())
-					.param("c", category.name())
-					.param("s", scope)
-					.param("code", code)
-					.update();
-				score(level, category, code);
+			Shortlists.Made made = shortlists.makeAs("test", this.year, category, scope);
+			for (Shortlists.Nominee nominee : made.nominees()) {
+				score(level, category, nominee.code());
 			}
 		}
 	}
