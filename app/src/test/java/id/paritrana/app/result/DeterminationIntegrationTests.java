@@ -193,6 +193,18 @@ class DeterminationIntegrationTests {
 			.query(Long.class)
 			.single()).isEqualTo(juara1.size());
 
+		// the national leaderboard and a promoted candidate's national scorecard
+		String promotedBesar = promoted.get(Category.BU_BESAR).iterator().next();
+		this.mvc
+			.perform(get("/api/v1/editions/" + YEAR + "/desk-scores/NASIONAL/BU_BESAR/" + promotedBesar)
+				.with(user(this.fixture.as(DemoUsers.ADMIN))))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/api/v1/editions/" + YEAR + "/desk-scores?level=NASIONAL&category=BU_BESAR")
+				.with(user(this.fixture.as(DemoUsers.ADMIN))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page.total").value(promoted.get(Category.BU_BESAR).size()));
+
 		// the national level: shortlist of the national desk scores, jury, determination
 		this.fixture.advanceTo("ID", Stage.SELEKSI);
 		this.fixture.shortlistAndScore(this.shortlists, Level.NASIONAL, "ID");
