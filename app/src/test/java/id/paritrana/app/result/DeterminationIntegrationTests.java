@@ -6,6 +6,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -352,6 +356,33 @@ class DeterminationIntegrationTests {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.startsWith(CanonicalForm.RESULTS_HEADER + "\nPROVINSI,34,")));
 		assertThat(this.results.latestDetermined()).isPresent();
+	}
+
+	@Test
+	@Order(6)
+	void thePagesShowTheSnapshotAndItsHistoryAndTakeARevision() throws Exception {
+		this.mvc.perform(get("/edisi/" + YEAR + "/hasil/ID").with(user(this.fixture.as(DemoUsers.ADMIN))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"result-zones\"")))
+			.andExpect(content().string(containsString(this.results.current(YEAR, "ID").orElseThrow().sha256())))
+			.andExpect(content().string(containsString("id=\"result-revise-form\"")));
+		this.mvc.perform(get("/edisi/" + YEAR + "/hasil/ID").with(user(this.fixture.as(DemoUsers.PANITIA_34))))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/edisi/" + YEAR + "/hasil/34").with(user(this.fixture.as(DemoUsers.PANITIA_34))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"result-revision-2\"")))
+			.andExpect(content().string(containsString("nilai juri dikoreksi")))
+			.andExpect(content().string(not(containsString("id=\"result-revise-form\""))));
+		this.mvc
+			.perform(post("/edisi/" + YEAR + "/hasil/34/revisi").with(csrf())
+				.with(user(this.fixture.as(DemoUsers.ADMIN)))
+				.param("reason", "nama kandidat diperbaiki"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.results.current(YEAR, "34").orElseThrow().revision()).isEqualTo(3);
+		this.mvc
+			.perform(post("/edisi/" + YEAR + "/hasil/34/tetapkan").with(csrf())
+				.with(user(this.fixture.as(DemoUsers.PANITIA_34))))
+			.andExpect(flash().attributeExists("problems"));
 	}
 
 	private long deniedCount() {
