@@ -32,6 +32,9 @@ import id.paritrana.app.edition.EditionRubrics;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.Stages;
+import id.paritrana.app.jury.Assignments;
+import id.paritrana.app.jury.Panels;
+import id.paritrana.app.security.UserManagement;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
@@ -82,6 +85,19 @@ class DeterminationBrowserTests {
 	Shortlists shortlists;
 
 	@Autowired
+	UserManagement userManagement;
+
+	@Autowired
+	Panels panels;
+
+	@Autowired
+	Assignments assignments;
+
+	ResultFixture.Interviews interviews() {
+		return new ResultFixture.Interviews(this.userManagement, this.panels, this.assignments, this.shortlists);
+	}
+
+	@Autowired
 	Results results;
 
 	BrowserSession browser;
@@ -92,7 +108,7 @@ class DeterminationBrowserTests {
 		ResultFixture fixture = new ResultFixture(YEAR, dir, this.jdbc, this.users, this.stages, this.rubrics);
 		fixture.importAndScore("2088", this.editions, this.imports, this.measures, this.deskScores);
 		fixture.advanceTo("34", Stage.SELEKSI);
-		fixture.shortlistAndScore(this.shortlists, Level.PROVINSI, "34");
+		fixture.shortlistAssignAndScore(this.interviews(), Level.PROVINSI, "34");
 		fixture.advanceTo("34", Stage.PENETAPAN);
 		this.browser = new BrowserSession(this.port);
 	}

@@ -51,6 +51,9 @@ import id.paritrana.app.edition.LevelLocks;
 import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.StageState;
 import id.paritrana.app.edition.Stages;
+import id.paritrana.app.jury.Assignments;
+import id.paritrana.app.jury.Panels;
+import id.paritrana.app.security.UserManagement;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.engine.area.Areas;
 import id.paritrana.engine.evaluate.Evaluation;
@@ -60,8 +63,8 @@ import id.paritrana.engine.rubric.Rubrics;
 
 /**
  * The whole award cycle of an edition, as a story (on H2, and on PostgreSQL when configured):
- * generated data imported, measured and desk-scored; shortlists and SUBMITTED jury sheets at the
- * provincial level; provinces 34, 65 and 75 determined (34 by its committee through the API);
+ * generated data imported, measured and desk-scored; panels formed, shortlists made, jurors assigned
+ * and their SUBMITTED sheets at the provincial level; provinces 34, 65 and 75 determined (34 by its committee through the API);
  * their juara 1 promoted and scored at the national level; the national shortlist scored by the
  * jury; the national level determined with its zone awards. Every row of every snapshot equals
  * {@code evaluate} on the same files with a jury-scores.csv of exactly the scores entered. Then
@@ -116,6 +119,19 @@ class DeterminationIntegrationTests {
 	@Autowired
 	Shortlists shortlists;
 
+	@Autowired
+	UserManagement userManagement;
+
+	@Autowired
+	Panels panels;
+
+	@Autowired
+	Assignments assignments;
+
+	ResultFixture.Interviews interviews() {
+		return new ResultFixture.Interviews(this.userManagement, this.panels, this.assignments, this.shortlists);
+	}
+
 	ResultFixture fixture;
 
 	@BeforeAll
@@ -152,7 +168,7 @@ class DeterminationIntegrationTests {
 	void theFullCycleEqualsEvaluateOnTheSameFilesWithTheSameJuryScores() throws Exception {
 		for (String province : ResultFixture.PROVINCES) {
 			this.fixture.advanceTo(province, Stage.SELEKSI);
-			this.fixture.shortlistAndScore(this.shortlists, Level.PROVINSI, province);
+			this.fixture.shortlistAssignAndScore(this.interviews(), Level.PROVINSI, province);
 			this.fixture.advanceTo(province, Stage.PENETAPAN);
 		}
 		// the committee of 34 previews and determines its own level through the API
@@ -211,7 +227,7 @@ class DeterminationIntegrationTests {
 
 		// the national level: shortlist of the national desk scores, jury, determination
 		this.fixture.advanceTo("ID", Stage.SELEKSI);
-		this.fixture.shortlistAndScore(this.shortlists, Level.NASIONAL, "ID");
+		this.fixture.shortlistAssignAndScore(this.interviews(), Level.NASIONAL, "ID");
 		this.fixture.advanceTo("ID", Stage.PENETAPAN);
 		Snapshot national = this.determinations.determine(this.fixture.as(DemoUsers.ADMIN), YEAR, "ID");
 		assertThat(this.results.zoneAwards(YEAR)).isNotEmpty()
@@ -299,6 +315,9 @@ class DeterminationIntegrationTests {
 			.isInstanceOf(InvalidInputException.class);
 		assertThat(this.locks.isDetermined(YEAR, "ID")).isTrue();
 		assertThatThrownBy(() -> this.shortlists.makeAs("tester", YEAR, Category.BU_BESAR, "34"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("result.error.locked.DETERMINED");
+		assertThatThrownBy(() -> this.assignments.assignAs("tester", YEAR, "34", Category.BU_BESAR))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("result.error.locked.DETERMINED");
 	}
