@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.paritrana.app.audit.AuditLog;
 import id.paritrana.app.edition.EditionRubrics;
 import id.paritrana.app.edition.Editions;
+import id.paritrana.app.edition.LevelLocks;
 import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.security.SignedInUser;
@@ -55,7 +56,11 @@ public class Shortlists {
 
 	private final AuditLog audit;
 
-	Shortlists(JdbcClient jdbc, Editions editions, EditionRubrics rubrics, Stages stages, AuditLog audit) {
+	private final LevelLocks locks;
+
+	Shortlists(JdbcClient jdbc, Editions editions, EditionRubrics rubrics, Stages stages, AuditLog audit,
+			LevelLocks locks) {
+		this.locks = locks;
 		this.jdbc = jdbc;
 		this.editions = editions;
 		this.rubrics = rubrics;
@@ -277,6 +282,8 @@ public class Shortlists {
 	private void requireSelection(int editionYear, String scope) {
 		this.editions.require(editionYear);
 		this.stages.stagesOf(editionYear, scope);
+		// a determined or closed level's shortlist is frozen with its results (DESIGN §5.8)
+		this.locks.requireOpen(editionYear, scope);
 		if (!this.stages.running(editionYear, scope, Stage.SELEKSI)) {
 			throw new InvalidInputException("stage", "shortlist.error.notSelection",
 					this.stages.current(editionYear, scope).name());

@@ -21,9 +21,10 @@ import id.paritrana.app.edition.Editions;
 /**
  * The demo edition (profile {@code demo}, the default embedded run): synthetic {@code small}
  * data imported through the real import, evidence uploaded and partly verified (see
- * {@link DemoEvidence}), measures and desk scores computed, DI Yogyakarta's shortlists made with
- * its Tim Penilai assigned and interviews scheduled, so that a new user finds a living edition.
- * Each step runs only when its result is missing, so a restart does
+ * {@link DemoEvidence}), measures and desk scores computed; then the later {@link DemoStep}s:
+ * DI Yogyakarta's shortlists made with its Tim Penilai assigned and interviews under way, and
+ * Gorontalo's level determined with its winners promoted, so that a new user finds a living
+ * edition. Each step runs only when its result is missing, so a restart does
  * nothing and an interrupted seeding resumes; an edition of that year that is not the demo's is
  * left alone. It runs beside the started application rather than before it, so start-up does
  * not wait for it.

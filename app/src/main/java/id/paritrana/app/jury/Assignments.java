@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.paritrana.app.assessment.Shortlists;
 import id.paritrana.app.audit.AuditLog;
 import id.paritrana.app.edition.Editions;
+import id.paritrana.app.edition.LevelLocks;
 import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.security.SignedInUser;
@@ -52,8 +53,11 @@ public class Assignments {
 
 	private final AuditLog audit;
 
+	private final LevelLocks locks;
+
 	Assignments(JdbcClient jdbc, Editions editions, Stages stages, Shortlists shortlists, Panels panels,
-			Conflicts conflicts, AuditLog audit) {
+			Conflicts conflicts, AuditLog audit, LevelLocks locks) {
+		this.locks = locks;
 		this.jdbc = jdbc;
 		this.editions = editions;
 		this.stages = stages;
@@ -320,6 +324,8 @@ public class Assignments {
 	/** 404 for an unknown edition or province; refused unless the level's SELEKSI or WAWANCARA runs. */
 	void requireOpen(int editionYear, String scope) {
 		this.panels.requireLevel(editionYear, scope);
+		// a determined or closed level's assignments are frozen with its results (DESIGN §5.8)
+		this.locks.requireOpen(editionYear, scope);
 		if (!this.stages.running(editionYear, scope, Stage.SELEKSI)
 				&& !this.stages.running(editionYear, scope, Stage.WAWANCARA)) {
 			throw new InvalidInputException("stage", "assignment.error.stage",

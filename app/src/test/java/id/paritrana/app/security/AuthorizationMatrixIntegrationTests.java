@@ -77,6 +77,7 @@ class AuthorizationMatrixIntegrationTests {
 		rows.addAll(PanelsAuthorizationRows.rows());
 		rows.addAll(EvidenceAuthorizationRows.rows());
 		rows.addAll(JuryScoringAuthorizationRows.rows());
+		rows.addAll(ResultAuthorizationRows.rows());
 		return rows;
 	}
 
