@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.paritrana.app.audit.AuditLog;
 import id.paritrana.app.edition.EditionRubrics;
 import id.paritrana.app.edition.Editions;
+import id.paritrana.app.edition.LevelLocks;
 import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.StageState;
 import id.paritrana.app.edition.Stages;
@@ -98,13 +99,16 @@ public class JuryScoring {
 
 	private final Stages stages;
 
+	private final LevelLocks locks;
+
 	private final AuditLog audit;
 
 	private final InterviewSchedule schedule;
 
 	JuryScoring(JdbcClient jdbc, JurySheets sheets, JurorSeats seats, Editions editions, EditionRubrics rubrics,
-			Stages stages, AuditLog audit, InterviewSchedule schedule) {
+			Stages stages, LevelLocks locks, AuditLog audit, InterviewSchedule schedule) {
 		this.schedule = schedule;
+		this.locks = locks;
 		this.jdbc = jdbc;
 		this.sheets = sheets;
 		this.seats = seats;
@@ -277,15 +281,29 @@ public class JuryScoring {
 		return view(key, scope, stored);
 	}
 
+	/** One submitted sub-criterion score of a juror for a nominee. */
+	public record SubmittedMark(String candidate, String juror, String criterion, int score) {
+	}
+
 	/**
 	 * The submitted scores of one level, category and scope, as the engine reads them: what
 	 * determination ranks by. Drafts, and sheets of a juror with a conflict of interest with the
 	 * candidate, are left out. One query.
 	 */
 	public JuryScores submittedScores(int year, Level level, Category category, String scope) {
-		record Mark(String candidate, String juror, String criterion, int score) {
+		JuryScores scores = new JuryScores();
+		for (SubmittedMark m : submittedMarks(year, level, category, scope)) {
+			scores.add(m.candidate(), m.juror(), m.criterion(), m.score());
 		}
-		List<Mark> marks = this.jdbc
+		return scores;
+	}
+
+	/**
+	 * The marks behind {@link #submittedScores}, ordered by candidate, juror and criterion (the
+	 * order a determination's canonical jury scores are written in).
+	 */
+	public List<SubmittedMark> submittedMarks(int year, Level level, Category category, String scope) {
+		List<SubmittedMark> marks = this.jdbc
 			.sql("SELECT s.candidate_code, s.juror_username, s.criterion, s.score FROM jury_score s"
 					+ " JOIN jury_sheet h ON h.edition_year = s.edition_year AND h.score_level = s.score_level"
 					+ " AND h.category = s.category AND h.candidate_code = s.candidate_code"
@@ -299,17 +317,11 @@ public class JuryScoring {
 			.param("l", level.name())
 			.param("c", category.name())
 			.param("scope", scope)
-			.query((rs, row) -> new Mark(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+			.query((rs, row) -> new SubmittedMark(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
 			.list();
 		Set<String> conflicted = this.seats.conflictedPairs(year, levelScope(level, scope),
-				marks.stream().map(Mark::candidate).distinct().toList());
-		JuryScores scores = new JuryScores();
-		for (Mark m : marks) {
-			if (!conflicted.contains(JurorSeats.pair(m.juror(), m.candidate()))) {
-				scores.add(m.candidate(), m.juror(), m.criterion(), m.score());
-			}
-		}
-		return scores;
+				marks.stream().map(SubmittedMark::candidate).distinct().toList());
+		return marks.stream().filter(m -> !conflicted.contains(JurorSeats.pair(m.juror(), m.candidate()))).toList();
 	}
 
 	/**
@@ -497,6 +509,8 @@ public class JuryScoring {
 	}
 
 	private void requireRunning(int year, Level level, String scope) {
+		// a determined or closed level is frozen whatever its stages say (DESIGN §5.8)
+		this.locks.requireOpen(year, levelScope(level, scope));
 		StageState state = interviewState(year, level, scope);
 		if (state != StageState.BERJALAN) {
 			throw new InvalidInputException("stage", "jury.error.stageClosed");

@@ -39,6 +39,7 @@ import id.paritrana.app.edition.LevelLocks;
 import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.StageState;
 import id.paritrana.app.edition.Stages;
+import id.paritrana.app.jury.JuryScoring;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
@@ -88,11 +89,13 @@ public class Determinations {
 
 	private final Results results;
 
+	private final JuryScoring scoring;
+
 	private final AuditLog audit;
 
 	Determinations(JdbcClient jdbc, JdbcTemplate batch, Editions editions, EditionRubrics rubrics,
 			StoredMeasures measures, DatasetVersions datasetVersions, Stages stages, LevelLocks locks,
-			DeskScores deskScores, Results results, AuditLog audit) {
+			DeskScores deskScores, Results results, JuryScoring scoring, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.editions = editions;
@@ -103,6 +106,7 @@ public class Determinations {
 		this.locks = locks;
 		this.deskScores = deskScores;
 		this.results = results;
+		this.scoring = scoring;
 		this.audit = audit;
 	}
 
@@ -233,7 +237,7 @@ public class Determinations {
 		for (Map.Entry<Category, CandidateTable.Builder> entry : builders.entrySet()) {
 			Category category = entry.getKey();
 			CandidateTable table = entry.getValue().build();
-			JuryScores jury = juryScores(editionYear, level, category, table, juryCsv);
+			JuryScores jury = juryScores(editionYear, level, scope, category, table, juryCsv);
 			CategoryResult result;
 			try {
 				result = Scorer.score(this.rubrics.rubric(editionYear, category), level, table, jury);
@@ -261,42 +265,27 @@ public class Determinations {
 	 * The SUBMITTED jury scores of one category at one level for the candidates of the table
 	 * (DESIGN §5.5), also appended to the canonical jury CSV in a fixed order.
 	 */
-	private JuryScores juryScores(int editionYear, Level level, Category category, CandidateTable table,
-			StringBuilder csv) {
-		record Score(String candidate, String juror, String criterion, int score) {
-		}
-		List<Score> scores = this.jdbc
-			.sql("SELECT s.candidate_code, s.juror_username, s.criterion, s.score FROM jury_score s"
-					+ " JOIN jury_sheet h ON h.edition_year = s.edition_year AND h.score_level = s.score_level"
-					+ " AND h.category = s.category AND h.candidate_code = s.candidate_code"
-					+ " AND h.juror_username = s.juror_username"
-					+ " WHERE h.edition_year = :y AND h.score_level = :l AND h.category = :c AND h.status = 'SUBMITTED'"
-					+ " AND s.score IS NOT NULL")
-			.param("y", editionYear)
-			.param("l", level.name())
-			.param("c", category.name())
-			.query((rs, n) -> new Score(rs.getString("candidate_code"), rs.getString("juror_username"),
-					rs.getString("criterion"), rs.getInt("score")))
-			.list();
+	private JuryScores juryScores(int editionYear, Level level, String scope, Category category,
+			CandidateTable table, StringBuilder csv) {
 		JuryScores jury = new JuryScores();
-		scores.stream()
-			.filter(s -> table.indexOf(s.candidate()).isPresent())
-			.sorted(Comparator.comparing(Score::candidate).thenComparing(Score::juror).thenComparing(Score::criterion))
-			.forEach(s -> {
-				jury.add(s.candidate(), s.juror(), s.criterion(), s.score());
-				csv.append(level.name())
-					.append(',')
-					.append(category.name())
-					.append(',')
-					.append(CanonicalForm.field(s.candidate()))
-					.append(',')
-					.append(CanonicalForm.field(s.juror()))
-					.append(',')
-					.append(CanonicalForm.field(s.criterion()))
-					.append(',')
-					.append(s.score())
-					.append('\n');
-			});
+		for (JuryScoring.SubmittedMark s : this.scoring.submittedMarks(editionYear, level, category, scope)) {
+			if (table.indexOf(s.candidate()).isEmpty()) {
+				continue;
+			}
+			jury.add(s.candidate(), s.juror(), s.criterion(), s.score());
+			csv.append(level.name())
+				.append(',')
+				.append(category.name())
+				.append(',')
+				.append(CanonicalForm.field(s.candidate()))
+				.append(',')
+				.append(CanonicalForm.field(s.juror()))
+				.append(',')
+				.append(CanonicalForm.field(s.criterion()))
+				.append(',')
+				.append(s.score())
+				.append('\n');
+		}
 		return jury;
 	}
 
