@@ -1,0 +1,29 @@
+package id.paritrana.app.result;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import id.paritrana.engine.rubric.Category;
+import id.paritrana.engine.rubric.Level;
+
+/**
+ * One row of a snapshot's canonical results: a row of {@code results.csv} (DESIGN §7.1) with the
+ * published aspect scores (aspect id → score, in the rubric's order). Scores have 2 decimals;
+ * ranks, the jury score and the final score are null where results.csv leaves them empty.
+ */
+public record ResultRow(Level level, String scope, Category category, String candidateCode, String candidateName,
+		boolean eligible, List<String> flags, BigDecimal deskScore, Integer deskRank, BigDecimal juryScore,
+		BigDecimal finalScore, Integer finalRank, Map<String, BigDecimal> aspectScores) {
+
+	public ResultRow {
+		flags = List.copyOf(flags);
+		aspectScores = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(aspectScores));
+	}
+
+	/** Juara 1, 2 or 3 (final rank 1–3), else 0. */
+	public int juara() {
+		return (this.finalRank != null && this.finalRank <= 3) ? this.finalRank : 0;
+	}
+
+}
