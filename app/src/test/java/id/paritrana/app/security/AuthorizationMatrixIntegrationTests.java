@@ -74,6 +74,7 @@ class AuthorizationMatrixIntegrationTests {
 	 */
 	static List<Row> table() {
 		List<Row> rows = new ArrayList<>(coreRows());
+		rows.addAll(PortalAuthorizationRows.rows());
 		return rows;
 	}
 
