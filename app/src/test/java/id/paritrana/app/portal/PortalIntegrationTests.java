@@ -98,7 +98,8 @@ class PortalIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(header().exists("ETag"))
 			.andReturn();
-		assertThat(first.getResponse().getContentAsString()).contains("id=\"coverage-map\"", "45,00");
+		assertThat(first.getResponse().getContentAsString()).contains("id=\"coverage-map\"", "45,00",
+				"Edisi " + YEAR + ", data tahun " + (YEAR - 1));
 		assertThat(first.getResponse().getHeader("Set-Cookie")).as("no session for an anonymous reader").isNull();
 		this.mvc.perform(get("/publik/cakupan").param("edisi", Integer.toString(YEAR))
 			.header("If-None-Match", first.getResponse().getHeader("ETag"))).andExpect(status().isNotModified());
