@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -27,11 +29,11 @@ import id.paritrana.app.dataset.StoredMeasures;
 import id.paritrana.app.edition.Edition;
 import id.paritrana.app.edition.EditionRubrics;
 import id.paritrana.app.edition.Editions;
+import id.paritrana.app.edition.LevelLocks;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.engine.rubric.Aspect;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
-import id.paritrana.engine.rubric.Measure;
 import id.paritrana.engine.score.CandidateTable;
 import id.paritrana.engine.score.CategoryResult;
 import id.paritrana.engine.score.Scorer;
@@ -64,8 +66,11 @@ public class DeskScores {
 
 	private final AuditLog audit;
 
+	private final LevelLocks locks;
+
 	DeskScores(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, Editions editions,
-			EditionRubrics rubrics, StoredMeasures measures, AuditLog audit) {
+			EditionRubrics rubrics, StoredMeasures measures, AuditLog audit, LevelLocks locks) {
+		this.locks = locks;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transactions = transactions;
@@ -93,10 +98,14 @@ public class DeskScores {
 	 * Computes and stores the desk scores of every candidate of the edition from its stored
 	 * measures, replacing earlier ones, in one transaction (audited).
 	 * @throws id.paritrana.app.system.NotFoundException when the edition does not exist
-	 * @throws InvalidInputException when the edition's measures have not been computed
+	 * @throws InvalidInputException when the edition's measures have not been computed, or a level
+	 * of the edition was determined (its results are frozen, DESIGN §5.8)
 	 */
 	public Computed compute(int editionYear, String actor) {
 		Edition edition = this.editions.require(editionYear);
+		if (this.locks.anyDetermined(editionYear)) {
+			throw new InvalidInputException("edition", "result.error.deskScoresDetermined", editionYear);
+		}
 		return this.transactions.execute(status -> {
 			StoredMeasures.MeasureRun measureRun = this.measures.run(editionYear)
 				.orElseThrow(() -> new InvalidInputException(List.of(new InvalidInputException.Problem("measures",
@@ -109,6 +118,9 @@ public class DeskScores {
 				results.add(Scorer.score(this.rubrics.rubric(editionYear, category), entryLevel(category), tables.get(category)));
 			}
 			long scored = System.nanoTime();
+			// every row but the promoted national candidates, which the provincial determinations make
+			this.jdbc.sql("DELETE FROM desk_score WHERE edition_year = :y AND (score_level = 'PROVINSI'"
+					+ " OR category = 'PEMPROV')").param("y", editionYear).update();
 			long candidates = store(editionYear, results);
 			Map<String, Integer> versions = new LinkedHashMap<>();
 			for (Category category : Category.values()) {
@@ -166,16 +178,7 @@ public class DeskScores {
 			CandidateTable.Builder builder = builders.get(category);
 			String candidateScope = (entryLevel(category) == Level.NASIONAL) ? Level.NATIONAL_SCOPE
 					: candidate.provinceCode();
-			int i = builder.add(candidate.code(), candidate.name(), candidateScope);
-			double[] values = candidate.values();
-			for (Measure m : Measure.values()) {
-				if (m.isOrdinal()) {
-					builder.setLevel(m.id(), i, candidate.regulationLevel());
-				}
-				else if (!Double.isNaN(values[m.ordinal()])) {
-					builder.set(m.id(), i, values[m.ordinal()]);
-				}
-			}
+			StoredMeasures.addTo(builder, candidate, candidateScope);
 		});
 		Map<Category, CandidateTable> tables = new EnumMap<>(Category.class);
 		builders.forEach((category, builder) -> tables.put(category, builder.build()));
@@ -188,8 +191,39 @@ public class DeskScores {
 		return Scorer.score(this.rubrics.rubric(editionYear, category), entryLevel(category), table);
 	}
 
+	/**
+	 * Scores the national-level candidates a category has so far from the provincial
+	 * determinations (DESIGN §5.6: the promoted juara 1 of each province) with the national rubric,
+	 * their peers being each other, and stores their national desk scores in place of the earlier
+	 * ones of that category (audited). Nothing to do for {@code PEMPROV}, national from the start.
+	 * @throws InvalidInputException when the national level is locked
+	 */
+	public CategoryResult scorePromoted(int editionYear, Category category, Collection<String> codes, String actor) {
+		if (entryLevel(category) == Level.NASIONAL) {
+			throw new IllegalArgumentException(category + " is not promoted");
+		}
+		this.locks.requireOpen(editionYear, Level.NATIONAL_SCOPE);
+		Set<String> promoted = Set.copyOf(codes);
+		CandidateTable.Builder builder = CandidateTable.builder(category);
+		this.measures.forEach(editionYear, Optional.of(category), Optional.empty(), candidate -> {
+			if (promoted.contains(candidate.code())) {
+				StoredMeasures.addTo(builder, candidate, Level.NATIONAL_SCOPE);
+			}
+		});
+		CategoryResult result = Scorer.score(this.rubrics.rubric(editionYear, category), Level.NASIONAL,
+				builder.build());
+		this.jdbc.sql("DELETE FROM desk_score WHERE edition_year = :y AND score_level = 'NASIONAL' AND category = :c")
+			.param("y", editionYear)
+			.param("c", category.name())
+			.update();
+		store(editionYear, List.of(result));
+		this.audit.recordAs(actor, "NATIONAL_DESK_SCORES_COMPUTED", "edition", editionYear + "/" + category.name(),
+				null, Map.of("candidates", new java.util.TreeSet<>(promoted), "rubricVersion",
+						this.rubrics.version(editionYear, category)));
+		return result;
+	}
+
 	private long store(int editionYear, List<CategoryResult> results) {
-		this.jdbc.sql("DELETE FROM desk_score WHERE edition_year = :y").param("y", editionYear).update();
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		long rows = 0;
 		try (DeskScoreSink sink = DeskScoreSink.open(connection, editionYear)) {

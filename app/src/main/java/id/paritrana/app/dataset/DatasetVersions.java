@@ -46,6 +46,11 @@ public class DatasetVersions {
 			.list();
 	}
 
+	/** The versions with these ids (those a computation of measures used), in the order of the ids. */
+	public List<DatasetVersion> versions(List<Long> ids) {
+		return ids.stream().map(id -> byId(this.jdbc, id)).toList();
+	}
+
 	static Optional<DatasetVersion> current(JdbcClient jdbc, int editionYear, DataSet set) {
 		return jdbc.sql(SELECT + " WHERE edition_year = :year AND dataset = :set AND is_current")
 			.param("year", editionYear)

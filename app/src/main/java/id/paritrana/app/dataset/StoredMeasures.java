@@ -16,6 +16,7 @@ import id.paritrana.engine.area.Areas;
 import id.paritrana.engine.measure.SizeClass;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Measure;
+import id.paritrana.engine.score.CandidateTable;
 
 /**
  * Reading the stored measures of an edition's candidates for scoring (DESIGN §5.3): whole
@@ -43,6 +44,23 @@ public class StoredMeasures {
 	/** One candidate as stored: the values of numeric measures by {@link Measure#ordinal()}, NaN where missing. */
 	public record Candidate(Category category, String code, String name, String provinceCode, double[] values,
 			String regulationLevel) {
+	}
+
+	/**
+	 * Adds a stored candidate with its measures to a table of candidates for the engine, scored in
+	 * the given scope (a province code, or {@code ID}).
+	 */
+	public static void addTo(CandidateTable.Builder table, Candidate candidate, String scope) {
+		int i = table.add(candidate.code(), candidate.name(), scope);
+		double[] values = candidate.values();
+		for (Measure m : MEASURES) {
+			if (m.isOrdinal()) {
+				table.setLevel(m.id(), i, candidate.regulationLevel());
+			}
+			else if (!Double.isNaN(values[m.ordinal()])) {
+				table.set(m.id(), i, values[m.ordinal()]);
+			}
+		}
 	}
 
 	/** Receives candidates one by one; the values array is reused between calls. */

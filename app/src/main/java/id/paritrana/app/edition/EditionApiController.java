@@ -8,6 +8,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -45,6 +46,25 @@ class EditionApiController {
 			+ " copied from the defaults or an earlier edition and the national level's planned stage dates")
 	Edition create(@AuthenticationPrincipal UserDetails me, @RequestBody NewEdition edition) {
 		return this.editions.create(me.getUsername(), edition);
+	}
+
+	/** The jury settings of an edition. */
+	record JurySettings(Integer minJurorsPerNominee) {
+	}
+
+	@GetMapping("/{year}/jury-settings")
+	@Operation(summary = "The least number of jurors that interview each nominee")
+	JurySettings jurySettings(@PathVariable int year) {
+		return new JurySettings(this.editions.minJurorsPerNominee(year));
+	}
+
+	@PutMapping("/{year}/jury-settings")
+	@Operation(summary = "Set the least number of jurors per nominee, 1–20 (ADMIN_NASIONAL; audited)")
+	JurySettings setJurySettings(@AuthenticationPrincipal UserDetails me, @PathVariable int year,
+			@RequestBody JurySettings settings) {
+		this.editions.require(year);
+		return new JurySettings(
+				this.editions.setMinJurorsPerNominee(me.getUsername(), year, settings.minJurorsPerNominee()));
 	}
 
 }

@@ -108,7 +108,21 @@ class EditionController {
 					this.stages.current(year, scope)))
 			.toList());
 		model.addAttribute("provinces", this.areas.provinces());
+		model.addAttribute("minJurors", this.editions.minJurorsPerNominee(year));
 		return EDITION_VIEW;
+	}
+
+	@PostMapping("/admin/edisi/{year}/juri")
+	String minJurors(@AuthenticationPrincipal UserDetails me, @PathVariable int year,
+			@RequestParam(required = false) Integer minJurorsPerNominee, RedirectAttributes redirect) {
+		this.editions.require(year);
+		try {
+			this.editions.setMinJurorsPerNominee(me.getUsername(), year, minJurorsPerNominee);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("minJurorsProblems", ex.problems());
+		}
+		return "redirect:/admin/edisi/" + year;
 	}
 
 	/** A category's rubric in the edition and its version. */

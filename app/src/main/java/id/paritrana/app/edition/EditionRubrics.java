@@ -58,6 +58,15 @@ public class EditionRubrics {
 		return stored(editionYear, category).map(StoredRubric::version).orElse(0);
 	}
 
+	/**
+	 * The text of the current rubric of a category in the engine's YAML format (docs/rubric-format.md):
+	 * the stored text, or the engine's default rendered when the edition has no stored copy.
+	 */
+	public String yaml(int editionYear, Category category) {
+		return stored(editionYear, category).map(StoredRubric::yaml)
+			.orElseGet(() -> RubricYaml.render(Rubrics.defaultFor(category), Map.of()));
+	}
+
 	/** Whether the edition's rubrics can no longer change: {@link Stage#SELEKSI} has started on a level. */
 	public boolean locked(int editionYear) {
 		return this.stages.selectionStarted(editionYear);

@@ -24,6 +24,11 @@ public class Editions {
 
 	private static final String SELECT = "SELECT award_year, assessment_year, name, assessment_start, assessment_end, created_by, created_at FROM edition";
 
+	/** The range of the edition's minimum of jurors per nominee. */
+	public static final int MIN_JURORS = 1;
+
+	public static final int MAX_JURORS = 20;
+
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
@@ -139,6 +144,34 @@ public class Editions {
 		after.put("shortlist", shortlist);
 		this.audit.recordAs(actor, "EDITION_CREATED", "edition", Integer.toString(awardYear), null, after);
 		return edition;
+	}
+
+	/** The least number of jurors that interview each nominee (DESIGN §3 WAWANCARA); 3 unless changed. */
+	public int minJurorsPerNominee(int awardYear) {
+		return this.jdbc.sql("SELECT min_jurors_per_nominee FROM edition WHERE award_year = :year")
+			.param("year", awardYear)
+			.query(Integer.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("edition " + awardYear));
+	}
+
+	/**
+	 * Sets the least number of jurors per nominee, 1–20 (audited).
+	 * @throws InvalidInputException when out of range
+	 */
+	@Transactional
+	public int setMinJurorsPerNominee(String actor, int awardYear, Integer minimum) {
+		int before = minJurorsPerNominee(awardYear);
+		if (minimum == null || minimum < MIN_JURORS || minimum > MAX_JURORS) {
+			throw new InvalidInputException("minJurorsPerNominee", "edition.error.minJurors", MIN_JURORS, MAX_JURORS);
+		}
+		this.jdbc.sql("UPDATE edition SET min_jurors_per_nominee = :n WHERE award_year = :year")
+			.param("n", minimum)
+			.param("year", awardYear)
+			.update();
+		this.audit.recordAs(actor, "EDITION_MIN_JURORS_CHANGED", "edition", Integer.toString(awardYear),
+				Map.of("minJurorsPerNominee", before), Map.of("minJurorsPerNominee", minimum));
+		return minimum;
 	}
 
 	private Edition edition(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

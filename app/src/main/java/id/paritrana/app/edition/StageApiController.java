@@ -28,8 +28,15 @@ class StageApiController {
 
 	private final Stages stages;
 
-	StageApiController(Stages stages) {
+	private final LevelLocks locks;
+
+	StageApiController(Stages stages, LevelLocks locks) {
 		this.stages = stages;
+		this.locks = locks;
+	}
+
+	/** Why the national secretariat closes a provincial level without a determination. */
+	record Closure(String reason) {
 	}
 
 	/** The stages of a level and the stage it is in. */
@@ -68,6 +75,14 @@ class StageApiController {
 	LevelView plan(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
 			@PathVariable Stage stage, @RequestBody Plan plan) {
 		return view(scope, this.stages.plan(me, year, scope, stage, plan.plannedStart(), plan.plannedEnd()));
+	}
+
+	@PostMapping("/closure")
+	@Operation(summary = "Close a provincial level explicitly, with a reason, so the national SELEKSI need not "
+			+ "wait for its determination; no snapshot, no promotion (ADMIN_NASIONAL; audited)")
+	LevelLocks.Lock close(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
+			@PathVariable String scope, @RequestBody(required = false) Closure closure) {
+		return this.locks.close(me, year, scope, (closure == null) ? null : closure.reason());
 	}
 
 	private static LevelView view(String scope, List<StageStatus> stages) {

@@ -33,10 +33,13 @@ class StageController {
 
 	private final Areas areas;
 
-	StageController(Editions editions, Stages stages, Areas areas) {
+	private final LevelLocks locks;
+
+	StageController(Editions editions, Stages stages, Areas areas, LevelLocks locks) {
 		this.editions = editions;
 		this.stages = stages;
 		this.areas = areas;
+		this.locks = locks;
 	}
 
 	/** The province chosen on the edition page; the province's own page checks who may see it. */
@@ -59,6 +62,9 @@ class StageController {
 		model.addAttribute("levelName", scope.equals(Stages.NATIONAL) ? null
 				: this.areas.find(scope).map(a -> a.name()).orElse(scope));
 		model.addAttribute("mayMoveBack", me.hasRole(Role.ADMIN_NASIONAL));
+		LevelLocks.Lock lock = this.locks.lock(year, scope).orElse(null);
+		model.addAttribute("lock", lock);
+		model.addAttribute("mayClose", me.hasRole(Role.ADMIN_NASIONAL) && !scope.equals(Stages.NATIONAL) && lock == null);
 		return VIEW;
 	}
 
@@ -82,6 +88,12 @@ class StageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedEnd,
 			RedirectAttributes redirect) {
 		return act(year, scope, redirect, () -> this.stages.plan(me, year, scope, stage, plannedStart, plannedEnd));
+	}
+
+	@PostMapping("/edisi/{year}/tahap/{scope}/tutup")
+	String close(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		return act(year, scope, redirect, () -> this.locks.close(me, year, scope, reason));
 	}
 
 	/** Runs a change and shows the level again, with the problems when it was refused. */

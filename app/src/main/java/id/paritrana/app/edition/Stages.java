@@ -123,11 +123,21 @@ public class Stages {
 	/**
 	 * Starts the level's first stage that is not done, or finishes the running one and starts
 	 * the next. The national level starts {@link Stage#SELEKSI} only once every provincial level
-	 * that has started is determined ({@link Stage#PENETAPAN} done).
+	 * that has started is determined ({@link Stage#PENETAPAN} done) or closed by the national
+	 * secretariat ({@link LevelLocks#close}).
 	 */
 	@Transactional
 	public List<StageStatus> advance(SignedInUser user, int editionYear, String levelScope) {
 		authorize(user, levelScope);
+		return advanceAs(user.getUsername(), editionYear, levelScope);
+	}
+
+	/**
+	 * {@link #advance} on behalf of the system (the demo edition, a scheduled task): the caller has
+	 * already decided that the actor may; the change is audited under the actor's name.
+	 */
+	@Transactional
+	public List<StageStatus> advanceAs(String actor, int editionYear, String levelScope) {
 		requireLevel(editionYear, levelScope);
 		List<StageStatus> before = stages(editionYear, levelScope);
 		StageStatus open = before.stream()
@@ -141,6 +151,11 @@ public class Stages {
 				throw new InvalidInputException("stage", "stage.error.provincesOpen", String.join(", ", undetermined));
 			}
 		}
+		if (open.stage() == Stage.PENETAPAN && open.state() == StageState.BERJALAN
+				&& !locked(editionYear, levelScope)) {
+			// PENETAPAN ends by determining the results (or closing the province), never by skipping it
+			throw new InvalidInputException("stage", "result.error.determineFirst");
+		}
 		ensureLevel(editionYear, levelScope);
 		if (open.state() == StageState.BERJALAN) {
 			setState(editionYear, levelScope, open.stage(), StageState.SELESAI);
@@ -148,7 +163,12 @@ public class Stages {
 		if (starting != null) {
 			setState(editionYear, levelScope, starting, StageState.BERJALAN);
 		}
-		return audited(user, "STAGE_ADVANCED", editionYear, levelScope, before, Map.of());
+		return audited(actor, "STAGE_ADVANCED", editionYear, levelScope, before, Map.of());
+	}
+
+	/** Whether that stage of the level is running now ({@link StageState#BERJALAN}). */
+	public boolean running(int editionYear, String levelScope, Stage stage) {
+		return read(editionYear, levelScope).get(stage.ordinal()).state() == StageState.BERJALAN;
 	}
 
 	/**
@@ -170,6 +190,10 @@ public class Stages {
 		List<StageStatus> before = stages(editionYear, levelScope);
 		if (target == null || before.get(target.ordinal()).state() != StageState.SELESAI) {
 			problems.add(new InvalidInputException.Problem("stage", "stage.error.notBack"));
+		}
+		if (locked(editionYear, levelScope)) {
+			// determined results change only by a numbered revision (DESIGN §5.8)
+			problems.add(new InvalidInputException.Problem("stage", "result.error.locked.DETERMINED", levelScope));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -244,10 +268,19 @@ public class Stages {
 		}
 	}
 
+	private boolean locked(int editionYear, String levelScope) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM level_lock WHERE edition_year = :year AND level_scope = :scope")
+			.param("year", editionYear)
+			.param("scope", levelScope)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	private List<String> undeterminedProvinces(int editionYear) {
 		return this.jdbc
 			.sql("SELECT level_scope FROM edition_stage WHERE edition_year = :year AND level_scope <> 'ID'"
 					+ " AND stage = 'PENETAPAN' AND state <> 'SELESAI'"
+					+ " AND level_scope NOT IN (SELECT level_scope FROM level_lock WHERE edition_year = :year)"
 					+ " AND level_scope IN (SELECT level_scope FROM edition_stage WHERE edition_year = :year"
 					+ " AND state <> 'BELUM') ORDER BY level_scope")
 			.param("year", editionYear)
@@ -283,7 +316,7 @@ public class Stages {
 			.update();
 	}
 
-	private void setState(int editionYear, String levelScope, Stage stage, StageState state) {
+	void setState(int editionYear, String levelScope, Stage stage, StageState state) {
 		this.jdbc
 			.sql("UPDATE edition_stage SET state = :state WHERE edition_year = :year AND level_scope = :scope"
 					+ " AND stage = :stage")
@@ -296,10 +329,15 @@ public class Stages {
 
 	private List<StageStatus> audited(SignedInUser user, String action, int editionYear, String levelScope,
 			List<StageStatus> before, Map<String, Object> extra) {
+		return audited(user.getUsername(), action, editionYear, levelScope, before, extra);
+	}
+
+	List<StageStatus> audited(String actor, String action, int editionYear, String levelScope,
+			List<StageStatus> before, Map<String, Object> extra) {
 		List<StageStatus> after = stages(editionYear, levelScope);
 		Map<String, Object> afterState = new LinkedHashMap<>(describe(after));
 		afterState.putAll(extra);
-		this.audit.recordAs(user.getUsername(), action, "edition_stage", editionYear + "/" + levelScope,
+		this.audit.recordAs(actor, action, "edition_stage", editionYear + "/" + levelScope,
 				describe(before), afterState);
 		return after;
 	}

@@ -59,7 +59,7 @@ class SecurityConfig {
 			.hasRole(ADMIN)
 			.requestMatchers(HttpMethod.POST, "/api/v1/editions")
 			.hasRole(ADMIN)
-			.requestMatchers(HttpMethod.PUT, "/api/v1/editions/*/rubrics/*")
+			.requestMatchers(HttpMethod.PUT, "/api/v1/editions/*/rubrics/*", "/api/v1/editions/*/jury-settings")
 			.hasRole(ADMIN)
 			// desk scores are computed for the whole nation at once; reading them is checked by scope
 			.requestMatchers(HttpMethod.POST, "/api/v1/editions/*/desk-scores", "/edisi/*/skor-meja")

@@ -83,9 +83,12 @@ public class UserManagement {
 				scope -> requireManages(actor, details.role(), scope));
 	}
 
-	/** Creates an account on behalf of a named actor (command line, first start, demo), without a scope check. */
+	/**
+	 * Creates an account on behalf of a named actor (command line, first start, the demo sign-ins
+	 * and the demo edition's assessment teams), without a scope check; validated and audited.
+	 */
 	@Transactional
-	UserAccount createAccount(String actorName, String username, String password, Details details) {
+	public UserAccount createAccount(String actorName, String username, String password, Details details) {
 		return createAccount(actorName, username, password, details, scope -> {
 		});
 	}

@@ -10,6 +10,7 @@ final class EditionTestYears {
 
 	static void forget(JdbcClient jdbc, int... years) {
 		for (int year : years) {
+			jdbc.sql("DELETE FROM level_lock WHERE edition_year = :y").param("y", year).update();
 			jdbc.sql("DELETE FROM edition_rubric WHERE edition_year = :y").param("y", year).update();
 			jdbc.sql("DELETE FROM edition_stage WHERE edition_year = :y").param("y", year).update();
 			jdbc.sql("DELETE FROM edition WHERE award_year = :y").param("y", year).update();

@@ -1,6 +1,7 @@
 package id.paritrana.app.edition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -28,6 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
 import id.paritrana.app.security.SignedInUser;
+import id.paritrana.app.system.InvalidInputException;
 
 @IntegrationTest
 class StagesIntegrationTests {
@@ -79,9 +82,16 @@ class StagesIntegrationTests {
 			.andExpect(jsonPath("$.stages[0].state").value("SELESAI"))
 			.andExpect(jsonPath("$.stages[1].state").value("BERJALAN"))
 			.andExpect(jsonPath("$.stages[2].state").value("BELUM"));
-		for (int i = 0; i < 6; i++) {
+		for (int i = 0; i < 4; i++) {
 			this.stages.advance(as(DemoUsers.ADMIN), YEAR, Stages.NATIONAL);
 		}
+		// PENETAPAN is done by determining the results, which locks the level
+		assertThat(this.stages.current(YEAR, Stages.NATIONAL)).isEqualTo(Stage.PENETAPAN);
+		assertThatThrownBy(() -> this.stages.advance(as(DemoUsers.ADMIN), YEAR, Stages.NATIONAL))
+			.isInstanceOf(InvalidInputException.class);
+		this.levelLocks.markDetermined("test", YEAR, Stages.NATIONAL);
+		assertThat(this.stages.current(YEAR, Stages.NATIONAL)).isEqualTo(Stage.PENGANUGERAHAN);
+		this.stages.advance(as(DemoUsers.ADMIN), YEAR, Stages.NATIONAL);
 		assertThat(this.stages.stages(YEAR, Stages.NATIONAL)).allMatch(s -> s.state() == StageState.SELESAI);
 		assertThat(this.stages.current(YEAR, Stages.NATIONAL)).isEqualTo(Stage.PENGANUGERAHAN);
 		this.mvc.perform(json(post(BASE + "ID/stages/advance"), DemoUsers.ADMIN, "{}"))
@@ -161,6 +171,9 @@ class StagesIntegrationTests {
 			.contains("data BPJS direvisi");
 	}
 
+	@Autowired
+	LevelLocks levelLocks;
+
 	@Test
 	void theNationalLevelStartsSeleksiOnlyAfterTheStartedProvincesAreDetermined() throws Exception {
 		for (int i = 0; i < 3; i++) {
@@ -171,11 +184,26 @@ class StagesIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value(containsString(": 34.")));
 		assertThat(this.stages.current(YEAR, Stages.NATIONAL)).isEqualTo(Stage.VERIFIKASI);
-		// SOSIALISASI running → PENETAPAN done takes six more steps
-		for (int i = 0; i < 6; i++) {
+		// SOSIALISASI running → PENETAPAN running takes five more steps
+		for (int i = 0; i < 5; i++) {
 			this.stages.advance(as(DemoUsers.PANITIA_34), YEAR, "34");
 		}
-		assertThat(this.stages.current(YEAR, "34")).isEqualTo(Stage.PENGANUGERAHAN);
+		assertThat(this.stages.current(YEAR, "34")).isEqualTo(Stage.PENETAPAN);
+		// PENETAPAN ends with a determination (or a closure), not with the advance button
+		assertThatThrownBy(() -> this.stages.advance(as(DemoUsers.PANITIA_34), YEAR, "34"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("result.error.determineFirst");
+		assertThatThrownBy(() -> this.levelLocks.close(as(DemoUsers.PANITIA_34), YEAR, "34", "tidak ada peserta"))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.levelLocks.close(as(DemoUsers.ADMIN), YEAR, "34", " "))
+			.isInstanceOf(InvalidInputException.class);
+		LevelLocks.Lock closed = this.levelLocks.close(as(DemoUsers.ADMIN), YEAR, "34", "tidak ada peserta");
+		assertThat(closed.kind()).isEqualTo(LevelLocks.Kind.CLOSED);
+		assertThat(this.levelLocks.isDetermined(YEAR, "34")).isFalse();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'LEVEL_CLOSED' AND entity_id = :id")
+			.param("id", YEAR + "/34")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		this.stages.advance(as(DemoUsers.ADMIN), YEAR, Stages.NATIONAL);
 		assertThat(this.stages.current(YEAR, Stages.NATIONAL)).isEqualTo(Stage.SELEKSI);
 	}

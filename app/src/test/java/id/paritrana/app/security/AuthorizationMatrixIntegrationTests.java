@@ -74,6 +74,8 @@ class AuthorizationMatrixIntegrationTests {
 	 */
 	static List<Row> table() {
 		List<Row> rows = new ArrayList<>(coreRows());
+		rows.addAll(PanelsAuthorizationRows.rows());
+		rows.addAll(ResultAuthorizationRows.rows());
 		rows.addAll(PortalAuthorizationRows.rows());
 		return rows;
 	}

@@ -1,0 +1,365 @@
+package id.paritrana.app.result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import id.paritrana.app.DemoUsers;
+import id.paritrana.app.IntegrationTest;
+import id.paritrana.app.assessment.DeskScores;
+import id.paritrana.app.assessment.Shortlists;
+import id.paritrana.app.dataset.CandidateMeasures;
+import id.paritrana.app.dataset.DatasetImport;
+import id.paritrana.app.edition.EditionRubrics;
+import id.paritrana.app.edition.Editions;
+import id.paritrana.app.edition.LevelLocks;
+import id.paritrana.app.edition.Stage;
+import id.paritrana.app.edition.StageState;
+import id.paritrana.app.edition.Stages;
+import id.paritrana.app.system.InvalidInputException;
+import id.paritrana.engine.area.Areas;
+import id.paritrana.engine.evaluate.Evaluation;
+import id.paritrana.engine.rubric.Category;
+import id.paritrana.engine.rubric.Level;
+import id.paritrana.engine.rubric.Rubrics;
+
+/**
+ * The whole award cycle of an edition, as a story (on H2, and on PostgreSQL when configured):
+ * generated data imported, measured and desk-scored; shortlists and SUBMITTED jury sheets at the
+ * provincial level; provinces 34, 65 and 75 determined (34 by its committee through the API);
+ * their juara 1 promoted and scored at the national level; the national shortlist scored by the
+ * jury; the national level determined with its zone awards. Every row of every snapshot equals
+ * {@code evaluate} on the same files with a jury-scores.csv of exactly the scores entered. Then
+ * what a determined level allows and refuses: verification, read-only, revisions, scope rules.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DeterminationIntegrationTests {
+
+	static final int YEAR = 2087;
+
+	@TempDir
+	static Path dir;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Stages stages;
+
+	@Autowired
+	EditionRubrics rubrics;
+
+	@Autowired
+	Editions editions;
+
+	@Autowired
+	DatasetImport imports;
+
+	@Autowired
+	CandidateMeasures measures;
+
+	@Autowired
+	DeskScores deskScores;
+
+	@Autowired
+	Determinations determinations;
+
+	@Autowired
+	Results results;
+
+	@Autowired
+	LevelLocks locks;
+
+	@Autowired
+	Shortlists shortlists;
+
+	ResultFixture fixture;
+
+	@BeforeAll
+	void importedAndScored() {
+		ResultFixture.forget(this.jdbc, YEAR);
+		this.fixture = new ResultFixture(YEAR, dir, this.jdbc, this.users, this.stages, this.rubrics);
+		this.fixture.importAndScore("2087", this.editions, this.imports, this.measures, this.deskScores);
+	}
+
+	@Test
+	@Order(1)
+	void aLevelIsDeterminedOnlyInPenetapanAndOnlyByWhoeverRunsIt() throws Exception {
+		this.fixture.advanceTo("65", Stage.SELEKSI);
+		assertThatThrownBy(() -> this.determinations.determine(this.fixture.as(DemoUsers.ADMIN), YEAR, "65"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("result.error.notPenetapan");
+		// the committee of 34 cannot determine 65: 403, written to the audit log
+		long denied = deniedCount();
+		this.mvc
+			.perform(post("/api/v1/editions/" + YEAR + "/results/65/determination").with(csrf())
+				.with(user(this.fixture.as(DemoUsers.PANITIA_34))))
+			.andExpect(status().isForbidden());
+		assertThat(deniedCount()).isEqualTo(denied + 1);
+		assertThat(this.results.current(YEAR, "65")).isEmpty();
+		// nor the national level, which is the national secretariat's
+		assertThatThrownBy(() -> this.determinations.determine(this.fixture.as(DemoUsers.PANITIA_34), YEAR, "ID"))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.determinations.preview(this.fixture.as(DemoUsers.VERIFIKATOR_34), YEAR, "34"))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	@Order(2)
+	void theFullCycleEqualsEvaluateOnTheSameFilesWithTheSameJuryScores() throws Exception {
+		for (String province : ResultFixture.PROVINCES) {
+			this.fixture.advanceTo(province, Stage.SELEKSI);
+			this.fixture.shortlistAndScore(this.shortlists, Level.PROVINSI, province);
+			this.fixture.advanceTo(province, Stage.PENETAPAN);
+		}
+		// the committee of 34 previews and determines its own level through the API
+		this.mvc
+			.perform(get("/api/v1/editions/" + YEAR + "/results/34/preview")
+				.with(user(this.fixture.as(DemoUsers.PANITIA_34))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.scope").value("34"))
+			.andExpect(jsonPath("$.rows[0].level").value("PROVINSI"));
+		this.mvc
+			.perform(post("/api/v1/editions/" + YEAR + "/results/34/determination").with(csrf())
+				.with(user(this.fixture.as(DemoUsers.PANITIA_34)))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.revision").value(1))
+			.andExpect(jsonPath("$.determinedBy").value(DemoUsers.PANITIA_34));
+		this.determinations.determine(this.fixture.as(DemoUsers.ADMIN), YEAR, "65");
+		this.determinations.determine(this.fixture.as(DemoUsers.ADMIN), YEAR, "75");
+		for (String province : ResultFixture.PROVINCES) {
+			assertThat(this.stages.stages(YEAR, province).get(Stage.PENETAPAN.ordinal()).state())
+				.isEqualTo(StageState.SELESAI);
+			assertThat(this.stages.current(YEAR, province)).isEqualTo(Stage.PENGANUGERAHAN);
+			assertThat(this.locks.isDetermined(YEAR, province)).isTrue();
+		}
+
+		// promoted: the juara 1 of each category of each province, scored at the national level
+		Map<Category, Set<String>> promoted = this.determinations.promoted(YEAR);
+		List<String> juara1 = this.results.winners(YEAR)
+			.stream()
+			.filter(w -> w.level() == Level.PROVINSI && w.place() == 1)
+			.map(w -> w.category() + "/" + w.candidateCode())
+			.toList();
+		assertThat(juara1).isNotEmpty();
+		assertThat(promoted.entrySet().stream().flatMap(e -> e.getValue().stream().map(c -> e.getKey() + "/" + c)))
+			.containsExactlyInAnyOrderElementsOf(juara1);
+		assertThat(promoted).containsKey(Category.UKM).containsKey(Category.PEMKAB_PEMKOT);
+		assertThat(this.jdbc
+			.sql("SELECT COUNT(*) FROM desk_score WHERE edition_year = :y AND score_level = 'NASIONAL'"
+					+ " AND category <> 'PEMPROV'")
+			.param("y", YEAR)
+			.query(Long.class)
+			.single()).isEqualTo(juara1.size());
+
+		// the national level: shortlist of the national desk scores, jury, determination
+		this.fixture.advanceTo("ID", Stage.SELEKSI);
+		this.fixture.shortlistAndScore(this.shortlists, Level.NASIONAL, "ID");
+		this.fixture.advanceTo("ID", Stage.PENETAPAN);
+		Snapshot national = this.determinations.determine(this.fixture.as(DemoUsers.ADMIN), YEAR, "ID");
+		assertThat(this.results.zoneAwards(YEAR)).isNotEmpty()
+			.allSatisfy(z -> assertThat(z.snapshotId()).isEqualTo(national.id()));
+
+		// evaluate on the same files with the jury scores entered
+		this.fixture.writeJuryFile();
+		Evaluation evaluation = Evaluation.run(dir, YEAR - 1, areas(), Rubrics.defaults(), Level.NASIONAL);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		evaluation.writeResults(out);
+		List<String> expected = Arrays.asList(out.toString(StandardCharsets.UTF_8).split("\n"));
+		List<String> stored = new ArrayList<>();
+		stored.add(expected.get(0));
+		for (String scope : List.of("34", "65", "75", "ID")) {
+			Snapshot snapshot = this.results.current(YEAR, scope).orElseThrow();
+			assertThat(this.results.verify(snapshot.id()).valid()).isTrue();
+			String csv = this.results.resultsCsv(snapshot.id());
+			stored.addAll(Arrays.asList(csv.split("\n")).subList(1, csv.split("\n").length));
+		}
+		assertThat(stored).hasSizeGreaterThan(100).containsExactlyElementsOf(expected);
+		assertThat(stored).as("juara with jury and final scores at both levels")
+			.anyMatch(l -> l.startsWith("PROVINSI,34,PEMKAB_PEMKOT,") && l.endsWith(",1"))
+			.anyMatch(l -> l.startsWith("NASIONAL,ID,BU_BESAR,") && l.endsWith(",1"));
+	}
+
+	@Test
+	@Order(3)
+	void aSnapshotsDigestRecomputesAndAnAlteredRowBreaksIt() {
+		Snapshot snapshot = this.results.current(YEAR, "34").orElseThrow();
+		Results.Verification verification = this.results.verify(snapshot.id());
+		assertThat(verification.valid()).isTrue();
+		assertThat(verification.recomputedSha256()).isEqualTo(snapshot.sha256()).hasSize(64);
+		// the documented canonical form, rebuilt from the public rows, gives the same digest
+		List<CanonicalForm.Input> inputs = this.results.inputs(snapshot.id())
+			.stream()
+			.map(i -> new CanonicalForm.Input(i.kind(), i.name(), i.version(), i.sha256()))
+			.toList();
+		assertThat(CanonicalForm.sha256(
+				new CanonicalForm.Parts(snapshot, this.results.rows(snapshot.id()), inputs, List.of())))
+			.isEqualTo(snapshot.sha256());
+		assertThat(inputs).extracting(CanonicalForm.Input::kind).contains("RUBRIC", "DATASET", "JURY");
+
+		this.jdbc.sql("UPDATE result_row SET final_score = final_score + 1 WHERE snapshot_id = :id AND position = 0")
+			.param("id", snapshot.id())
+			.update();
+		try {
+			Results.Verification broken = this.results.verify(snapshot.id());
+			assertThat(broken.valid()).isFalse();
+			assertThat(broken.recomputedSha256()).isNotEqualTo(snapshot.sha256());
+		}
+		finally {
+			this.jdbc.sql("UPDATE result_row SET final_score = final_score - 1 WHERE snapshot_id = :id"
+					+ " AND position = 0").param("id", snapshot.id()).update();
+		}
+		assertThat(this.results.verify(snapshot.id()).valid()).isTrue();
+		this.jdbc.sql("UPDATE result_input SET content = CONCAT(content, ' ') WHERE snapshot_id = :id AND kind = 'JURY'")
+			.param("id", snapshot.id())
+			.update();
+		assertThat(this.results.verify(snapshot.id()).valid()).as("a jury text that no longer matches its digest")
+			.isFalse();
+		this.jdbc
+			.sql("UPDATE result_input SET content = SUBSTRING(content, 1, CHAR_LENGTH(content) - 1)"
+					+ " WHERE snapshot_id = :id AND kind = 'JURY'")
+			.param("id", snapshot.id())
+			.update();
+		assertThat(this.results.verify(snapshot.id()).valid()).isTrue();
+	}
+
+	@Test
+	@Order(4)
+	void aDeterminedLevelIsReadOnly() {
+		assertThatThrownBy(() -> this.deskScores.compute(YEAR, "tester")).isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("result.error.deskScoresDetermined");
+		assertThatThrownBy(() -> this.locks.requireOpen(YEAR, "34")).isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("result.error.locked.DETERMINED");
+		assertThatThrownBy(() -> this.determinations.determine(this.fixture.as(DemoUsers.ADMIN), YEAR, "34"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("result.error.alreadyDetermined");
+		assertThatThrownBy(
+				() -> this.stages.moveBack(this.fixture.as(DemoUsers.ADMIN), YEAR, "34", Stage.WAWANCARA, "ulang"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("result.error.locked.DETERMINED");
+		assertThatThrownBy(() -> this.deskScores.scorePromoted(YEAR, Category.UKM, Set.of(), "tester"))
+			.as("the national level is determined too")
+			.isInstanceOf(InvalidInputException.class);
+		assertThat(this.locks.isDetermined(YEAR, "ID")).isTrue();
+		assertThatThrownBy(() -> this.shortlists.makeAs("tester", YEAR, Category.BU_BESAR, "34"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("result.error.locked.DETERMINED");
+	}
+
+	@Test
+	@Order(5)
+	void aCorrectionIsANumberedRevisionWithAReasonAndKeepsTheEarlierOne() throws Exception {
+		Snapshot first = this.results.current(YEAR, "34").orElseThrow();
+		assertThatThrownBy(
+				() -> this.determinations.revise(this.fixture.as(DemoUsers.PANITIA_34), YEAR, "34", "salah ketik"))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.determinations.revise(this.fixture.as(DemoUsers.ADMIN), YEAR, "34", " "))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("result.error.reason");
+		this.mvc
+			.perform(post("/api/v1/editions/" + YEAR + "/results/34/revisions").with(csrf())
+				.with(user(this.fixture.as(DemoUsers.ADMIN)))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\":\"nilai juri dikoreksi\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.revision").value(2))
+			.andExpect(jsonPath("$.reason").value("nilai juri dikoreksi"));
+		Snapshot second = this.results.current(YEAR, "34").orElseThrow();
+		assertThat(second.revision()).isEqualTo(2);
+		assertThat(this.results.revisions(YEAR, "34")).extracting(Snapshot::revision, Snapshot::superseded)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, true), org.assertj.core.groups.Tuple.tuple(2, false));
+		assertThat(this.results.rows(first.id())).isEqualTo(this.results.rows(second.id()));
+		assertThat(second.sha256()).isNotEqualTo(first.sha256());
+		assertThat(this.results.verify(first.id()).valid()).isTrue();
+		assertThat(this.results.verify(second.id()).valid()).isTrue();
+		assertThat(this.results.snapshots(YEAR)).filteredOn(s -> !s.superseded())
+			.extracting(Snapshot::scope)
+			.containsExactly("ID", "34", "65", "75");
+		assertThat(this.results.winners(YEAR)).allSatisfy(w -> assertThat(w.snapshotId()).isNotEqualTo(first.id()));
+		assertThat(this.jdbc
+			.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'RESULTS_REVISED' AND entity_id = :id"
+					+ " AND after_json LIKE '%nilai juri dikoreksi%'")
+			.param("id", Long.toString(second.id()))
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		this.mvc
+			.perform(get("/api/v1/editions/" + YEAR + "/results/34/snapshots")
+				.with(user(this.fixture.as(DemoUsers.PANITIA_34))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[1].reason").value("nilai juri dikoreksi"));
+		this.mvc
+			.perform(get("/api/v1/editions/" + YEAR + "/results/34/snapshots/1/verification")
+				.with(user(this.fixture.as(DemoUsers.PANITIA_34))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.valid").value(true));
+		this.mvc
+			.perform(get("/edisi/" + YEAR + "/hasil/34/revisi/2/hasil.csv")
+				.with(user(this.fixture.as(DemoUsers.PANITIA_34))))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.startsWith(CanonicalForm.RESULTS_HEADER + "\nPROVINSI,34,")));
+		assertThat(this.results.latestDetermined()).isPresent();
+	}
+
+	private long deniedCount() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'ACCESS_DENIED'")
+			.query(Long.class)
+			.single();
+	}
+
+	static Areas areas() {
+		try (InputStream p = wilayah("provinces.csv"); InputStream r = wilayah("regencies.csv");
+				InputStream d = wilayah("districts.csv"); InputStream v = wilayah("villages.csv")) {
+			return Areas.read(p, r, d, v);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static InputStream wilayah(String name) {
+		return DeterminationIntegrationTests.class.getResourceAsStream("/wilayah/" + name);
+	}
+
+}
