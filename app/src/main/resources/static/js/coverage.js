@@ -13,33 +13,57 @@ document.addEventListener('DOMContentLoaded', () => {
     charts[id] = charts[id] || echarts.init(document.getElementById(id), null, { renderer: 'svg' });
     return charts[id];
   };
+  // the usual short names of the provinces, for the tiles of the map
+  const SHORT = {
+    11: 'Aceh', 12: 'Sumut', 13: 'Sumbar', 14: 'Riau', 15: 'Jambi', 16: 'Sumsel', 17: 'Bengkulu', 18: 'Lampung',
+    19: 'Babel', 21: 'Kepri', 31: 'DKI', 32: 'Jabar', 33: 'Jateng', 34: 'DIY', 35: 'Jatim', 36: 'Banten',
+    51: 'Bali', 52: 'NTB', 53: 'NTT', 61: 'Kalbar', 62: 'Kalteng', 63: 'Kalsel', 64: 'Kaltim', 65: 'Kaltara',
+    71: 'Sulut', 72: 'Sulteng', 73: 'Sulsel', 74: 'Sultra', 75: 'Gorontalo', 76: 'Sulbar', 81: 'Maluku',
+    82: 'Malut', 91: 'Papua', 92: 'Pabar', 93: 'Papsel', 94: 'Papteng', 95: 'Papeg', 96: 'PBD',
+  };
+  const NO_DATA = -1;
   const value = (region, measure) => (region[field[measure]] === null ? null : Number(region[field[measure]]));
 
   function map(view, measure) {
     const byCode = Object.fromEntries(view.provinces.map((p) => [p.code, p]));
     const values = view.provinces.map((p) => value(p, measure)).filter((v) => v !== null);
     const max = values.length ? Math.max(...values) : 100;
+    const tiles = view.tiles.map((t) => ({
+      name: t.name,
+      code: t.code,
+      value: [t.column, t.row, byCode[t.code] && value(byCode[t.code], measure) !== null
+        ? value(byCode[t.code], measure) : NO_DATA],
+    }));
     chart('coverage-map').setOption({
       animation: false,
       tooltip: {
-        formatter: (p) => `${p.data.name}<br>${labels[measure]}: ${p.data.value[2] === null ? '—' : p.data.value[2] + ' %'}`,
+        formatter: (p) => `${p.data.name}<br>${labels[measure]}: ${p.data.value[2] === NO_DATA ? '—' : p.data.value[2] + ' %'}`,
       },
       grid: { left: 4, right: 4, top: 4, bottom: 48 },
       xAxis: { type: 'category', data: [...Array(15).keys()], show: false },
       yAxis: { type: 'category', data: [...Array(6).keys()], show: false, inverse: true },
-      visualMap: {
-        min: 0, max: Math.ceil(max), calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
-        itemHeight: 120, inRange: { color: ['#e8f1fb', '#1f5fa8'] },
-      },
-      series: [{
-        type: 'heatmap',
-        data: view.tiles.map((t) => ({
-          name: t.name,
-          value: [t.column, t.row, byCode[t.code] ? value(byCode[t.code], measure) : null],
-        })),
-        label: { show: true, fontSize: 9, formatter: (p) => p.data.name.split(' ').map((w) => w[0]).join('').slice(0, 4) },
-        itemStyle: { borderColor: '#fff', borderWidth: 2, color: '#ddd' },
-      }],
+      visualMap: [
+        {
+          min: 0, max: Math.ceil(max), calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
+          itemHeight: 120, seriesIndex: 0, inRange: { color: ['#d6e6f8', '#1f5fa8'] },
+        },
+        { show: false, seriesIndex: 1, min: NO_DATA - 1, max: 0, inRange: { color: ['#e0e0e0', '#e0e0e0'] } },
+      ],
+      series: [
+        {
+          type: 'heatmap',
+          data: tiles.filter((t) => t.value[2] !== NO_DATA),
+          label: { show: true, fontSize: 9, formatter: (p) => SHORT[p.data.code] || p.data.code },
+          itemStyle: { borderColor: '#fff', borderWidth: 2 },
+        },
+        {
+          // provinces without data: grey squares, outside the colour scale
+          type: 'heatmap',
+          data: tiles.filter((t) => t.value[2] === NO_DATA),
+          label: { show: true, fontSize: 9, color: '#777', formatter: (p) => SHORT[p.data.code] || p.data.code },
+          itemStyle: { borderColor: '#fff', borderWidth: 2, color: '#e0e0e0' },
+        },
+      ],
     }, true);
   }
 

@@ -98,6 +98,22 @@ public class Certificates {
 		return ofSnapshot(snapshot.id());
 	}
 
+	/**
+	 * Issues the certificates of every determined level of an edition that has none for its
+	 * current snapshot (the demo, and a catch-up after determinations); returns the levels issued.
+	 */
+	@Transactional
+	public List<String> issueMissing(String actor, int editionYear) {
+		List<String> issued = new ArrayList<>();
+		for (Snapshot snapshot : this.results.snapshots(editionYear)) {
+			if (!snapshot.superseded() && ofSnapshot(snapshot.id()).isEmpty()) {
+				issue(actor, editionYear, snapshot.scope());
+				issued.add(snapshot.scope());
+			}
+		}
+		return issued;
+	}
+
 	/** Every certificate of a level, of every revision: the newest revision first, then by category and place. */
 	public List<Certificate> list(int editionYear, String scope) {
 		return this.jdbc.sql(SELECT + " WHERE edition_year = :y AND scope = :s"

@@ -10,6 +10,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 import id.paritrana.app.assessment.DeskScores;
+import id.paritrana.app.certificate.Certificates;
 import id.paritrana.app.dataset.CandidateMeasures;
 import id.paritrana.app.dataset.DatasetVersions;
 import id.paritrana.app.dataset.StoredMeasures;
@@ -54,9 +55,11 @@ public class DemoEdition {
 
 	private final TaskExecutor executor;
 
+	private final Certificates certificates;
+
 	public DemoEdition(Editions editions, DatasetVersions versions, SyntheticDataSets synthetic,
 			StoredMeasures storedMeasures, CandidateMeasures measures, DeskScores deskScores,
-			TaskExecutor executor) {
+			TaskExecutor executor, Certificates certificates) {
 		this.editions = editions;
 		this.versions = versions;
 		this.synthetic = synthetic;
@@ -64,6 +67,7 @@ public class DemoEdition {
 		this.measures = measures;
 		this.deskScores = deskScores;
 		this.executor = executor;
+		this.certificates = certificates;
 	}
 
 	@EventListener
@@ -92,6 +96,8 @@ public class DemoEdition {
 				log.info("Demo edition {} seeded with synthetic data: {} candidates scored in {} ms", year,
 						candidates, (System.nanoTime() - started) / 1_000_000);
 			}
+			// certificates of the determined levels (none until a level is determined)
+			this.certificates.issueMissing(ACTOR, year);
 		}
 		catch (RuntimeException ex) {
 			// the demo is a convenience: the application works without it, and says why it is missing

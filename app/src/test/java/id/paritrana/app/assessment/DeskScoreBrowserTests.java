@@ -20,6 +20,7 @@ import com.microsoft.playwright.Page;
 
 import id.paritrana.app.BrowserSession;
 import id.paritrana.app.DemoUsers;
+import id.paritrana.app.certificate.Certificates;
 import id.paritrana.app.dataset.CandidateMeasures;
 import id.paritrana.app.dataset.DatasetVersions;
 import id.paritrana.app.dataset.StoredMeasures;
@@ -66,6 +67,9 @@ class DeskScoreBrowserTests {
 	DeskScores deskScores;
 
 	@Autowired
+	Certificates certificates;
+
+	@Autowired
 	UserManagement users;
 
 	@Autowired
@@ -82,7 +86,7 @@ class DeskScoreBrowserTests {
 			this.year++;
 		}
 		new DemoEdition(this.editions, this.versions, this.synthetic, this.storedMeasures, this.measures,
-				this.deskScores, Runnable::run)
+				this.deskScores, Runnable::run, this.certificates)
 			.seed(this.year, this.year + " (demo — data sintetis)");
 		if (this.users.findUsername(USERNAME).isEmpty()) {
 			this.users.create((SignedInUser) this.userDetails.loadUserByUsername(DemoUsers.ADMIN), USERNAME, PASSWORD,

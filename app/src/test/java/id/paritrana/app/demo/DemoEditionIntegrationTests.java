@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import id.paritrana.app.IntegrationTest;
 import id.paritrana.app.assessment.DeskScores;
+import id.paritrana.app.certificate.Certificates;
 import id.paritrana.app.dataset.CandidateMeasures;
 import id.paritrana.app.dataset.DatasetVersions;
 import id.paritrana.app.dataset.StoredMeasures;
@@ -40,9 +41,12 @@ class DemoEditionIntegrationTests {
 	@Autowired
 	DeskScores deskScores;
 
+	@Autowired
+	Certificates certificates;
+
 	DemoEdition demo() {
 		return new DemoEdition(this.editions, this.versions, this.synthetic, this.storedMeasures, this.measures,
-				this.deskScores, Runnable::run);
+				this.deskScores, Runnable::run, this.certificates);
 	}
 
 	@Test
