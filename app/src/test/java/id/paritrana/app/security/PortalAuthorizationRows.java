@@ -40,7 +40,16 @@ final class PortalAuthorizationRows {
 				new Row("GET /api/v1/editions/{year}/levels/{scope}/certificates",
 						"/api/v1/editions/2099/levels/34/certificates", RUNS_34),
 				new Row("POST /api/v1/editions/{year}/levels/{scope}/certificates",
-						"/api/v1/editions/2099/levels/34/certificates", RUNS_34));
+						"/api/v1/editions/2099/levels/34/certificates", RUNS_34),
+				// reports of determined results
+				new Row("GET /edisi/{year}/hasil/{scope}/revisi/{revision}/lampiran.xlsx",
+						"/edisi/2099/hasil/34/revisi/1/lampiran.xlsx", RUNS_34),
+				new Row("GET /edisi/{year}/hasil/{scope}/revisi/{revision}/lampiran.pdf",
+						"/edisi/2099/hasil/34/revisi/1/lampiran.pdf", RUNS_34),
+				new Row("GET /edisi/{year}/hasil/{scope}/perubahan", "/edisi/2099/hasil/34/perubahan?dari=1&ke=2",
+						RUNS_34),
+				new Row("GET /api/v1/editions/{year}/results/{scope}/snapshots/{revision}/results.csv",
+						"/api/v1/editions/2099/results/34/snapshots/1/results.csv", RUNS_34));
 	}
 
 }
