@@ -25,6 +25,7 @@ import id.paritrana.app.result.Results;
 import id.paritrana.app.result.Snapshot;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
+import id.paritrana.engine.rubric.Category;
 
 /**
  * Exports of a determined level's revision (decree annex as XLSX and PDF, results.csv through the
@@ -34,6 +35,8 @@ import id.paritrana.app.system.InvalidInputException;
 class ReportController {
 
 	static final String CHANGES_VIEW = "report/changes";
+
+	static final String ROBUSTNESS_VIEW = "report/robustness";
 
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -50,8 +53,11 @@ class ReportController {
 
 	private final Areas areas;
 
+	private final WeightRobustness robustness;
+
 	ReportController(LevelSnapshots snapshots, DecreeAnnex annex, Changes changes, Results results, Editions editions,
-			Areas areas) {
+			Areas areas, WeightRobustness robustness) {
+		this.robustness = robustness;
 		this.snapshots = snapshots;
 		this.annex = annex;
 		this.changes = changes;
@@ -104,6 +110,23 @@ class ReportController {
 		model.addAttribute("comparison", this.changes.between(this.snapshots.require(me, year, scope, earlier),
 				this.snapshots.require(me, year, scope, later)));
 		return CHANGES_VIEW;
+	}
+
+	/** Robustness of a category's desk ranking in a scope (DESIGN §5.9); parameters shown and settable. */
+	@GetMapping("/edisi/{year}/ketahanan/{scope}")
+	String robustness(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
+			@RequestParam(name = "kategori", defaultValue = "PEMKAB_PEMKOT") Category category,
+			@RequestParam(name = "d", defaultValue = "0.2") double spread,
+			@RequestParam(name = "draws", defaultValue = "1000") int draws,
+			@RequestParam(name = "seed", defaultValue = "20170101") long seed, Model model) {
+		this.snapshots.authorize(me, scope);
+		model.addAttribute("edition", this.editions.require(year));
+		model.addAttribute("scope", scope);
+		model.addAttribute("categories", java.util.Arrays.stream(Category.values())
+			.filter(c -> c.assessedAt(id.paritrana.app.result.Determinations.levelOf(scope)))
+			.toList());
+		model.addAttribute("analysis", this.robustness.analyse(year, category, scope, spread, draws, seed));
+		return ROBUSTNESS_VIEW;
 	}
 
 	private static String name(Snapshot s) {

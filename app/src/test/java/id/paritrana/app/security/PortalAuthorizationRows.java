@@ -48,6 +48,7 @@ final class PortalAuthorizationRows {
 						"/edisi/2099/hasil/34/revisi/1/lampiran.pdf", RUNS_34),
 				new Row("GET /edisi/{year}/hasil/{scope}/perubahan", "/edisi/2099/hasil/34/perubahan?dari=1&ke=2",
 						RUNS_34),
+				new Row("GET /edisi/{year}/ketahanan/{scope}", "/edisi/2099/ketahanan/34", RUNS_34),
 				new Row("GET /api/v1/editions/{year}/results/{scope}/snapshots/{revision}/results.csv",
 						"/api/v1/editions/2099/results/34/snapshots/1/results.csv", RUNS_34));
 	}
