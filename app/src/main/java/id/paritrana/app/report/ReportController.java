@@ -38,6 +38,8 @@ class ReportController {
 
 	static final String ROBUSTNESS_VIEW = "report/robustness";
 
+	static final String AGREEMENT_VIEW = "report/agreement";
+
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -55,9 +57,12 @@ class ReportController {
 
 	private final WeightRobustness robustness;
 
+	private final JurorAgreement agreement;
+
 	ReportController(LevelSnapshots snapshots, DecreeAnnex annex, Changes changes, Results results, Editions editions,
-			Areas areas, WeightRobustness robustness) {
+			Areas areas, WeightRobustness robustness, JurorAgreement agreement) {
 		this.robustness = robustness;
+		this.agreement = agreement;
 		this.snapshots = snapshots;
 		this.annex = annex;
 		this.changes = changes;
@@ -127,6 +132,17 @@ class ReportController {
 			.toList());
 		model.addAttribute("analysis", this.robustness.analyse(year, category, scope, spread, draws, seed));
 		return ROBUSTNESS_VIEW;
+	}
+
+	/** Agreement among the jurors of a level's panel, per category: Kendall's W and score spreads. */
+	@GetMapping("/edisi/{year}/kesepakatan-juri/{scope}")
+	String agreement(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
+			Model model) {
+		this.snapshots.authorize(me, scope);
+		model.addAttribute("edition", this.editions.require(year));
+		model.addAttribute("scope", scope);
+		model.addAttribute("panels", this.agreement.of(year, scope));
+		return AGREEMENT_VIEW;
 	}
 
 	private static String name(Snapshot s) {

@@ -49,6 +49,7 @@ final class PortalAuthorizationRows {
 				new Row("GET /edisi/{year}/hasil/{scope}/perubahan", "/edisi/2099/hasil/34/perubahan?dari=1&ke=2",
 						RUNS_34),
 				new Row("GET /edisi/{year}/ketahanan/{scope}", "/edisi/2099/ketahanan/34", RUNS_34),
+				new Row("GET /edisi/{year}/kesepakatan-juri/{scope}", "/edisi/2099/kesepakatan-juri/34", RUNS_34),
 				new Row("GET /api/v1/editions/{year}/results/{scope}/snapshots/{revision}/results.csv",
 						"/api/v1/editions/2099/results/34/snapshots/1/results.csv", RUNS_34));
 	}
