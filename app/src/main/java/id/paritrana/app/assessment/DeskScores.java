@@ -187,6 +187,18 @@ public class DeskScores {
 
 	/** Scores one category of an edition in one scope, from the stored measures (for explanations). */
 	CategoryResult scoreScope(int editionYear, Category category, String scope) {
+		if (scope.equals(Level.NATIONAL_SCOPE) && entryLevel(category) == Level.PROVINSI) {
+			// the promoted candidates, as scorePromoted stored them
+			List<String> promoted = this.jdbc
+				.sql("SELECT candidate_code FROM desk_score WHERE edition_year = :y AND score_level = 'NASIONAL'"
+						+ " AND category = :c")
+				.param("y", editionYear)
+				.param("c", category.name())
+				.query(String.class)
+				.list();
+			return Scorer.score(this.rubrics.rubric(editionYear, category), Level.NASIONAL,
+					promotedTable(editionYear, category, Set.copyOf(promoted)));
+		}
 		CandidateTable table = tables(editionYear, Optional.of(category), Optional.of(scope)).get(category);
 		return Scorer.score(this.rubrics.rubric(editionYear, category), entryLevel(category), table);
 	}
@@ -204,14 +216,8 @@ public class DeskScores {
 		}
 		this.locks.requireOpen(editionYear, Level.NATIONAL_SCOPE);
 		Set<String> promoted = Set.copyOf(codes);
-		CandidateTable.Builder builder = CandidateTable.builder(category);
-		this.measures.forEach(editionYear, Optional.of(category), Optional.empty(), candidate -> {
-			if (promoted.contains(candidate.code())) {
-				StoredMeasures.addTo(builder, candidate, Level.NATIONAL_SCOPE);
-			}
-		});
 		CategoryResult result = Scorer.score(this.rubrics.rubric(editionYear, category), Level.NASIONAL,
-				builder.build());
+				promotedTable(editionYear, category, promoted));
 		this.jdbc.sql("DELETE FROM desk_score WHERE edition_year = :y AND score_level = 'NASIONAL' AND category = :c")
 			.param("y", editionYear)
 			.param("c", category.name())
@@ -221,6 +227,17 @@ public class DeskScores {
 				null, Map.of("candidates", new java.util.TreeSet<>(promoted), "rubricVersion",
 						this.rubrics.version(editionYear, category)));
 		return result;
+	}
+
+	/** The stored candidates of a category with these codes, in the national scope. */
+	private CandidateTable promotedTable(int editionYear, Category category, Set<String> codes) {
+		CandidateTable.Builder builder = CandidateTable.builder(category);
+		this.measures.forEach(editionYear, Optional.of(category), Optional.empty(), candidate -> {
+			if (codes.contains(candidate.code())) {
+				StoredMeasures.addTo(builder, candidate, Level.NATIONAL_SCOPE);
+			}
+		});
+		return builder.build();
 	}
 
 	private long store(int editionYear, List<CategoryResult> results) {

@@ -2,6 +2,7 @@ package id.paritrana.app.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -19,8 +20,9 @@ import id.paritrana.app.edition.Editions;
 
 /**
  * The demo edition (profile {@code demo}, the default embedded run): synthetic {@code small}
- * data imported through the real import, measures and desk scores computed, so that a new user
- * finds a living edition. Each step runs only when its result is missing, so a restart does
+ * data imported through the real import, measures and desk scores computed, and the provincial
+ * level of DI Yogyakarta shortlisted, interviewed, determined and its winners promoted, so that a
+ * new user finds a living edition. Each step runs only when its result is missing, so a restart does
  * nothing and an interrupted seeding resumes; an edition of that year that is not the demo's is
  * left alone. It runs beside the started application rather than before it, so start-up does
  * not wait for it.
@@ -39,6 +41,9 @@ public class DemoEdition {
 
 	static final String ACTOR = "demo";
 
+	/** The province whose level the demo edition determines. */
+	static final String DETERMINED_PROVINCE = "34";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoEdition.class);
 
 	private final Editions editions;
@@ -55,11 +60,24 @@ public class DemoEdition {
 
 	private final TaskExecutor executor;
 
+	/** The provincial determination step; null for a demo edition seeded without it (tests of desk scores). */
+	private final DemoDetermination determination;
+
+	/** Issues the certificates of the determined levels; null when seeded without determination. */
 	private final Certificates certificates;
 
 	public DemoEdition(Editions editions, DatasetVersions versions, SyntheticDataSets synthetic,
 			StoredMeasures storedMeasures, CandidateMeasures measures, DeskScores deskScores,
-			TaskExecutor executor, Certificates certificates) {
+			TaskExecutor executor) {
+		this(editions, versions, synthetic, storedMeasures, measures, deskScores, executor, null, null);
+	}
+
+	@Autowired
+	DemoEdition(Editions editions, DatasetVersions versions, SyntheticDataSets synthetic,
+			StoredMeasures storedMeasures, CandidateMeasures measures, DeskScores deskScores, TaskExecutor executor,
+			DemoDetermination determination, Certificates certificates) {
+		this.determination = determination;
+		this.certificates = certificates;
 		this.editions = editions;
 		this.versions = versions;
 		this.synthetic = synthetic;
@@ -67,7 +85,6 @@ public class DemoEdition {
 		this.measures = measures;
 		this.deskScores = deskScores;
 		this.executor = executor;
-		this.certificates = certificates;
 	}
 
 	@EventListener
@@ -96,8 +113,14 @@ public class DemoEdition {
 				log.info("Demo edition {} seeded with synthetic data: {} candidates scored in {} ms", year,
 						candidates, (System.nanoTime() - started) / 1_000_000);
 			}
-			// certificates of the determined levels (none until a level is determined)
-			this.certificates.issueMissing(ACTOR, year);
+			if (this.determination != null) {
+				// DI Yogyakarta, the province of the demo sign-ins: determined, its winners promoted
+				this.determination.determine(ACTOR, year, DETERMINED_PROVINCE);
+			}
+			if (this.certificates != null) {
+				// the certificates of the determined levels
+				this.certificates.issueMissing(ACTOR, year);
+			}
 		}
 		catch (RuntimeException ex) {
 			// the demo is a convenience: the application works without it, and says why it is missing

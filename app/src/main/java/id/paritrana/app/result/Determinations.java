@@ -19,6 +19,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +65,8 @@ public class Determinations {
 
 	/** The jury-scores.csv header of DESIGN §6. */
 	static final String JURY_HEADER = "level,category,candidate_code,juror_id,criterion,score";
+
+	private static final Logger log = LoggerFactory.getLogger(Determinations.class);
 
 	private final JdbcClient jdbc;
 
@@ -140,12 +145,17 @@ public class Determinations {
 			throw new InvalidInputException("stage", "result.error.notPenetapan", scope);
 		}
 		this.locks.requireOpen(editionYear, scope);
+		long started = System.nanoTime();
 		LevelResults computed = compute(editionYear, scope);
+		long scored = System.nanoTime();
 		Snapshot snapshot = freeze(actor, computed, 1, null);
 		this.locks.markDetermined(actor, editionYear, scope);
 		this.audit.recordAs(actor, "RESULTS_DETERMINED", "result_snapshot", Long.toString(snapshot.id()), null,
 				describe(snapshot, computed));
 		promote(actor, snapshot, computed);
+		log.info("Level {} of edition {} determined by {}: {} rows, scored in {} ms, frozen and promoted in {} ms",
+				scope, editionYear, actor, computed.rows().size(), (scored - started) / 1_000_000,
+				(System.nanoTime() - scored) / 1_000_000);
 		return snapshot;
 	}
 
@@ -316,18 +326,24 @@ public class Determinations {
 				reason);
 		String sha256 = CanonicalForm
 			.sha256(new CanonicalForm.Parts(unsaved, computed.rows(), inputs, computed.zoneAwards()));
-		this.jdbc
-			.sql("INSERT INTO result_snapshot (edition_year, score_level, scope, revision, sha256, determined_by,"
-					+ " determined_at, reason) VALUES (:y, :l, :s, :r, :sha, :by, :at, :reason)")
-			.param("y", year)
-			.param("l", computed.level().name())
-			.param("s", computed.scope())
-			.param("r", revision)
-			.param("sha", sha256)
-			.param("by", actor)
-			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-			.param("reason", reason)
-			.update();
+		try {
+			this.jdbc
+				.sql("INSERT INTO result_snapshot (edition_year, score_level, scope, revision, sha256, determined_by,"
+						+ " determined_at, reason) VALUES (:y, :l, :s, :r, :sha, :by, :at, :reason)")
+				.param("y", year)
+				.param("l", computed.level().name())
+				.param("s", computed.scope())
+				.param("r", revision)
+				.param("sha", sha256)
+				.param("by", actor)
+				.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+				.param("reason", reason)
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			// someone determined or revised the same level at the same moment: theirs stands
+			throw new InvalidInputException("level", "result.error.alreadyDetermined", computed.scope());
+		}
 		long id = this.jdbc
 			.sql("SELECT id FROM result_snapshot WHERE edition_year = :y AND scope = :s AND revision = :r")
 			.param("y", year)

@@ -66,7 +66,7 @@ public record LevelResults(int editionYear, Level level, String scope, List<Resu
 		List<ZoneWinner> winners = new ArrayList<>();
 		CandidateTable table = national.candidates();
 		ZoneAward.winners(national).forEach((Zone zone, ZoneAward.Winners w) -> {
-			for (String code : w.candidateCodes()) {
+			for (String code : w.candidateCodes().stream().sorted().toList()) {
 				String name = table.name(table.indexOf(code).orElseThrow());
 				winners.add(new ZoneWinner(0, editionYear, zone, code, name, cents(w.aspectScore())));
 			}

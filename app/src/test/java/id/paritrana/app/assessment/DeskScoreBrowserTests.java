@@ -20,7 +20,6 @@ import com.microsoft.playwright.Page;
 
 import id.paritrana.app.BrowserSession;
 import id.paritrana.app.DemoUsers;
-import id.paritrana.app.certificate.Certificates;
 import id.paritrana.app.dataset.CandidateMeasures;
 import id.paritrana.app.dataset.DatasetVersions;
 import id.paritrana.app.dataset.StoredMeasures;
@@ -67,9 +66,6 @@ class DeskScoreBrowserTests {
 	DeskScores deskScores;
 
 	@Autowired
-	Certificates certificates;
-
-	@Autowired
 	UserManagement users;
 
 	@Autowired
@@ -86,7 +82,7 @@ class DeskScoreBrowserTests {
 			this.year++;
 		}
 		new DemoEdition(this.editions, this.versions, this.synthetic, this.storedMeasures, this.measures,
-				this.deskScores, Runnable::run, this.certificates)
+				this.deskScores, Runnable::run)
 			.seed(this.year, this.year + " (demo — data sintetis)");
 		if (this.users.findUsername(USERNAME).isEmpty()) {
 			this.users.create((SignedInUser) this.userDetails.loadUserByUsername(DemoUsers.ADMIN), USERNAME, PASSWORD,

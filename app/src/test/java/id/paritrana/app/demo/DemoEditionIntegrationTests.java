@@ -7,7 +7,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import id.paritrana.app.IntegrationTest;
 import id.paritrana.app.assessment.DeskScores;
-import id.paritrana.app.certificate.Certificates;
 import id.paritrana.app.dataset.CandidateMeasures;
 import id.paritrana.app.dataset.DatasetVersions;
 import id.paritrana.app.dataset.StoredMeasures;
@@ -41,12 +40,9 @@ class DemoEditionIntegrationTests {
 	@Autowired
 	DeskScores deskScores;
 
-	@Autowired
-	Certificates certificates;
-
 	DemoEdition demo() {
 		return new DemoEdition(this.editions, this.versions, this.synthetic, this.storedMeasures, this.measures,
-				this.deskScores, Runnable::run, this.certificates);
+				this.deskScores, Runnable::run);
 	}
 
 	@Test

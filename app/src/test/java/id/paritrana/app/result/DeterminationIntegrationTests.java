@@ -6,6 +6,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -47,6 +51,9 @@ import id.paritrana.app.edition.LevelLocks;
 import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.StageState;
 import id.paritrana.app.edition.Stages;
+import id.paritrana.app.jury.Assignments;
+import id.paritrana.app.jury.Panels;
+import id.paritrana.app.security.UserManagement;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.engine.area.Areas;
 import id.paritrana.engine.evaluate.Evaluation;
@@ -56,8 +63,8 @@ import id.paritrana.engine.rubric.Rubrics;
 
 /**
  * The whole award cycle of an edition, as a story (on H2, and on PostgreSQL when configured):
- * generated data imported, measured and desk-scored; shortlists and SUBMITTED jury sheets at the
- * provincial level; provinces 34, 65 and 75 determined (34 by its committee through the API);
+ * generated data imported, measured and desk-scored; panels formed, shortlists made, jurors assigned
+ * and their SUBMITTED sheets at the provincial level; provinces 34, 65 and 75 determined (34 by its committee through the API);
  * their juara 1 promoted and scored at the national level; the national shortlist scored by the
  * jury; the national level determined with its zone awards. Every row of every snapshot equals
  * {@code evaluate} on the same files with a jury-scores.csv of exactly the scores entered. Then
@@ -112,6 +119,19 @@ class DeterminationIntegrationTests {
 	@Autowired
 	Shortlists shortlists;
 
+	@Autowired
+	UserManagement userManagement;
+
+	@Autowired
+	Panels panels;
+
+	@Autowired
+	Assignments assignments;
+
+	ResultFixture.Interviews interviews() {
+		return new ResultFixture.Interviews(this.userManagement, this.panels, this.assignments, this.shortlists);
+	}
+
 	ResultFixture fixture;
 
 	@BeforeAll
@@ -148,7 +168,7 @@ class DeterminationIntegrationTests {
 	void theFullCycleEqualsEvaluateOnTheSameFilesWithTheSameJuryScores() throws Exception {
 		for (String province : ResultFixture.PROVINCES) {
 			this.fixture.advanceTo(province, Stage.SELEKSI);
-			this.fixture.shortlistAndScore(this.shortlists, Level.PROVINSI, province);
+			this.fixture.shortlistAssignAndScore(this.interviews(), Level.PROVINSI, province);
 			this.fixture.advanceTo(province, Stage.PENETAPAN);
 		}
 		// the committee of 34 previews and determines its own level through the API
@@ -193,9 +213,21 @@ class DeterminationIntegrationTests {
 			.query(Long.class)
 			.single()).isEqualTo(juara1.size());
 
+		// the national leaderboard and a promoted candidate's national scorecard
+		String promotedBesar = promoted.get(Category.BU_BESAR).iterator().next();
+		this.mvc
+			.perform(get("/api/v1/editions/" + YEAR + "/desk-scores/NASIONAL/BU_BESAR/" + promotedBesar)
+				.with(user(this.fixture.as(DemoUsers.ADMIN))))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/api/v1/editions/" + YEAR + "/desk-scores?level=NASIONAL&category=BU_BESAR")
+				.with(user(this.fixture.as(DemoUsers.ADMIN))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page.total").value(promoted.get(Category.BU_BESAR).size()));
+
 		// the national level: shortlist of the national desk scores, jury, determination
 		this.fixture.advanceTo("ID", Stage.SELEKSI);
-		this.fixture.shortlistAndScore(this.shortlists, Level.NASIONAL, "ID");
+		this.fixture.shortlistAssignAndScore(this.interviews(), Level.NASIONAL, "ID");
 		this.fixture.advanceTo("ID", Stage.PENETAPAN);
 		Snapshot national = this.determinations.determine(this.fixture.as(DemoUsers.ADMIN), YEAR, "ID");
 		assertThat(this.results.zoneAwards(YEAR)).isNotEmpty()
@@ -285,6 +317,9 @@ class DeterminationIntegrationTests {
 		assertThatThrownBy(() -> this.shortlists.makeAs("tester", YEAR, Category.BU_BESAR, "34"))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("result.error.locked.DETERMINED");
+		assertThatThrownBy(() -> this.assignments.assignAs("tester", YEAR, "34", Category.BU_BESAR))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("result.error.locked.DETERMINED");
 	}
 
 	@Test
@@ -340,6 +375,33 @@ class DeterminationIntegrationTests {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.startsWith(CanonicalForm.RESULTS_HEADER + "\nPROVINSI,34,")));
 		assertThat(this.results.latestDetermined()).isPresent();
+	}
+
+	@Test
+	@Order(6)
+	void thePagesShowTheSnapshotAndItsHistoryAndTakeARevision() throws Exception {
+		this.mvc.perform(get("/edisi/" + YEAR + "/hasil/ID").with(user(this.fixture.as(DemoUsers.ADMIN))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"result-zones\"")))
+			.andExpect(content().string(containsString(this.results.current(YEAR, "ID").orElseThrow().sha256())))
+			.andExpect(content().string(containsString("id=\"result-revise-form\"")));
+		this.mvc.perform(get("/edisi/" + YEAR + "/hasil/ID").with(user(this.fixture.as(DemoUsers.PANITIA_34))))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/edisi/" + YEAR + "/hasil/34").with(user(this.fixture.as(DemoUsers.PANITIA_34))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"result-revision-2\"")))
+			.andExpect(content().string(containsString("nilai juri dikoreksi")))
+			.andExpect(content().string(not(containsString("id=\"result-revise-form\""))));
+		this.mvc
+			.perform(post("/edisi/" + YEAR + "/hasil/34/revisi").with(csrf())
+				.with(user(this.fixture.as(DemoUsers.ADMIN)))
+				.param("reason", "nama kandidat diperbaiki"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.results.current(YEAR, "34").orElseThrow().revision()).isEqualTo(3);
+		this.mvc
+			.perform(post("/edisi/" + YEAR + "/hasil/34/tetapkan").with(csrf())
+				.with(user(this.fixture.as(DemoUsers.PANITIA_34))))
+			.andExpect(flash().attributeExists("problems"));
 	}
 
 	private long deniedCount() {

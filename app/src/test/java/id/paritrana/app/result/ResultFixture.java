@@ -29,6 +29,10 @@ import id.paritrana.app.edition.EditionRubrics;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.Stages;
+import id.paritrana.app.jury.Assignments;
+import id.paritrana.app.jury.Panels;
+import id.paritrana.app.security.Role;
+import id.paritrana.app.security.UserManagement;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.rubric.Category;
@@ -38,8 +42,8 @@ import picocli.CommandLine;
 
 /**
  * An edition of a test's own, walked up to the interviews through the real services: generated
- * {@code small} data imported, measures and desk scores computed, shortlists made by the shortlist
- * service and the nominees' jurors' SUBMITTED sheets
+ * {@code small} data imported, measures and desk scores computed, panels formed, shortlists made
+ * by the shortlist service, jurors assigned by the assignment service and their SUBMITTED sheets
  * (the generated jury-scores.csv where it scores a nominee, else deterministic scores). Every
  * score entered is kept, so a test can write the jury-scores.csv that {@code evaluate} reads.
  */
@@ -88,7 +92,8 @@ final class ResultFixture {
 			jdbc.sql("DELETE FROM " + table + " WHERE snapshot_id IN " + snapshots).param("y", year).update();
 		}
 		for (String table : List.of("promotion", "result_snapshot", "level_lock", "jury_score", "jury_sheet",
-				"nominee", "desk_score", "edition_stage")) {
+				"nominee", "jury_assignment", "interview_slot", "conflict_declaration", "panel_member", "desk_score",
+				"edition_stage")) {
 			jdbc.sql("DELETE FROM " + table + " WHERE edition_year = :y").param("y", year).update();
 		}
 	}
@@ -134,31 +139,65 @@ final class ResultFixture {
 		}
 	}
 
+	/** The services the interviews go through: accounts, panels, assignments, shortlists. */
+	record Interviews(UserManagement users, Panels panels, Assignments assignments, Shortlists shortlists) {
+	}
+
+	/** Jurors of each panel: enough for the edition's minimum per nominee, none conflicted. */
+	static final int PANEL_SIZE = 4;
+
 	/**
-	 * The shortlist service makes each interviewed category's shortlist of the scope (the
-	 * edition's top N eligible by desk score), and the nominees' jurors submit sheets.
+	 * The level's panel (juror accounts of its own), the shortlist service's shortlist of each
+	 * interviewed category (the edition's top N eligible by desk score), the automatic jury
+	 * assignment, and each assigned juror's SUBMITTED sheet: the k-th assigned juror of a nominee
+	 * gives the k-th generated juror's scores where the generated file has them, else
+	 * deterministic scores.
 	 */
-	void shortlistAndScore(Shortlists shortlists, Level level, String scope) {
+	void shortlistAssignAndScore(Interviews services, Level level, String scope) {
+		for (int n = 1; n <= PANEL_SIZE; n++) {
+			String username = "juri.t" + scope.toLowerCase(java.util.Locale.ROOT) + "." + n;
+			if (services.users().findUsername(username).isEmpty()) {
+				services.users()
+					.createAccount("test", username, "juri-password-1", new UserManagement.Details("Juri " + n,
+							Role.PENILAI, scope.equals("ID") ? null : scope, null, null, true));
+			}
+			services.panels()
+				.saveAs("test", this.year, scope, username, new Panels.MemberDetails(
+						(n == 1) ? Panels.PanelRole.KETUA : Panels.PanelRole.ANGGOTA, "BPJS Ketenagakerjaan", null, null));
+		}
 		for (Category category : Category.values()) {
 			if (!category.assessedAt(level) || this.rubrics.rubric(this.year, category).jury().isEmpty()) {
 				continue;
 			}
-			Shortlists.Made made = shortlists.makeAs("test", this.year, category, scope);
+			Shortlists.Made made = services.shortlists().makeAs("test", this.year, category, scope);
+			if (made.nominees().isEmpty()) {
+				continue;
+			}
+			Assignments.Assigned assigned = services.assignments().assignAs("test", this.year, scope, category);
 			for (Shortlists.Nominee nominee : made.nominees()) {
-				score(level, category, nominee.code());
+				score(level, category, nominee.code(), assigned.jurorsByNominee().get(nominee.code()));
 			}
 		}
 	}
 
-	private void score(Level level, Category category, String code) {
-		List<String[]> scores = this.generated.get(level + "/" + category + "/" + code);
-		if (scores == null) {
-			scores = new ArrayList<>();
-			List<Criterion> criteria = this.rubrics.rubric(this.year, category).jury().orElseThrow().criteria();
-			for (int j = 1; j <= 3; j++) {
+	private void score(Level level, Category category, String code, List<String> jurors) {
+		assertThat(jurors).as("jurors of %s", code).isNotEmpty();
+		Map<String, List<String[]>> byGeneratedJuror = new java.util.TreeMap<>();
+		this.generated.getOrDefault(level + "/" + category + "/" + code, List.of())
+			.forEach(s -> byGeneratedJuror.computeIfAbsent(s[3], k -> new ArrayList<>()).add(s));
+		List<List<String[]>> generatedSheets = new ArrayList<>(byGeneratedJuror.values());
+		List<Criterion> criteria = this.rubrics.rubric(this.year, category).jury().orElseThrow().criteria();
+		List<String[]> scores = new ArrayList<>();
+		for (int k = 0; k < jurors.size(); k++) {
+			String juror = jurors.get(k);
+			if (k < generatedSheets.size()) {
+				generatedSheets.get(k)
+					.forEach(s -> scores.add(new String[] { s[0], s[1], s[2], juror, s[4], s[5] }));
+			}
+			else {
 				for (Criterion criterion : criteria) {
-					int score = 50 + Math.floorMod((code + "/" + j + "/" + criterion.id()).hashCode(), 51);
-					scores.add(new String[] { level.name(), category.name(), code, "J-T-" + j, criterion.id(),
+					int score = 50 + Math.floorMod((code + "/" + juror + "/" + criterion.id()).hashCode(), 51);
+					scores.add(new String[] { level.name(), category.name(), code, juror, criterion.id(),
 							Integer.toString(score) });
 				}
 			}
