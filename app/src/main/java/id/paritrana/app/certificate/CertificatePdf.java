@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -18,19 +17,16 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 import id.paritrana.app.region.Area;
 import id.paritrana.app.region.Areas;
+import id.paritrana.app.system.PdfDocuments;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * Renders a certificate to PDF: an Indonesian HTML template (Thymeleaf) laid out by
- * openhtmltopdf, with a QR code (ZXing) of the verification URL embedded as a PNG data URI.
+ * Renders a certificate to PDF: an Indonesian HTML template laid out as PDF, with a QR code (ZXing) of the verification URL embedded as a PNG data URI.
  */
 @Component
 public class CertificatePdf {
@@ -40,12 +36,12 @@ public class CertificatePdf {
 	/** Certificates are issued in Bahasa Indonesia, whatever the language of the person downloading them. */
 	static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
-	private final ITemplateEngine templates;
+	private final PdfDocuments documents;
 
 	private final Areas areas;
 
-	CertificatePdf(ITemplateEngine templates, Areas areas) {
-		this.templates = templates;
+	CertificatePdf(PdfDocuments documents, Areas areas) {
+		this.documents = documents;
 		this.areas = areas;
 	}
 
@@ -57,23 +53,13 @@ public class CertificatePdf {
 	/** Writes the PDF of one certificate. */
 	public void render(Certificate certificate, String baseUrl, OutputStream out) {
 		String url = verificationUrl(baseUrl, certificate.code());
-		Context context = new Context(INDONESIAN);
-		context.setVariable("c", certificate);
-		context.setVariable("url", url);
-		context.setVariable("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qrPng(url)));
-		context.setVariable("region", region(certificate));
-		context.setVariable("signatories", signatories(certificate));
-		String html = this.templates.process(TEMPLATE, context);
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Map<String, Object> variables = new java.util.HashMap<>();
+		variables.put("c", certificate);
+		variables.put("url", url);
+		variables.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qrPng(url)));
+		variables.put("region", region(certificate));
+		variables.put("signatories", signatories(certificate));
+		this.documents.render(TEMPLATE, INDONESIAN, variables, out);
 	}
 
 	public byte[] render(Certificate certificate, String baseUrl) {

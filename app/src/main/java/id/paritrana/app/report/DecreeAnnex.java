@@ -9,17 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 import id.paritrana.app.result.ResultRow;
 import id.paritrana.app.result.Results;
 import id.paritrana.app.result.Snapshot;
+import id.paritrana.app.system.PdfDocuments;
 import id.paritrana.engine.rubric.Category;
 
 /**
@@ -34,13 +32,13 @@ public class DecreeAnnex {
 
 	private final Results results;
 
-	private final ITemplateEngine templates;
+	private final PdfDocuments documents;
 
 	private final MessageSource messages;
 
-	DecreeAnnex(Results results, ITemplateEngine templates, MessageSource messages) {
+	DecreeAnnex(Results results, PdfDocuments documents, MessageSource messages) {
 		this.results = results;
-		this.templates = templates;
+		this.documents = documents;
 		this.messages = messages;
 	}
 
@@ -101,21 +99,8 @@ public class DecreeAnnex {
 	}
 
 	public void pdf(Snapshot snapshot, String region, OutputStream out) {
-		Context context = new Context(INDONESIAN);
-		context.setVariable("snapshot", snapshot);
-		context.setVariable("region", region);
-		context.setVariable("ranked", ranked(snapshot));
-		String html = this.templates.process("report/annex", context);
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		this.documents.render("report/annex", INDONESIAN,
+				Map.of("snapshot", snapshot, "region", region, "ranked", ranked(snapshot)), out);
 	}
 
 	private static void number(Worksheet sheet, int row, int column, BigDecimal value) {

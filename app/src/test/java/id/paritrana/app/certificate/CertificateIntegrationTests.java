@@ -38,6 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
+import id.paritrana.app.PublishedSnapshots;
 import id.paritrana.app.edition.Editions;
 
 /**
@@ -79,45 +80,15 @@ class CertificateIntegrationTests {
 
 	@AfterAll
 	void forget() {
-		String snapshots = "(SELECT id FROM result_snapshot WHERE edition_year = " + YEAR + ")";
-		this.jdbc.sql("DELETE FROM certificate WHERE edition_year = " + YEAR).update();
-		this.jdbc.sql("DELETE FROM result_row WHERE snapshot_id IN " + snapshots).update();
-		this.jdbc.sql("DELETE FROM result_snapshot WHERE edition_year = " + YEAR).update();
-		this.jdbc.sql("DELETE FROM edition_rubric WHERE edition_year = " + YEAR).update();
-		this.jdbc.sql("DELETE FROM edition_stage WHERE edition_year = " + YEAR).update();
-		this.jdbc.sql("DELETE FROM edition WHERE award_year = " + YEAR).update();
+		PublishedSnapshots.forget(this.jdbc, YEAR);
 	}
 
 	private long snapshot(int revision, String reason) {
-		this.jdbc.sql("UPDATE result_snapshot SET superseded = TRUE WHERE edition_year = :y AND scope = '34'")
-			.param("y", YEAR)
-			.update();
-		this.jdbc.sql("INSERT INTO result_snapshot (edition_year, score_level, scope, revision, sha256, determined_by,"
-				+ " determined_at, superseded, reason) VALUES (:y, 'PROVINSI', '34', :r, :sha, 'test', CURRENT_TIMESTAMP,"
-				+ " FALSE, :reason)")
-			.param("y", YEAR)
-			.param("r", revision)
-			.param("sha", String.format("%064d", revision))
-			.param("reason", reason)
-			.update();
-		return this.jdbc.sql("SELECT id FROM result_snapshot WHERE edition_year = :y AND scope = '34' AND revision = :r")
-			.param("y", YEAR)
-			.param("r", revision)
-			.query(Long.class)
-			.single();
+		return PublishedSnapshots.snapshot(this.jdbc, YEAR, "PROVINSI", "34", revision, reason);
 	}
 
 	private void row(long snapshot, int position, String code, String name, String score, int rank) {
-		this.jdbc.sql("INSERT INTO result_row (snapshot_id, position, category, candidate_code, candidate_name, eligible,"
-				+ " flags, desk_score, desk_rank, final_score, final_rank, aspect_scores)"
-				+ " VALUES (:s, :p, 'PEMKAB_PEMKOT', :code, :name, TRUE, '', :score, :rank, :score, :rank, '{}')")
-			.param("s", snapshot)
-			.param("p", position)
-			.param("code", code)
-			.param("name", name)
-			.param("score", new java.math.BigDecimal(score))
-			.param("rank", rank)
-			.update();
+		PublishedSnapshots.row(this.jdbc, snapshot, position, "PEMKAB_PEMKOT", code, name, score, rank, "{}");
 	}
 
 	private RequestPostProcessor as(String username) {

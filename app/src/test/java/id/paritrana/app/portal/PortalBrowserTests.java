@@ -19,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.microsoft.playwright.Page;
 
 import id.paritrana.app.BrowserSession;
+import id.paritrana.app.PublishedSnapshots;
 import id.paritrana.app.certificate.Certificate;
 import id.paritrana.app.certificate.Certificates;
 import id.paritrana.app.edition.Editions;
@@ -53,7 +54,7 @@ class PortalBrowserTests {
 
 	@BeforeAll
 	void publishedEdition() {
-		PublishedResults.forget(this.jdbc, YEAR);
+		PublishedSnapshots.forget(this.jdbc, YEAR);
 		this.editions.create("test", YEAR, "Paritrana Award " + YEAR);
 		String[][] regions = { { "11.01", "5000", "900", "2100", "80" }, { "31.71", "90000", "12000", "61000", "3100" },
 				{ "34.71", "20000", "6000", "11000", "900" }, { "34.02", "30000", "9000", "9000", "600" },
@@ -74,12 +75,12 @@ class PortalBrowserTests {
 					.update();
 			}
 		}
-		long snapshot = PublishedResults.snapshot(this.jdbc, YEAR, "PROVINSI", "34", 1, null);
-		PublishedResults.row(this.jdbc, snapshot, 1, "PEMKAB_PEMKOT", "34.71", "Kota Yogyakarta", "81.25", 1,
+		long snapshot = PublishedSnapshots.snapshot(this.jdbc, YEAR, "PROVINSI", "34", 1, null);
+		PublishedSnapshots.row(this.jdbc, snapshot, 1, "PEMKAB_PEMKOT", "34.71", "Kota Yogyakarta", "81.25", 1,
 				"{\"coverage\":80.00,\"inovasi\":70.50}");
-		PublishedResults.row(this.jdbc, snapshot, 2, "PEMKAB_PEMKOT", "34.02", "Kabupaten Bantul", "75.00", 2,
+		PublishedSnapshots.row(this.jdbc, snapshot, 2, "PEMKAB_PEMKOT", "34.02", "Kabupaten Bantul", "75.00", 2,
 				"{\"coverage\":70.00,\"inovasi\":60.00}");
-		PublishedResults.row(this.jdbc, snapshot, 3, "BU_BESAR", "67807051", "PT Karya Agung", "88.10", 1,
+		PublishedSnapshots.row(this.jdbc, snapshot, 3, "BU_BESAR", "67807051", "PT Karya Agung", "88.10", 1,
 				"{\"kepatuhan\":90.00,\"kontribusi\":84.00}");
 		List<Certificate> issued = this.certificates.issue("test", YEAR, "34");
 		this.code = issued.stream().filter(c -> c.candidateCode().equals("34.71")).findFirst().orElseThrow().code();
@@ -89,7 +90,7 @@ class PortalBrowserTests {
 	@AfterAll
 	void cleanUp() {
 		this.browser.close();
-		PublishedResults.forget(this.jdbc, YEAR);
+		PublishedSnapshots.forget(this.jdbc, YEAR);
 	}
 
 	@ParameterizedTest(name = "{0}")

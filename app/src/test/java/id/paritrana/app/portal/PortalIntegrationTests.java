@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import id.paritrana.app.IntegrationTest;
+import id.paritrana.app.PublishedSnapshots;
 import id.paritrana.app.edition.Editions;
 
 /** The public portal, anonymous: coverage aggregated per province, winners, scorecards, caching. */
@@ -38,25 +39,25 @@ class PortalIntegrationTests {
 
 	@BeforeAll
 	void edition() {
-		PublishedResults.forget(this.jdbc, YEAR);
+		PublishedSnapshots.forget(this.jdbc, YEAR);
 		this.editions.create("test", YEAR, "Portal " + YEAR);
 		// two regencies of DI Yogyakarta and one of Kalimantan Utara, in the assessment year and the year before
 		coverage("34.71", YEAR - 1, 1000, 400, 600, 40);
 		coverage("34.02", YEAR - 1, 3000, 600, 1200, 60);
 		coverage("65.01", YEAR - 1, 500, 0, 100, 0);
 		coverage("34.71", YEAR - 2, 900, 400, 100, 10);
-		this.snapshot = PublishedResults.snapshot(this.jdbc, YEAR, "PROVINSI", "34", 1, null);
-		PublishedResults.row(this.jdbc, this.snapshot, 1, "PEMKAB_PEMKOT", "34.71", "Kota Yogyakarta", "81.25", 1,
+		this.snapshot = PublishedSnapshots.snapshot(this.jdbc, YEAR, "PROVINSI", "34", 1, null);
+		PublishedSnapshots.row(this.jdbc, this.snapshot, 1, "PEMKAB_PEMKOT", "34.71", "Kota Yogyakarta", "81.25", 1,
 				"{\"coverage\":80.00,\"inovasi\":70.50}");
-		PublishedResults.row(this.jdbc, this.snapshot, 2, "PEMKAB_PEMKOT", "34.02", "Kabupaten Bantul", "75.00", 2,
+		PublishedSnapshots.row(this.jdbc, this.snapshot, 2, "PEMKAB_PEMKOT", "34.02", "Kabupaten Bantul", "75.00", 2,
 				"{\"coverage\":70.00,\"inovasi\":60.00}");
-		PublishedResults.row(this.jdbc, this.snapshot, 3, "PEMKAB_PEMKOT", "34.03", "Kabupaten Kulon Progo", "60.00", 4,
+		PublishedSnapshots.row(this.jdbc, this.snapshot, 3, "PEMKAB_PEMKOT", "34.03", "Kabupaten Kulon Progo", "60.00", 4,
 				"{\"coverage\":60.00,\"inovasi\":50.00}");
 	}
 
 	@AfterAll
 	void cleanUp() {
-		PublishedResults.forget(this.jdbc, YEAR);
+		PublishedSnapshots.forget(this.jdbc, YEAR);
 	}
 
 	private void coverage(String region, int dataYear, long wage, long nonwage, long pu, long bpu) {

@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
+import id.paritrana.app.PublishedSnapshots;
 import id.paritrana.app.edition.Editions;
 
 /**
@@ -39,7 +40,7 @@ class ReportIntegrationTests {
 
 	static final int YEAR = 2074;
 
-	static final String SHA_1 = "1".repeat(64);
+	static final String SHA_1 = PublishedSnapshots.digest(YEAR, 1);
 
 	@Autowired
 	MockMvc mvc;
@@ -57,12 +58,12 @@ class ReportIntegrationTests {
 	void determinedAndRevised() {
 		forget();
 		this.editions.create("test", YEAR, "Laporan " + YEAR);
-		long first = snapshot(1, SHA_1, null);
+		long first = snapshot(1, null);
 		row(first, 1, "PEMKAB_PEMKOT", "34.71", "Kota Yogyakarta", "81.25", 1);
 		row(first, 2, "PEMKAB_PEMKOT", "34.02", "Kabupaten Bantul", "75.00", 2);
 		row(first, 3, "PEMKAB_PEMKOT", "34.03", "Kabupaten Kulon Progo", "60.00", 3);
 		row(first, 4, "UKM", "11111111", "CV Maju Jaya", "90.10", 1);
-		long second = snapshot(2, "2".repeat(64), "Koreksi data cakupan Bantul");
+		long second = snapshot(2, "Koreksi data cakupan Bantul");
 		row(second, 1, "PEMKAB_PEMKOT", "34.02", "Kabupaten Bantul", "82.00", 1);
 		row(second, 2, "PEMKAB_PEMKOT", "34.71", "Kota Yogyakarta", "81.25", 2);
 		row(second, 3, "PEMKAB_PEMKOT", "34.03", "Kabupaten Kulon Progo", "60.00", 3);
@@ -71,45 +72,15 @@ class ReportIntegrationTests {
 
 	@AfterAll
 	void forget() {
-		String snapshots = "(SELECT id FROM result_snapshot WHERE edition_year = " + YEAR + ")";
-		this.jdbc.sql("DELETE FROM result_row WHERE snapshot_id IN " + snapshots).update();
-		this.jdbc.sql("DELETE FROM result_snapshot WHERE edition_year = " + YEAR).update();
-		this.jdbc.sql("DELETE FROM edition_rubric WHERE edition_year = " + YEAR).update();
-		this.jdbc.sql("DELETE FROM edition_stage WHERE edition_year = " + YEAR).update();
-		this.jdbc.sql("DELETE FROM edition WHERE award_year = " + YEAR).update();
+		PublishedSnapshots.forget(this.jdbc, YEAR);
 	}
 
-	private long snapshot(int revision, String sha, String reason) {
-		this.jdbc.sql("UPDATE result_snapshot SET superseded = TRUE WHERE edition_year = :y AND scope = '34'")
-			.param("y", YEAR)
-			.update();
-		this.jdbc.sql("INSERT INTO result_snapshot (edition_year, score_level, scope, revision, sha256, determined_by,"
-				+ " determined_at, superseded, reason) VALUES (:y, 'PROVINSI', '34', :r, :sha, 'test', CURRENT_TIMESTAMP,"
-				+ " FALSE, :reason)")
-			.param("y", YEAR)
-			.param("r", revision)
-			.param("sha", sha)
-			.param("reason", reason)
-			.update();
-		return this.jdbc.sql("SELECT id FROM result_snapshot WHERE edition_year = :y AND scope = '34' AND revision = :r")
-			.param("y", YEAR)
-			.param("r", revision)
-			.query(Long.class)
-			.single();
+	private long snapshot(int revision, String reason) {
+		return PublishedSnapshots.snapshot(this.jdbc, YEAR, "PROVINSI", "34", revision, reason);
 	}
 
 	private void row(long snapshot, int position, String category, String code, String name, String score, int rank) {
-		this.jdbc.sql("INSERT INTO result_row (snapshot_id, position, category, candidate_code, candidate_name, eligible,"
-				+ " flags, desk_score, desk_rank, final_score, final_rank, aspect_scores)"
-				+ " VALUES (:s, :p, :c, :code, :name, TRUE, '', :score, :rank, :score, :rank, '{}')")
-			.param("s", snapshot)
-			.param("p", position)
-			.param("c", category)
-			.param("code", code)
-			.param("name", name)
-			.param("score", new java.math.BigDecimal(score))
-			.param("rank", rank)
-			.update();
+		PublishedSnapshots.row(this.jdbc, snapshot, position, category, code, name, score, rank, "{}");
 	}
 
 	private RequestPostProcessor as(String username) {
@@ -148,7 +119,7 @@ class ReportIntegrationTests {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("Lampiran keputusan", "Pemerintah Kabupaten/Kota", "Usaha Kecil dan Mikro",
-					"Kabupaten Bantul", "82.00", "Juara 1", "2".repeat(64), "Daerah Istimewa Yogyakarta");
+					"Kabupaten Bantul", "82.00", "Juara 1", PublishedSnapshots.digest(YEAR, 2), "Daerah Istimewa Yogyakarta");
 			assertThat(text.indexOf("Kabupaten Bantul")).isLessThan(text.indexOf("Kota Yogyakarta"));
 		}
 		// only those who run the level

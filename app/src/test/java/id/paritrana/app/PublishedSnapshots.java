@@ -1,4 +1,4 @@
-package id.paritrana.app.portal;
+package id.paritrana.app;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -6,12 +6,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Determined results written straight into the snapshot tables, as the determination would leave
  * them, so the public portal can be tested on its own; and the clean-up of a test's edition.
  */
-final class PublishedResults {
+public final class PublishedSnapshots {
 
-	private PublishedResults() {
+	private PublishedSnapshots() {
 	}
 
-	static long snapshot(JdbcClient jdbc, int year, String level, String scope, int revision, String reason) {
+	/** A new current revision of a level (the one before, if any, superseded); its digest made of the year and revision. */
+	public static long snapshot(JdbcClient jdbc, int year, String level, String scope, int revision, String reason) {
 		jdbc.sql("UPDATE result_snapshot SET superseded = TRUE WHERE edition_year = :y AND scope = :s")
 			.param("y", year)
 			.param("s", scope)
@@ -22,7 +23,7 @@ final class PublishedResults {
 			.param("l", level)
 			.param("s", scope)
 			.param("r", revision)
-			.param("sha", String.format("%064x", year * 100 + revision))
+			.param("sha", digest(year, revision))
 			.param("reason", reason)
 			.update();
 		return jdbc.sql("SELECT id FROM result_snapshot WHERE edition_year = :y AND scope = :s AND revision = :r")
@@ -33,7 +34,8 @@ final class PublishedResults {
 			.single();
 	}
 
-	static void row(JdbcClient jdbc, long snapshot, int position, String category, String code, String name,
+	/** A ranked, eligible row without an interview: desk score = final score, desk rank = final rank. */
+	public static void row(JdbcClient jdbc, long snapshot, int position, String category, String code, String name,
 			String finalScore, Integer rank, String aspects) {
 		jdbc.sql("INSERT INTO result_row (snapshot_id, position, category, candidate_code, candidate_name, eligible,"
 				+ " flags, desk_score, desk_rank, jury_score, final_score, final_rank, aspect_scores)"
@@ -49,7 +51,13 @@ final class PublishedResults {
 			.update();
 	}
 
-	static void forget(JdbcClient jdbc, int... years) {
+	/** The digest {@link #snapshot} gives a revision. */
+	public static String digest(int year, int revision) {
+		return String.format("%064x", year * 100 + revision);
+	}
+
+	/** Removes the editions with their snapshots, certificates and coverage data. */
+	public static void forget(JdbcClient jdbc, int... years) {
 		for (int year : years) {
 			String snapshots = "(SELECT id FROM result_snapshot WHERE edition_year = " + year + ")";
 			jdbc.sql("DELETE FROM certificate WHERE edition_year = :y").param("y", year).update();
