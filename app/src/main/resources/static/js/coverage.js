@@ -34,6 +34,8 @@ document.addEventListener('DOMContentLoaded', () => {
       value: [t.column, t.row, byCode[t.code] && value(byCode[t.code], measure) !== null
         ? value(byCode[t.code], measure) : NO_DATA],
     }));
+    // on a phone the squares are too small for their names: the tooltip names them instead
+    const labelled = document.getElementById('coverage-map').clientWidth >= 600;
     chart('coverage-map').setOption({
       animation: false,
       tooltip: {
@@ -53,14 +55,14 @@ document.addEventListener('DOMContentLoaded', () => {
         {
           type: 'heatmap',
           data: tiles.filter((t) => t.value[2] !== NO_DATA),
-          label: { show: true, fontSize: 9, formatter: (p) => SHORT[p.data.code] || p.data.code },
+          label: { show: labelled, fontSize: 9, formatter: (p) => SHORT[p.data.code] || p.data.code },
           itemStyle: { borderColor: '#fff', borderWidth: 2 },
         },
         {
           // provinces without data: grey squares, outside the colour scale
           type: 'heatmap',
           data: tiles.filter((t) => t.value[2] === NO_DATA),
-          label: { show: true, fontSize: 9, color: '#777', formatter: (p) => SHORT[p.data.code] || p.data.code },
+          label: { show: labelled, fontSize: 9, color: '#777', formatter: (p) => SHORT[p.data.code] || p.data.code },
           itemStyle: { borderColor: '#fff', borderWidth: 2, color: '#e0e0e0' },
         },
       ],
