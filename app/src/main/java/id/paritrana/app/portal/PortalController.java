@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.paritrana.app.region.Areas;
+import id.paritrana.app.system.PdfDocuments;
 import id.paritrana.engine.rubric.Category;
 
 /** The public portal's pages: no sign-in, cacheable by browsers and proxies. */
@@ -24,13 +25,18 @@ class PortalController {
 
 	static final String COVERAGE_VIEW = "portal/coverage";
 
+	static final String CARD_PDF = "portal/card-pdf";
+
 	private final PublicResults results;
 
 	private final Coverage coverage;
 
 	private final Areas areas;
 
-	PortalController(PublicResults results, Coverage coverage, Areas areas) {
+	private final PdfDocuments documents;
+
+	PortalController(PublicResults results, Coverage coverage, Areas areas, PdfDocuments documents) {
+		this.documents = documents;
 		this.results = results;
 		this.coverage = coverage;
 		this.areas = areas;
@@ -59,6 +65,22 @@ class PortalController {
 		model.addAttribute("provinces", provinceNames());
 		cacheable(response);
 		return CARD_VIEW;
+	}
+
+	/** The same public scorecard as a PDF (Bahasa Indonesia). */
+	@GetMapping("/publik/{year}/kartu/{snapshot}/{category}/{code}/pdf")
+	void cardPdf(@PathVariable int year, @PathVariable long snapshot, @PathVariable Category category,
+			@PathVariable String code, HttpServletResponse response) throws java.io.IOException {
+		PublicResults.Card card = this.results.card(year, snapshot, category, code);
+		String scope = card.row().scope();
+		response.setContentType(org.springframework.http.MediaType.APPLICATION_PDF_VALUE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+			.filename(("kartu-skor-" + year + "-" + category + "-" + code).replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf")
+			.build()
+			.toString());
+		cacheable(response);
+		this.documents.render(CARD_PDF, java.util.Locale.forLanguageTag("id"), java.util.Map.of("card", card, "region",
+				provinceNames().getOrDefault(scope, scope)), response.getOutputStream());
 	}
 
 	@GetMapping("/publik/cakupan")

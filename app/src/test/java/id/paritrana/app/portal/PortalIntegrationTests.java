@@ -121,6 +121,15 @@ class PortalIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(card).contains("Kota Yogyakarta", "81,25", "70,50", "Inovasi");
+		byte[] pdf = this.mvc.perform(get("/publik/" + YEAR + "/kartu/" + this.snapshot + "/PEMKAB_PEMKOT/34.71/pdf"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Kota Yogyakarta",
+					"Juara 1", "81,25", "70,50", PublishedSnapshots.digest(YEAR, 1));
+		}
 		// only winners have a public scorecard
 		this.mvc.perform(get("/publik/" + YEAR + "/kartu/" + this.snapshot + "/PEMKAB_PEMKOT/34.03"))
 			.andExpect(status().isNotFound());

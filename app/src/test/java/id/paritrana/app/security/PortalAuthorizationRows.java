@@ -22,6 +22,8 @@ final class PortalAuthorizationRows {
 		return List.of(new Row("GET /publik", "/publik", PUBLIC), new Row("GET /publik/{year}", "/publik/2099", PUBLIC),
 				new Row("GET /publik/{year}/kartu/{snapshot}/{category}/{code}", "/publik/2099/kartu/1/UKM/123",
 						PUBLIC),
+				new Row("GET /publik/{year}/kartu/{snapshot}/{category}/{code}/pdf", "/publik/2099/kartu/1/UKM/123/pdf",
+						PUBLIC),
 				new Row("GET /publik/cakupan", "/publik/cakupan?edisi=2099", PUBLIC),
 				new Row("GET /api/v1/public/coverage", "/api/v1/public/coverage?edition=2099", PUBLIC),
 				new Row("GET /api/v1/public/editions", "/api/v1/public/editions", PUBLIC),
