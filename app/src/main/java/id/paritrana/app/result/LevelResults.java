@@ -34,6 +34,19 @@ public record LevelResults(int editionYear, Level level, String scope, List<Resu
 		return this.rows.stream().filter(r -> r.category() == category).toList();
 	}
 
+	/** How many rows of a category a page shows: the ranked ones come first, the rest is in the CSV and the API. */
+	public static final int SHOWN = 100;
+
+	/** The first {@value #SHOWN} rows of one category, in rank order. */
+	public List<ResultRow> shown(Category category) {
+		return this.rows.stream().filter(r -> r.category() == category).limit(SHOWN).toList();
+	}
+
+	/** The number of rows of one category. */
+	public long count(Category category) {
+		return this.rows.stream().filter(r -> r.category() == category).count();
+	}
+
 	/** The categories assessed at this level, in §4 order. */
 	public List<Category> categories() {
 		return java.util.Arrays.stream(Category.values()).filter(c -> c.assessedAt(this.level)).toList();
