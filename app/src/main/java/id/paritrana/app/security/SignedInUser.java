@@ -4,12 +4,19 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in principal: an account with its role and scope. */
-public final class SignedInUser implements UserDetails {
+/**
+ * The signed-in principal: an account with its role and scope. It is kept in the session, which
+ * lives in the database (Spring Session JDBC), so it holds only serializable values and drops
+ * its password hash once signed in.
+ */
+public final class SignedInUser implements UserDetails, CredentialsContainer {
+
+	private static final long serialVersionUID = 1L;
 
 	private final long id;
 
@@ -17,11 +24,16 @@ public final class SignedInUser implements UserDetails {
 
 	private final String displayName;
 
-	private final String passwordHash;
+	private String passwordHash;
 
 	private final Role role;
 
-	private final Scope scope;
+	// the parts of the Scope, which holds Optionals and so cannot be serialized itself
+	private final String provinceCode;
+
+	private final String governmentCode;
+
+	private final String employerNpp;
 
 	private final boolean enabled;
 
@@ -33,7 +45,9 @@ public final class SignedInUser implements UserDetails {
 		this.displayName = account.displayName();
 		this.passwordHash = account.passwordHash();
 		this.role = account.role();
-		this.scope = account.scope();
+		this.provinceCode = account.scope().provinceCode().orElse(null);
+		this.governmentCode = account.scope().governmentCode().orElse(null);
+		this.employerNpp = account.scope().employerNpp().orElse(null);
 		this.enabled = account.enabled();
 		this.lockedUntil = account.lockedUntil();
 	}
@@ -51,7 +65,7 @@ public final class SignedInUser implements UserDetails {
 	}
 
 	public Scope scope() {
-		return this.scope;
+		return Scope.of(this.provinceCode, this.governmentCode, this.employerNpp);
 	}
 
 	public boolean hasRole(Role candidate) {
@@ -66,6 +80,11 @@ public final class SignedInUser implements UserDetails {
 	@Override
 	public String getPassword() {
 		return this.passwordHash;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
 	}
 
 	@Override

@@ -29,7 +29,8 @@ public class InvalidInputException extends RuntimeException {
 	 * @param messageKey the message bundle key of the explanation
 	 * @param args the explanation's arguments
 	 */
-	public record Problem(String field, String messageKey, Object... args) {
+	public record Problem(String field, String messageKey, Object... args) implements java.io.Serializable {
+		// problems travel in flash attributes, kept in the database-backed session until the redirect
 	}
 
 }

@@ -2,11 +2,15 @@ package id.paritrana.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import id.paritrana.app.IntegrationTest;
+import id.paritrana.app.certificate.Certificate;
+import id.paritrana.app.certificate.Certificates;
 import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.result.Determinations;
@@ -36,6 +40,9 @@ class DemoDeterminationIntegrationTests {
 	@Autowired
 	Stages stages;
 
+	@Autowired
+	Certificates certificates;
+
 	@Test
 	void theDemoDeterminesGorontaloAndPromotesItsWinnersOnce() {
 		int year = 2089;
@@ -54,6 +61,11 @@ class DemoDeterminationIntegrationTests {
 			.anyMatch(r -> r.juryScore() != null);
 		assertThat(this.determinations.promoted(year)).containsKeys(Category.PEMKAB_PEMKOT, Category.UKM);
 		assertThat(this.results.winners(year)).allMatch(w -> w.level() == Level.PROVINSI && w.scope().equals(DemoDetermination.PROVINCE));
+
+		// the certificates of Gorontalo's winners, issued from that snapshot
+		List<Certificate> issued = this.certificates.current(year, DemoDetermination.PROVINCE);
+		assertThat(issued).hasSize(this.results.winners(year).size())
+			.allMatch(c -> c.snapshotId() == snapshot.id() && c.valid());
 
 		demo.seed(year, name);
 		assertThat(this.results.revisions(year, DemoDetermination.PROVINCE)).containsExactly(snapshot);

@@ -78,6 +78,7 @@ class AuthorizationMatrixIntegrationTests {
 		rows.addAll(EvidenceAuthorizationRows.rows());
 		rows.addAll(JuryScoringAuthorizationRows.rows());
 		rows.addAll(ResultAuthorizationRows.rows());
+		rows.addAll(PortalAuthorizationRows.rows());
 		return rows;
 	}
 

@@ -1,0 +1,6 @@
+/**
+ * Certificates (piagam) of the winners of a determined level: issued from its snapshot with an
+ * unguessable verification code, rendered to PDF with a QR code, verified publicly at
+ * {@code /verifikasi/{code}}, superseded by a later revision (DESIGN §5.8).
+ */
+package id.paritrana.app.certificate;

@@ -1,0 +1,150 @@
+package id.paritrana.app.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import id.paritrana.app.IntegrationTest;
+import id.paritrana.app.PublishedSnapshots;
+import id.paritrana.app.edition.Editions;
+
+/** The public portal, anonymous: coverage aggregated per province, winners, scorecards, caching. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalIntegrationTests {
+
+	static final int YEAR = 2071;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Editions editions;
+
+	long snapshot;
+
+	@BeforeAll
+	void edition() {
+		PublishedSnapshots.forget(this.jdbc, YEAR);
+		this.editions.create("test", YEAR, "Portal " + YEAR);
+		// two regencies of DI Yogyakarta and one of Kalimantan Utara, in the assessment year and the year before
+		coverage("34.71", YEAR - 1, 1000, 400, 600, 40);
+		coverage("34.02", YEAR - 1, 3000, 600, 1200, 60);
+		coverage("65.01", YEAR - 1, 500, 0, 100, 0);
+		coverage("34.71", YEAR - 2, 900, 400, 100, 10);
+		this.snapshot = PublishedSnapshots.snapshot(this.jdbc, YEAR, "PROVINSI", "34", 1, null);
+		PublishedSnapshots.row(this.jdbc, this.snapshot, 1, "PEMKAB_PEMKOT", "34.71", "Kota Yogyakarta", "81.25", 1,
+				"{\"coverage\":80.00,\"inovasi\":70.50}");
+		PublishedSnapshots.row(this.jdbc, this.snapshot, 2, "PEMKAB_PEMKOT", "34.02", "Kabupaten Bantul", "75.00", 2,
+				"{\"coverage\":70.00,\"inovasi\":60.00}");
+		PublishedSnapshots.row(this.jdbc, this.snapshot, 3, "PEMKAB_PEMKOT", "34.03", "Kabupaten Kulon Progo", "60.00", 4,
+				"{\"coverage\":60.00,\"inovasi\":50.00}");
+	}
+
+	@AfterAll
+	void cleanUp() {
+		PublishedSnapshots.forget(this.jdbc, YEAR);
+	}
+
+	private void coverage(String region, int dataYear, long wage, long nonwage, long pu, long bpu) {
+		this.jdbc.sql("INSERT INTO data_region_coverage (edition_year, version_id, region_code, data_year, wage_workers,"
+				+ " nonwage_workers, pu_participants, bpu_participants) VALUES (:e, 0, :r, :d, :w, :n, :pu, :bpu)")
+			.param("e", YEAR)
+			.param("r", region)
+			.param("d", dataYear)
+			.param("w", wage)
+			.param("n", nonwage)
+			.param("pu", pu)
+			.param("bpu", bpu)
+			.update();
+	}
+
+	@Test
+	void coverageIsAggregatedPerProvinceOfTheAssessmentYear() throws Exception {
+		this.mvc.perform(get("/api/v1/public/coverage").param("edition", Integer.toString(YEAR)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("public")))
+			.andExpect(jsonPath("$.dataYear").value(YEAR - 1))
+			// 34: PU (600 + 1200) / (1000 + 3000) = 45 %; BPU (40 + 60) / (400 + 600) = 10 %
+			.andExpect(jsonPath("$.provinces[?(@.code == '34')].puCoveragePct").value(45.0))
+			.andExpect(jsonPath("$.provinces[?(@.code == '34')].bpuCoveragePct").value(10.0))
+			// 65 has no non-wage workers: BPU coverage is missing, not 0
+			.andExpect(jsonPath("$.provinces[?(@.code == '65')].puCoveragePct").value(20.0))
+			.andExpect(jsonPath("$.provinces[?(@.code == '65')].bpuCoveragePct").value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())))
+			.andExpect(jsonPath("$.regencies.length()").value(3))
+			.andExpect(jsonPath("$.regencies[?(@.code == '34.71')].puCoveragePct").value(60.0))
+			// nation: 1900 / 4500
+			.andExpect(jsonPath("$.national.puCoveragePct").value(42.22))
+			.andExpect(jsonPath("$.tiles.length()").value(38))
+			.andExpect(jsonPath("$.trend[?(@.editionYear == " + YEAR + ")].dataYear").value(YEAR - 1));
+	}
+
+	@Test
+	void publicResponsesCarryAnEtagAndAnswer304WhenUnchanged() throws Exception {
+		MvcResult first = this.mvc.perform(get("/publik/cakupan").param("edisi", Integer.toString(YEAR)))
+			.andExpect(status().isOk())
+			.andExpect(header().exists("ETag"))
+			.andReturn();
+		assertThat(first.getResponse().getContentAsString()).contains("id=\"coverage-map\"", "45,00",
+				"Edisi " + YEAR + ", data tahun " + (YEAR - 1));
+		assertThat(first.getResponse().getHeader("Set-Cookie")).as("no session for an anonymous reader").isNull();
+		this.mvc.perform(get("/publik/cakupan").param("edisi", Integer.toString(YEAR))
+			.header("If-None-Match", first.getResponse().getHeader("ETag"))).andExpect(status().isNotModified());
+	}
+
+	@Test
+	void winnersAreListedWithTheirPublicScorecards() throws Exception {
+		String page = this.mvc.perform(get("/publik/" + YEAR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Kota Yogyakarta", "Kabupaten Bantul", "Juara 1", "Juara 2")
+			.doesNotContain("Kulon Progo");
+		String card = this.mvc.perform(get("/publik/" + YEAR + "/kartu/" + this.snapshot + "/PEMKAB_PEMKOT/34.71"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(card).contains("Kota Yogyakarta", "81,25", "70,50", "Inovasi");
+		byte[] pdf = this.mvc.perform(get("/publik/" + YEAR + "/kartu/" + this.snapshot + "/PEMKAB_PEMKOT/34.71/pdf"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Kota Yogyakarta",
+					"Juara 1", "81,25", "70,50", PublishedSnapshots.digest(YEAR, 1));
+		}
+		// only winners have a public scorecard
+		this.mvc.perform(get("/publik/" + YEAR + "/kartu/" + this.snapshot + "/PEMKAB_PEMKOT/34.03"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/public/editions/" + YEAR + "/winners"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.winners.length()").value(2))
+			.andExpect(jsonPath("$.winners[0].candidateName").value("Kota Yogyakarta"));
+		this.mvc.perform(get("/api/v1/public/editions"))
+			.andExpect(jsonPath("$", org.hamcrest.Matchers.hasItem(YEAR)));
+	}
+
+	@Test
+	void anEditionWithoutDeterminedResultsIsNotFound() throws Exception {
+		this.mvc.perform(get("/publik/2099")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/public/editions/2099/winners")).andExpect(status().isNotFound());
+	}
+
+}
