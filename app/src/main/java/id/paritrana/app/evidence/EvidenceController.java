@@ -77,7 +77,7 @@ class EvidenceController {
 	}
 
 	/** The queue of the newest edition. */
-	@GetMapping("/verifikasi")
+	@GetMapping("/verifikasi-bukti")
 	String newest() {
 		return this.editions.list()
 			.stream()

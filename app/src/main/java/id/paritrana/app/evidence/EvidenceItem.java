@@ -1,5 +1,7 @@
 package id.paritrana.app.evidence;
 
+import java.io.Serializable;
+
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -13,7 +15,7 @@ public record EvidenceItem(long id, int editionYear, String candidateCode, Owner
 		String provinceCode, EvidenceKind kind, String regulationType, String number, Integer year, String title,
 		String partner, Integer fiscalYear, Long amount, String fileLabel, long sizeBytes, int pages, String sha256,
 		EvidenceStatus status, String reason, String uploadedBy, Instant uploadedAt, String verifiedBy,
-		Instant verifiedAt) {
+		Instant verifiedAt) implements Serializable {
 
 	/** The name a download is served under: never the client's. */
 	@JsonIgnore

@@ -1,5 +1,7 @@
 package id.paritrana.app.evidence;
 
+import java.io.Serializable;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
@@ -449,7 +451,7 @@ public class EvidenceRecords {
 
 	/** A verifier's decision and what it changed in the scores. */
 	public record Verified(EvidenceItem item, String regulationLevelBefore, String regulationLevelAfter,
-			boolean scoresRecomputed) {
+			boolean scoresRecomputed) implements Serializable {
 	}
 
 	/** A decision by the signed-in verifier of the evidence's province (or the national secretariat). */

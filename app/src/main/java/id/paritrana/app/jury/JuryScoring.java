@@ -1,5 +1,6 @@
 package id.paritrana.app.jury;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -358,7 +359,7 @@ public class JuryScoring {
 	}
 
 	/** What taking over the imported jury scores made: sheets created, and juror × candidate pairs skipped. */
-	public record TakenOver(int created, int skipped) {
+	public record TakenOver(int created, int skipped) implements Serializable {
 	}
 
 	/**

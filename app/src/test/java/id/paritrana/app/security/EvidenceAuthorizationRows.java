@@ -53,7 +53,7 @@ final class EvidenceAuthorizationRows {
 				new Row("POST /edisi/{year}/kandidat/{code}/bukti", "/edisi/2099/kandidat/34.71/bukti", OPERATOR_3471),
 				new Row("GET /edisi/{year}/bukti/{id}", "/edisi/2099/bukti/1", READERS),
 				new Row("GET /edisi/{year}/bukti/{id}/berkas", "/edisi/2099/bukti/1/berkas", READERS),
-				new Row("GET /verifikasi", "/verifikasi", SIGNED_IN),
+				new Row("GET /verifikasi-bukti", "/verifikasi-bukti", SIGNED_IN),
 				new Row("GET /edisi/{year}/verifikasi", "/edisi/2099/verifikasi", PROVINCIAL_COMMITTEE),
 				new Row("POST /edisi/{year}/bukti/{id}/verifikasi", "/edisi/2099/bukti/1/verifikasi", VERIFIERS),
 				new Row("GET /api/v1/editions/{year}/candidates/{code}/evidence",
