@@ -130,8 +130,9 @@ class DataController {
 				problems.subList(shown * PAGE_SIZE, Math.min(problems.size(), (shown + 1) * PAGE_SIZE)));
 	}
 
+	/** The job as it stands at this moment, so that one page shows one state of it. */
 	private ImportJob job(String id) {
-		return this.jobs.find(id).orElseThrow(() -> new NotFoundException("import " + id));
+		return this.jobs.find(id).map(ImportJob::now).orElseThrow(() -> new NotFoundException("import " + id));
 	}
 
 	/** A CSV field; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */

@@ -30,7 +30,7 @@ public final class ImportJob {
 
 	private final String actor;
 
-	private final Instant startedAt = Instant.now();
+	private final Instant startedAt;
 
 	private volatile State state = State.WAITING;
 
@@ -41,6 +41,11 @@ public final class ImportJob {
 	private volatile ImportOutcome outcome;
 
 	ImportJob(String id, int editionYear, String dataset, String fileName, String actor) {
+		this(id, editionYear, dataset, fileName, actor, Instant.now());
+	}
+
+	private ImportJob(String id, int editionYear, String dataset, String fileName, String actor, Instant startedAt) {
+		this.startedAt = startedAt;
 		this.id = id;
 		this.editionYear = editionYear;
 		this.dataset = dataset;
@@ -84,6 +89,21 @@ public final class ImportJob {
 
 	public Optional<ImportOutcome> outcome() {
 		return Optional.ofNullable(this.outcome);
+	}
+
+	/**
+	 * This job as it stands now, unchanging: a page rendered from it shows one moment of the
+	 * import, never a finished state beside the empty problem list of a moment before.
+	 */
+	public ImportJob now() {
+		ImportJob copy = new ImportJob(this.id, this.editionYear, this.dataset, this.fileName, this.actor,
+				this.startedAt);
+		// the state first: finish() sets the outcome before a finished state
+		copy.state = this.state;
+		copy.outcome = this.outcome;
+		copy.bytesRead = this.bytesRead;
+		copy.totalBytes = this.totalBytes;
+		return copy;
 	}
 
 	void progress(long read, long total) {
