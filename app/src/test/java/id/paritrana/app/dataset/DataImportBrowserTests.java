@@ -66,6 +66,7 @@ class DataImportBrowserTests {
 			year++;
 		}
 		GeneratedData.generate(dir, "--scale", "small", "--seed", "2", "--year", Integer.toString(year - 1));
+		page.click("#nav-admin");
 		page.click("#nav-data");
 		page.navigate("/admin/edisi");
 		page.fill("#awardYear", Integer.toString(year));
