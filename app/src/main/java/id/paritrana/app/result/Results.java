@@ -91,7 +91,7 @@ public class Results {
 		Snapshot snapshot = require(snapshotId);
 		return this.jdbc
 			.sql("SELECT category, candidate_code, candidate_name, eligible, flags, desk_score, desk_rank, jury_score,"
-					+ " final_score, final_rank, aspect_scores FROM result_row WHERE snapshot_id = :id ORDER BY position")
+					+ " final_score, final_rank, aspect_scores, indicator_scores FROM result_row WHERE snapshot_id = :id ORDER BY position")
 			.param("id", snapshotId)
 			.query((rs, n) -> row(snapshot, rs))
 			.list();
@@ -204,10 +204,15 @@ public class Results {
 				flags.isEmpty() ? List.of() : Arrays.asList(flags.split(";")), rs.getBigDecimal("desk_score"),
 				(Integer) rs.getObject("desk_rank", Integer.class), rs.getBigDecimal("jury_score"),
 				rs.getBigDecimal("final_score"), (Integer) rs.getObject("final_rank", Integer.class),
-				aspects(rs.getString("aspect_scores")));
+				aspects(rs.getString("aspect_scores")), indicators(rs.getString("indicator_scores")));
 	}
 
-	/** Aspect scores stored as flat JSON text {"id":12.34,…}, in their order. */
+	/** Indicator scores stored as flat JSON text like the aspect scores; null when not recorded. */
+	static Map<String, BigDecimal> indicators(String json) {
+		return (json == null) ? null : aspects(json);
+	}
+
+	/** Aspect (or indicator) scores stored as flat JSON text {"id":12.34,…}, in their order. */
 	static Map<String, BigDecimal> aspects(String json) {
 		Map<String, BigDecimal> aspects = new LinkedHashMap<>();
 		String body = json.substring(1, json.length() - 1);

@@ -297,6 +297,57 @@ class DeterminationIntegrationTests {
 	}
 
 	@Test
+	@Order(3)
+	void indicatorScoresAreFrozenWithEachRowAndAnAlteredOneBreaksVerification() {
+		Snapshot snapshot = this.results.current(YEAR, "34").orElseThrow();
+		List<ResultRow> rows = this.results.rows(snapshot.id());
+		assertThat(rows).isNotEmpty().allSatisfy(row -> {
+			assertThat(row.hasIndicatorScores()).isTrue();
+			assertThat(row.indicatorScores()).isNotEmpty()
+				.allSatisfy((id, score) -> assertThat(score.scale()).isEqualTo(2));
+		});
+		ResultRow juara = rows.stream()
+			.filter(r -> r.category() == Category.PEMKAB_PEMKOT && r.juara() == 1)
+			.findFirst()
+			.orElseThrow();
+		assertThat(juara.indicatorScores().keySet()).containsExactly("regulasi", "coverage_pu", "coverage_bpu",
+				"pertumbuhan", "non_asn", "pekerja_rentan", "ekosistem_desa", "wawancara");
+		// the jury indicator is the jury score; without jury scores there is none
+		assertThat(juara.indicatorScores().get("wawancara")).isEqualByComparingTo(juara.juryScore());
+		assertThat(rows).filteredOn(r -> r.juryScore() == null)
+			.isNotEmpty()
+			.allSatisfy(r -> assertThat(r.indicatorScores()).doesNotContainKey("wawancara"));
+
+		int position = rows.indexOf(juara);
+		String stored = this.jdbc
+			.sql("SELECT indicator_scores FROM result_row WHERE snapshot_id = :id AND position = :p")
+			.param("id", snapshot.id())
+			.param("p", position)
+			.query(String.class)
+			.single();
+		String altered = stored.replace("\"regulasi\":", "\"regulasi\":1");
+		assertThat(altered).isNotEqualTo(stored);
+		try {
+			setIndicators(snapshot.id(), position, altered);
+			assertThat(this.results.verify(snapshot.id()).valid()).as("an altered indicator score").isFalse();
+			setIndicators(snapshot.id(), position, null);
+			assertThat(this.results.verify(snapshot.id()).valid()).as("a removed row of indicator scores").isFalse();
+		}
+		finally {
+			setIndicators(snapshot.id(), position, stored);
+		}
+		assertThat(this.results.verify(snapshot.id()).valid()).isTrue();
+	}
+
+	private void setIndicators(long snapshotId, int position, String json) {
+		this.jdbc.sql("UPDATE result_row SET indicator_scores = :j WHERE snapshot_id = :id AND position = :p")
+			.param("j", json)
+			.param("id", snapshotId)
+			.param("p", position)
+			.update();
+	}
+
+	@Test
 	@Order(4)
 	void aDeterminedLevelIsReadOnly() {
 		assertThatThrownBy(() -> this.deskScores.compute(YEAR, "tester")).isInstanceOf(InvalidInputException.class)
