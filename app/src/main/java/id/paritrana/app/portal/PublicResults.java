@@ -23,7 +23,6 @@ import id.paritrana.engine.rubric.Aspect;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Indicator;
 import id.paritrana.engine.rubric.Rubric;
-import id.paritrana.engine.rubric.Rubrics;
 
 /**
  * What the public may see of determined results: editions with a determined level, their juara
@@ -102,12 +101,7 @@ public class PublicResults {
 			.filter(r -> r.category() == category && r.candidateCode().equals(code) && r.juara() > 0)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("winner " + code));
-		Rubric rubric = this.results.inputs(snapshotId)
-			.stream()
-			.filter(i -> i.kind().equals("RUBRIC") && i.name().equals(category.name()) && i.content() != null)
-			.findFirst()
-			.map(i -> Rubrics.parse(category.name() + " v" + i.version(), i.content()))
-			.orElseGet(() -> this.rubrics.rubric(year, category));
+		Rubric rubric = this.results.rubric(snapshotId, category).orElseGet(() -> this.rubrics.rubric(year, category));
 		List<AspectLine> lines = new ArrayList<>();
 		for (Aspect aspect : rubric.aspects()) {
 			BigDecimal score = row.aspectScores().get(aspect.id());

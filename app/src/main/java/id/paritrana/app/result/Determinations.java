@@ -46,7 +46,6 @@ import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Rubric;
-import id.paritrana.engine.rubric.Rubrics;
 import id.paritrana.engine.score.CandidateTable;
 import id.paritrana.engine.score.CategoryResult;
 import id.paritrana.engine.score.InvalidJuryScoresException;
@@ -220,14 +219,10 @@ public class Determinations {
 		Set<String> codes = new HashSet<>();
 		this.results.rows(id).stream().filter(r -> r.category() == category).forEach(r -> codes.add(r.candidateCode()));
 		CandidateTable table = table(editionYear, level, scope, category, codes::contains);
-		List<Results.SnapshotInput> inputs = this.results.inputs(id);
-		Rubric rubric = inputs.stream()
-			.filter(i -> i.kind().equals("RUBRIC") && i.name().equals(category.name()) && i.content() != null)
-			.findFirst()
-			.map(i -> Rubrics.parse(category.name() + " v" + i.version(), i.content()))
-			.orElseGet(() -> this.rubrics.rubric(editionYear, category));
+		Rubric rubric = this.results.rubric(id, category).orElseGet(() -> this.rubrics.rubric(editionYear, category));
 		JuryScores jury = new JuryScores();
-		inputs.stream()
+		this.results.inputs(id)
+			.stream()
 			.filter(i -> i.kind().equals("JURY") && i.content() != null)
 			.flatMap(i -> i.content().lines().skip(1))
 			.map(Determinations::fields)

@@ -19,6 +19,8 @@ import id.paritrana.app.system.NotFoundException;
 import id.paritrana.engine.award.Zone;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
+import id.paritrana.engine.rubric.Rubric;
+import id.paritrana.engine.rubric.Rubrics;
 
 /**
  * Reading determined results (DESIGN §5.8): the snapshots of an edition with their revisions,
@@ -155,6 +157,17 @@ public class Results {
 			.stream()
 			.sorted(Comparator.comparing(SnapshotInput::kind).thenComparing(SnapshotInput::name))
 			.toList();
+	}
+
+	/**
+	 * The rubric of a category as the snapshot kept it (its YAML, parsed by the engine); empty when
+	 * the snapshot kept none for that category.
+	 */
+	public Optional<Rubric> rubric(long snapshotId, Category category) {
+		return inputs(snapshotId).stream()
+			.filter(i -> i.kind().equals("RUBRIC") && i.name().equals(category.name()) && i.content() != null)
+			.findFirst()
+			.map(i -> Rubrics.parse(category.name() + " v" + i.version(), i.content()));
 	}
 
 	/**
