@@ -51,6 +51,27 @@ public final class PublishedSnapshots {
 			.update();
 	}
 
+	/** The indicator scores of a row, JSON text {"indicator id": score} as the determination stores them. */
+	public static void indicators(JdbcClient jdbc, long snapshot, int position, String indicators) {
+		jdbc.sql("UPDATE result_row SET indicator_scores = :i WHERE snapshot_id = :s AND position = :p")
+			.param("i", indicators)
+			.param("s", snapshot)
+			.param("p", position)
+			.update();
+	}
+
+	/** A rubric the snapshot kept (kind RUBRIC, named by its category), with its YAML text. */
+	public static void rubric(JdbcClient jdbc, long snapshot, String category, int version, String yaml) {
+		jdbc.sql("INSERT INTO result_input (snapshot_id, kind, name, version, sha256, content)"
+				+ " VALUES (:s, 'RUBRIC', :c, :v, :sha, :yaml)")
+			.param("s", snapshot)
+			.param("c", category)
+			.param("v", version)
+			.param("sha", String.format("%064x", version))
+			.param("yaml", yaml)
+			.update();
+	}
+
 	/** The digest {@link #snapshot} gives a revision. */
 	public static String digest(int year, int revision) {
 		return String.format("%064x", year * 100 + revision);

@@ -1,5 +1,7 @@
 package id.paritrana.app.portal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +21,18 @@ import id.paritrana.app.result.ZoneWinner;
 import id.paritrana.app.system.NotFoundException;
 import id.paritrana.engine.rubric.Aspect;
 import id.paritrana.engine.rubric.Category;
+import id.paritrana.engine.rubric.Indicator;
+import id.paritrana.engine.rubric.Rubric;
 
 /**
  * What the public may see of determined results: editions with a determined level, their juara
- * 1–3 and zone awards, and a winner's scorecard (scores only: no contact persons, no user names).
+ * 1–3 and zone awards, and a winner's scorecard (aspect and indicator scores only: no contact
+ * persons, no user names).
  */
 @Service
 public class PublicResults {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private final Editions editions;
 
@@ -80,8 +87,9 @@ public class PublicResults {
 	}
 
 	/**
-	 * The public scorecard of a juara 1–3 of a current snapshot: its results row and the aspects
-	 * of the edition's rubric.
+	 * The public scorecard of a juara 1–3 of a current snapshot: its results row, and the aspects
+	 * and indicators of the rubric the snapshot kept (the edition's rubric if it kept none) with
+	 * the row's scores.
 	 * @throws NotFoundException for anything but a winner of a current snapshot of that edition
 	 */
 	public Card card(int year, long snapshotId, Category category, String code) {
@@ -93,16 +101,60 @@ public class PublicResults {
 			.filter(r -> r.category() == category && r.candidateCode().equals(code) && r.juara() > 0)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("winner " + code));
-		List<Aspect> aspects = this.rubrics.rubric(year, category).aspects();
-		return new Card(this.editions.require(year), snapshot, row, aspects);
+		Rubric rubric = this.results.rubric(snapshotId, category).orElseGet(() -> this.rubrics.rubric(year, category));
+		List<AspectLine> lines = new ArrayList<>();
+		for (Aspect aspect : rubric.aspects()) {
+			BigDecimal score = row.aspectScores().get(aspect.id());
+			if (score == null) {
+				continue;
+			}
+			List<IndicatorLine> indicators = new ArrayList<>();
+			if (row.hasIndicatorScores()) {
+				for (Indicator indicator : aspect.indicators()) {
+					BigDecimal s = row.indicatorScores().get(indicator.id());
+					if (s != null) {
+						BigDecimal weight = weight(indicator.weight());
+						indicators.add(new IndicatorLine(indicator.id(), indicator.name(), weight, s,
+								weight.multiply(s).divide(HUNDRED, 2, RoundingMode.HALF_UP)));
+					}
+				}
+			}
+			lines.add(new AspectLine(aspect.id(), aspect.name(), weight(aspect.weight()), score,
+					indicators));
+		}
+		return new Card(this.editions.require(year), snapshot, row, lines);
+	}
+
+	/** A rubric weight as written: 10 rather than 10.0, 7.5 as is. */
+	private static BigDecimal weight(double weight) {
+		BigDecimal w = BigDecimal.valueOf(weight).stripTrailingZeros();
+		return (w.scale() < 0) ? w.setScale(0) : w;
 	}
 
 	/** The winners of an edition by level scope ({@code ID} or a province code) and category. */
 	public record Podium(Edition edition, Map<String, Map<Category, List<Winner>>> byScope, List<ZoneWinner> zones) {
 	}
 
-	/** A winner's public scorecard. */
-	public record Card(Edition edition, Snapshot snapshot, ResultRow row, List<Aspect> aspects) {
+	/**
+	 * A winner's public scorecard: per aspect of the snapshot's rubric (those the row has a score
+	 * of), its indicators — empty when the snapshot did not record indicator scores.
+	 */
+	public record Card(Edition edition, Snapshot snapshot, ResultRow row, List<AspectLine> aspects) {
+
+		/** Whether the snapshot recorded the indicator scores shown. */
+		public boolean hasIndicators() {
+			return this.row.hasIndicatorScores();
+		}
+
+	}
+
+	/** One aspect of a scorecard: its weight, published score and indicators in rubric order. */
+	public record AspectLine(String id, String name, BigDecimal weight, BigDecimal score,
+			List<IndicatorLine> indicators) {
+	}
+
+	/** One indicator of a scorecard: weight, published score and weighted contribution (weight × score / 100). */
+	public record IndicatorLine(String id, String name, BigDecimal weight, BigDecimal score, BigDecimal contribution) {
 	}
 
 }

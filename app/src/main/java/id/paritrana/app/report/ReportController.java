@@ -26,6 +26,7 @@ import id.paritrana.app.result.Snapshot;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.engine.rubric.Category;
+import id.paritrana.engine.score.Robustness;
 
 /**
  * Exports of a determined level's revision (decree annex as XLSX and PDF, results.csv through the
@@ -113,20 +114,25 @@ class ReportController {
 		return CHANGES_VIEW;
 	}
 
-	/** Robustness of a category's desk ranking in a scope (DESIGN §5.9); parameters shown and settable. */
+	/**
+	 * Robustness of a category's desk or final ranking in a scope (DESIGN §5.9); basis and
+	 * parameters shown and settable, final by default once the category has jury scores.
+	 */
 	@GetMapping("/edisi/{year}/ketahanan/{scope}")
 	String robustness(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
 			@RequestParam(name = "kategori", defaultValue = "PEMKAB_PEMKOT") Category category,
 			@RequestParam(name = "d", defaultValue = "0.2") double spread,
 			@RequestParam(name = "draws", defaultValue = "1000") int draws,
-			@RequestParam(name = "seed", defaultValue = "20170101") long seed, Model model) {
+			@RequestParam(name = "seed", defaultValue = "20170101") long seed,
+			@RequestParam(name = "dasar", required = false) Robustness.Basis basis, Model model) {
 		this.snapshots.authorize(me, scope);
 		model.addAttribute("edition", this.editions.require(year));
 		model.addAttribute("scope", scope);
 		model.addAttribute("categories", java.util.Arrays.stream(Category.values())
 			.filter(c -> c.assessedAt(id.paritrana.app.result.Determinations.levelOf(scope)))
 			.toList());
-		model.addAttribute("analysis", this.robustness.analyse(year, category, scope, spread, draws, seed));
+		model.addAttribute("analysis", this.robustness.analyse(year, category, scope, basis, spread, draws, seed));
+		model.addAttribute("bases", Robustness.Basis.values());
 		return ROBUSTNESS_VIEW;
 	}
 

@@ -54,6 +54,23 @@ final class CanonicalForm {
 				.forEach((aspect, score) -> line(out, row.category().name(), row.candidateCode(), aspect,
 						score.toPlainString()));
 		}
+		if (parts.rows().stream().anyMatch(ResultRow::hasIndicatorScores)) {
+			// only snapshots that recorded indicator scores have this section: older digests still verify
+			int indicators = parts.rows()
+				.stream()
+				.filter(ResultRow::hasIndicatorScores)
+				.mapToInt(r -> r.indicatorScores().size())
+				.sum();
+			line(out, "indicators", Integer.toString(indicators));
+			line(out, "category", "candidate_code", "indicator", "score");
+			for (ResultRow row : parts.rows()) {
+				if (row.hasIndicatorScores()) {
+					row.indicatorScores()
+						.forEach((indicator, score) -> line(out, row.category().name(), row.candidateCode(), indicator,
+								score.toPlainString()));
+				}
+			}
+		}
 		line(out, "inputs", Integer.toString(parts.inputs().size()));
 		line(out, "kind", "name", "version", "sha256");
 		for (Input input : parts.inputs()) {

@@ -45,6 +45,7 @@ import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
+import id.paritrana.engine.rubric.Rubric;
 import id.paritrana.engine.score.CandidateTable;
 import id.paritrana.engine.score.CategoryResult;
 import id.paritrana.engine.score.InvalidJuryScoresException;
@@ -190,6 +191,114 @@ public class Determinations {
 		return snapshot;
 	}
 
+	/**
+	 * The engine result of one category of a level scope on its final ranks, for decision support
+	 * (DESIGN §5.9): for a determined level, re-scored from what its current snapshot kept — the
+	 * rubric YAML, the jury scores and the candidates of its rows, with their stored measures —
+	 * else the final results as they stand now, with the SUBMITTED jury scores. No access rules
+	 * here: callers check that the user runs the level.
+	 * @throws InvalidInputException for a category not assessed at that level
+	 */
+	public FinalResult finalResult(int editionYear, String scope, Category category) {
+		this.editions.require(editionYear);
+		Level level = levelOf(scope);
+		if (!category.assessedAt(level)) {
+			throw new InvalidInputException("kategori", "report.robustness.category", category.name());
+		}
+		Optional<Snapshot> snapshot = this.results.current(editionYear, scope);
+		if (snapshot.isEmpty()) {
+			Set<String> promoted = (level == Level.NASIONAL) ? promoted(editionYear).getOrDefault(category, Set.of())
+					: Set.of();
+			boolean all = level == Level.PROVINSI || DeskScores.entryLevel(category) == level;
+			CandidateTable table = table(editionYear, level, scope, category, code -> all || promoted.contains(code));
+			JuryScores jury = juryScores(editionYear, level, scope, category, table, new StringBuilder());
+			return new FinalResult(score(this.rubrics.rubric(editionYear, category), level, table, jury),
+					Optional.empty());
+		}
+		long id = snapshot.get().id();
+		Set<String> codes = new HashSet<>();
+		this.results.rows(id).stream().filter(r -> r.category() == category).forEach(r -> codes.add(r.candidateCode()));
+		CandidateTable table = table(editionYear, level, scope, category, codes::contains);
+		Rubric rubric = this.results.rubric(id, category).orElseGet(() -> this.rubrics.rubric(editionYear, category));
+		JuryScores jury = new JuryScores();
+		this.results.inputs(id)
+			.stream()
+			.filter(i -> i.kind().equals("JURY") && i.content() != null)
+			.flatMap(i -> i.content().lines().skip(1))
+			.map(Determinations::fields)
+			.filter(f -> f.size() == 6 && f.get(1).equals(category.name()) && table.indexOf(f.get(2)).isPresent())
+			.forEach(f -> jury.add(f.get(2), f.get(3), f.get(4), Integer.parseInt(f.get(5))));
+		return new FinalResult(score(rubric, level, table, jury), snapshot);
+	}
+
+	/**
+	 * A category's engine result on final ranks and, for a determined level, the snapshot it was
+	 * re-scored from (empty: the current results).
+	 */
+	public record FinalResult(CategoryResult result, Optional<Snapshot> snapshot) {
+	}
+
+	/** The fields of one line of the canonical jury CSV (quoted as {@link CanonicalForm#field} writes them). */
+	private static List<String> fields(String line) {
+		List<String> fields = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+					field.append('"');
+					i++;
+				}
+				else if (c == '"') {
+					quoted = false;
+				}
+				else {
+					field.append(c);
+				}
+			}
+			else if (c == '"') {
+				quoted = true;
+			}
+			else if (c == ',') {
+				fields.add(field.toString());
+				field.setLength(0);
+			}
+			else {
+				field.append(c);
+			}
+		}
+		fields.add(field.toString());
+		return fields;
+	}
+
+	/** The candidates of one category of a level scope whose code is included, with their stored measures. */
+	private CandidateTable table(int editionYear, Level level, String scope, Category category,
+			java.util.function.Predicate<String> included) {
+		CandidateTable.Builder builder = CandidateTable.builder(category);
+		this.measures.forEach(editionYear, Optional.of(category),
+				(level == Level.NASIONAL) ? Optional.empty() : Optional.of(scope), candidate -> {
+					if (included.test(candidate.code())) {
+						StoredMeasures.addTo(builder, candidate, scope);
+					}
+				});
+		return builder.build();
+	}
+
+	/** Scores a category, jury scores the engine rejects as problems of the input. */
+	private static CategoryResult score(Rubric rubric, Level level, CandidateTable table, JuryScores jury) {
+		try {
+			return Scorer.score(rubric, level, table, jury);
+		}
+		catch (InvalidJuryScoresException ex) {
+			throw new InvalidInputException(ex.problems()
+				.stream()
+				.map(p -> new InvalidInputException.Problem("jury", "result.error.jury", rubric.category().name(),
+						describe(p)))
+				.toList());
+		}
+	}
+
 	/** The national candidates promoted so far, per category (DESIGN §5.6). */
 	public Map<Category, Set<String>> promoted(int editionYear) {
 		Map<Category, Set<String>> promoted = new EnumMap<>(Category.class);
@@ -238,17 +347,7 @@ public class Determinations {
 			Category category = entry.getKey();
 			CandidateTable table = entry.getValue().build();
 			JuryScores jury = juryScores(editionYear, level, scope, category, table, juryCsv);
-			CategoryResult result;
-			try {
-				result = Scorer.score(this.rubrics.rubric(editionYear, category), level, table, jury);
-			}
-			catch (InvalidJuryScoresException ex) {
-				throw new InvalidInputException(ex.problems()
-					.stream()
-					.map(p -> new InvalidInputException.Problem("jury", "result.error.jury", category.name(),
-							describe(p)))
-					.toList());
-			}
+			CategoryResult result = score(this.rubrics.rubric(editionYear, category), level, table, jury);
 			rows.addAll(LevelResults.rows(result));
 			if (level == Level.NASIONAL && category == Category.PEMPROV && result.size() > 0) {
 				zones.addAll(LevelResults.zoneAwards(editionYear, result));
@@ -369,8 +468,8 @@ public class Determinations {
 
 	private void storeRows(long snapshotId, List<ResultRow> rows) {
 		this.batch.batchUpdate("INSERT INTO result_row (snapshot_id, position, category, candidate_code, candidate_name,"
-				+ " eligible, flags, desk_score, desk_rank, jury_score, final_score, final_rank, aspect_scores)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+				+ " eligible, flags, desk_score, desk_rank, jury_score, final_score, final_rank, aspect_scores,"
+				+ " indicator_scores) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
 
 					@Override
 					public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -388,6 +487,7 @@ public class Determinations {
 						ps.setBigDecimal(11, row.finalScore());
 						setInt(ps, 12, row.finalRank());
 						ps.setString(13, Results.aspectsJson(row.aspectScores()));
+						ps.setString(14, row.hasIndicatorScores() ? Results.aspectsJson(row.indicatorScores()) : null);
 					}
 
 					@Override

@@ -57,6 +57,7 @@ public record LevelResults(int editionYear, Level level, String scope, List<Resu
 		List<ResultRow> rows = new ArrayList<>(result.size());
 		CandidateTable table = result.candidates();
 		List<String> aspectIds = result.aspectIds();
+		List<String> indicatorIds = result.indicatorIds();
 		for (int i : result.order()) {
 			Map<String, BigDecimal> aspects = new LinkedHashMap<>();
 			for (int a = 0; a < aspectIds.size(); a++) {
@@ -65,11 +66,18 @@ public record LevelResults(int editionYear, Level level, String scope, List<Resu
 					aspects.put(aspectIds.get(a), cents(score));
 				}
 			}
+			Map<String, BigDecimal> indicators = new LinkedHashMap<>();
+			for (int k = 0; k < indicatorIds.size(); k++) {
+				double score = result.indicatorScore(i, k);
+				if (!Double.isNaN(score)) {
+					indicators.put(indicatorIds.get(k), cents(score));
+				}
+			}
 			rows.add(new ResultRow(result.level(), table.scope(i), result.category(), table.code(i), table.name(i),
 					result.eligible(i), List.copyOf(result.flags(i)), cents(result.deskScore(i)),
 					rank(result.deskRank(i)), result.hasJuryScore(i) ? cents(result.juryScore(i)) : null,
 					Double.isNaN(result.finalScore(i)) ? null : cents(result.finalScore(i)), rank(result.finalRank(i)),
-					aspects));
+					aspects, indicators));
 		}
 		return rows;
 	}

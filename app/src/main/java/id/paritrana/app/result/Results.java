@@ -19,6 +19,8 @@ import id.paritrana.app.system.NotFoundException;
 import id.paritrana.engine.award.Zone;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
+import id.paritrana.engine.rubric.Rubric;
+import id.paritrana.engine.rubric.Rubrics;
 
 /**
  * Reading determined results (DESIGN §5.8): the snapshots of an edition with their revisions,
@@ -91,7 +93,7 @@ public class Results {
 		Snapshot snapshot = require(snapshotId);
 		return this.jdbc
 			.sql("SELECT category, candidate_code, candidate_name, eligible, flags, desk_score, desk_rank, jury_score,"
-					+ " final_score, final_rank, aspect_scores FROM result_row WHERE snapshot_id = :id ORDER BY position")
+					+ " final_score, final_rank, aspect_scores, indicator_scores FROM result_row WHERE snapshot_id = :id ORDER BY position")
 			.param("id", snapshotId)
 			.query((rs, n) -> row(snapshot, rs))
 			.list();
@@ -158,6 +160,17 @@ public class Results {
 	}
 
 	/**
+	 * The rubric of a category as the snapshot kept it (its YAML, parsed by the engine); empty when
+	 * the snapshot kept none for that category.
+	 */
+	public Optional<Rubric> rubric(long snapshotId, Category category) {
+		return inputs(snapshotId).stream()
+			.filter(i -> i.kind().equals("RUBRIC") && i.name().equals(category.name()) && i.content() != null)
+			.findFirst()
+			.map(i -> Rubrics.parse(category.name() + " v" + i.version(), i.content()));
+	}
+
+	/**
 	 * Recomputes the SHA-256 of a snapshot from its stored parts and compares it with the digest
 	 * stored when it was determined: any change to a row, an input or the zone awards shows.
 	 */
@@ -204,10 +217,15 @@ public class Results {
 				flags.isEmpty() ? List.of() : Arrays.asList(flags.split(";")), rs.getBigDecimal("desk_score"),
 				(Integer) rs.getObject("desk_rank", Integer.class), rs.getBigDecimal("jury_score"),
 				rs.getBigDecimal("final_score"), (Integer) rs.getObject("final_rank", Integer.class),
-				aspects(rs.getString("aspect_scores")));
+				aspects(rs.getString("aspect_scores")), indicators(rs.getString("indicator_scores")));
 	}
 
-	/** Aspect scores stored as flat JSON text {"id":12.34,…}, in their order. */
+	/** Indicator scores stored as flat JSON text like the aspect scores; null when not recorded. */
+	static Map<String, BigDecimal> indicators(String json) {
+		return (json == null) ? null : aspects(json);
+	}
+
+	/** Aspect (or indicator) scores stored as flat JSON text {"id":12.34,…}, in their order. */
 	static Map<String, BigDecimal> aspects(String json) {
 		Map<String, BigDecimal> aspects = new LinkedHashMap<>();
 		String body = json.substring(1, json.length() - 1);

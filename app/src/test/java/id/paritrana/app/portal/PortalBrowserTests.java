@@ -78,6 +78,7 @@ class PortalBrowserTests {
 		long snapshot = PublishedSnapshots.snapshot(this.jdbc, YEAR, "PROVINSI", "34", 1, null);
 		PublishedSnapshots.row(this.jdbc, snapshot, 1, "PEMKAB_PEMKOT", "34.71", "Kota Yogyakarta", "81.25", 1,
 				"{\"coverage\":80.00,\"inovasi\":70.50}");
+		PublishedSnapshots.indicators(this.jdbc, snapshot, 1, PortalIntegrationTests.INDICATORS);
 		PublishedSnapshots.row(this.jdbc, snapshot, 2, "PEMKAB_PEMKOT", "34.02", "Kabupaten Bantul", "75.00", 2,
 				"{\"coverage\":70.00,\"inovasi\":60.00}");
 		PublishedSnapshots.row(this.jdbc, snapshot, 3, "BU_BESAR", "67807051", "PT Karya Agung", "88.10", 1,
@@ -108,6 +109,8 @@ class PortalBrowserTests {
 		page.click("#scope-34 >> text=Kota Yogyakarta");
 		assertThat(page.locator("#public-card-name")).hasText("Kota Yogyakarta");
 		assertThat(page.locator("#public-card-aspects")).containsText("70,50");
+		assertThat(page.locator("#public-card-aspects tr[data-indicator=regulasi]")).containsText("80,00");
+		assertThat(page.locator("#public-card-aspects tr[data-indicator=ekosistem_desa]")).containsText("7,13");
 		BrowserSession.screenshot(page, "portal-scorecard-" + device);
 
 		page.navigate("/publik/cakupan?edisi=" + YEAR);

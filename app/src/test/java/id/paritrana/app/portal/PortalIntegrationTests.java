@@ -17,7 +17,9 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import id.paritrana.app.IntegrationTest;
 import id.paritrana.app.PublishedSnapshots;
+import id.paritrana.app.edition.EditionRubrics;
 import id.paritrana.app.edition.Editions;
+import id.paritrana.engine.rubric.Category;
 
 /** The public portal, anonymous: coverage aggregated per province, winners, scorecards, caching. */
 @IntegrationTest
@@ -35,7 +37,14 @@ class PortalIntegrationTests {
 	@Autowired
 	Editions editions;
 
+	@Autowired
+	EditionRubrics rubrics;
+
 	long snapshot;
+
+	/** Kota Yogyakarta's indicator scores; Kabupaten Bantul's were not recorded. */
+	static final String INDICATORS = "{\"regulasi\":80.00,\"coverage_pu\":62.50,\"coverage_bpu\":90.00,"
+			+ "\"pertumbuhan\":100.00,\"non_asn\":70.00,\"pekerja_rentan\":70.00,\"ekosistem_desa\":71.25}";
 
 	@BeforeAll
 	void edition() {
@@ -51,6 +60,10 @@ class PortalIntegrationTests {
 				"{\"coverage\":80.00,\"inovasi\":70.50}");
 		PublishedSnapshots.row(this.jdbc, this.snapshot, 2, "PEMKAB_PEMKOT", "34.02", "Kabupaten Bantul", "75.00", 2,
 				"{\"coverage\":70.00,\"inovasi\":60.00}");
+		PublishedSnapshots.indicators(this.jdbc, this.snapshot, 1, INDICATORS);
+		// the snapshot kept the rubric it was determined with: the scorecard names its indicators
+		PublishedSnapshots.rubric(this.jdbc, this.snapshot, "PEMKAB_PEMKOT", 3,
+				this.rubrics.yaml(YEAR, Category.PEMKAB_PEMKOT).replaceFirst("(name:\\s*['\"]?)Regulasi\\b", "$1Regulasi daerah"));
 		PublishedSnapshots.row(this.jdbc, this.snapshot, 3, "PEMKAB_PEMKOT", "34.03", "Kabupaten Kulon Progo", "60.00", 4,
 				"{\"coverage\":60.00,\"inovasi\":50.00}");
 	}
@@ -121,6 +134,16 @@ class PortalIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(card).contains("Kota Yogyakarta", "81,25", "70,50", "Inovasi");
+		// per aspect its indicators: name (of the snapshot's rubric), weight, score, weight × score / 100
+		assertThat(card).contains("data-indicator=\"regulasi\"", "Regulasi daerah", "80,00", "8,00", "Coverage PU",
+				"62,50", "7,50", "Ekosistem desa", "71,25", "7,13", "Kontribusi")
+			.doesNotContain("data-indicator=\"wawancara\"");
+		assertThat(this.mvc.perform(get("/publik/" + YEAR + "/kartu/" + this.snapshot + "/PEMKAB_PEMKOT/34.02"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Kabupaten Bantul", "Skor indikator tidak tercatat")
+			.doesNotContain("data-indicator=");
 		byte[] pdf = this.mvc.perform(get("/publik/" + YEAR + "/kartu/" + this.snapshot + "/PEMKAB_PEMKOT/34.71/pdf"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -128,7 +151,8 @@ class PortalIntegrationTests {
 			.getContentAsByteArray();
 		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Kota Yogyakarta",
-					"Juara 1", "81,25", "70,50", PublishedSnapshots.digest(YEAR, 1));
+					"Juara 1", "81,25", "70,50", PublishedSnapshots.digest(YEAR, 1), "Regulasi daerah", "8,00", "7,13",
+					"Kontribusi");
 		}
 		// only winners have a public scorecard
 		this.mvc.perform(get("/publik/" + YEAR + "/kartu/" + this.snapshot + "/PEMKAB_PEMKOT/34.03"))

@@ -42,6 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
 import id.paritrana.app.assessment.DeskScores;
+import id.paritrana.app.report.WeightRobustness;
 import id.paritrana.app.assessment.Shortlists;
 import id.paritrana.app.dataset.CandidateMeasures;
 import id.paritrana.app.dataset.DatasetImport;
@@ -58,6 +59,7 @@ import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.engine.area.Areas;
 import id.paritrana.engine.evaluate.Evaluation;
 import id.paritrana.engine.rubric.Category;
+import id.paritrana.engine.score.Robustness;
 import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Rubrics;
 
@@ -112,6 +114,9 @@ class DeterminationIntegrationTests {
 
 	@Autowired
 	Results results;
+
+	@Autowired
+	WeightRobustness robustness;
 
 	@Autowired
 	LevelLocks locks;
@@ -229,7 +234,16 @@ class DeterminationIntegrationTests {
 		this.fixture.advanceTo("ID", Stage.SELEKSI);
 		this.fixture.shortlistAssignAndScore(this.interviews(), Level.NASIONAL, "ID");
 		this.fixture.advanceTo("ID", Stage.PENETAPAN);
+		// robustness of the national final ranks: the current results before, the snapshot after determining
+		WeightRobustness.Analysis current = this.robustness.analyse(YEAR, Category.BU_BESAR, "ID", null, 0.2, 200, 7);
+		assertThat(current.basis()).isEqualTo(Robustness.Basis.FINAL);
+		assertThat(current.snapshot()).isEmpty();
+		assertThat(current.candidates()).isNotEmpty();
 		Snapshot national = this.determinations.determine(this.fixture.as(DemoUsers.ADMIN), YEAR, "ID");
+		WeightRobustness.Analysis determined = this.robustness.analyse(YEAR, Category.BU_BESAR, "ID", null, 0.2, 200,
+				7);
+		assertThat(determined.snapshot()).contains(national);
+		assertThat(determined.candidates()).isEqualTo(current.candidates());
 		assertThat(this.results.zoneAwards(YEAR)).isNotEmpty()
 			.allSatisfy(z -> assertThat(z.snapshotId()).isEqualTo(national.id()));
 
@@ -294,6 +308,123 @@ class DeterminationIntegrationTests {
 			.param("id", snapshot.id())
 			.update();
 		assertThat(this.results.verify(snapshot.id()).valid()).isTrue();
+	}
+
+	@Test
+	@Order(3)
+	void indicatorScoresAreFrozenWithEachRowAndAnAlteredOneBreaksVerification() {
+		Snapshot snapshot = this.results.current(YEAR, "34").orElseThrow();
+		List<ResultRow> rows = this.results.rows(snapshot.id());
+		assertThat(rows).isNotEmpty().allSatisfy(row -> {
+			assertThat(row.hasIndicatorScores()).isTrue();
+			assertThat(row.indicatorScores()).isNotEmpty()
+				.allSatisfy((id, score) -> assertThat(score.scale()).isEqualTo(2));
+		});
+		ResultRow juara = rows.stream()
+			.filter(r -> r.category() == Category.PEMKAB_PEMKOT && r.juara() == 1)
+			.findFirst()
+			.orElseThrow();
+		assertThat(juara.indicatorScores().keySet()).containsExactly("regulasi", "coverage_pu", "coverage_bpu",
+				"pertumbuhan", "non_asn", "pekerja_rentan", "ekosistem_desa", "wawancara");
+		// the jury indicator is the jury score; without jury scores there is none
+		assertThat(juara.indicatorScores().get("wawancara")).isEqualByComparingTo(juara.juryScore());
+		assertThat(rows).filteredOn(r -> r.juryScore() == null)
+			.isNotEmpty()
+			.allSatisfy(r -> assertThat(r.indicatorScores()).doesNotContainKey("wawancara"));
+
+		int position = rows.indexOf(juara);
+		String stored = this.jdbc
+			.sql("SELECT indicator_scores FROM result_row WHERE snapshot_id = :id AND position = :p")
+			.param("id", snapshot.id())
+			.param("p", position)
+			.query(String.class)
+			.single();
+		String altered = stored.replace("\"regulasi\":", "\"regulasi\":1");
+		assertThat(altered).isNotEqualTo(stored);
+		try {
+			setIndicators(snapshot.id(), position, altered);
+			assertThat(this.results.verify(snapshot.id()).valid()).as("an altered indicator score").isFalse();
+			setIndicators(snapshot.id(), position, null);
+			assertThat(this.results.verify(snapshot.id()).valid()).as("a removed row of indicator scores").isFalse();
+		}
+		finally {
+			setIndicators(snapshot.id(), position, stored);
+		}
+		assertThat(this.results.verify(snapshot.id()).valid()).isTrue();
+	}
+
+	private void setIndicators(long snapshotId, int position, String json) {
+		this.jdbc.sql("UPDATE result_row SET indicator_scores = :j WHERE snapshot_id = :id AND position = :p")
+			.param("j", json)
+			.param("id", snapshotId)
+			.param("p", position)
+			.update();
+	}
+
+	@Test
+	@Order(3)
+	void robustnessFollowsTheDeterminedFinalRanksAndIsDeterministicForASeed() throws Exception {
+		Snapshot snapshot = this.results.current(YEAR, "34").orElseThrow();
+		WeightRobustness.Analysis fin = this.robustness.analyse(YEAR, Category.PEMKAB_PEMKOT, "34", null, 0.2, 300, 11);
+		assertThat(fin.basis()).as("final by default once there are jury scores").isEqualTo(Robustness.Basis.FINAL);
+		assertThat(fin.snapshot()).contains(snapshot);
+		assertThat(this.robustness.analyse(YEAR, Category.PEMKAB_PEMKOT, "34", Robustness.Basis.FINAL, 0.2, 300, 11))
+			.isEqualTo(fin);
+		// the ranks and scores analysed are those of the snapshot
+		List<ResultRow> ranked = this.results.rows(snapshot.id())
+			.stream()
+			.filter(r -> r.category() == Category.PEMKAB_PEMKOT && r.finalRank() != null)
+			.toList();
+		assertThat(fin.candidates()).extracting(WeightRobustness.Candidate::code)
+			.containsExactlyElementsOf(ranked.stream().map(ResultRow::candidateCode).toList());
+		assertThat(fin.candidates()).extracting(WeightRobustness.Candidate::rank)
+			.containsExactlyElementsOf(ranked.stream().map(ResultRow::finalRank).toList());
+		assertThat(fin.candidates()).extracting(c -> java.math.BigDecimal.valueOf(c.score()).setScale(2))
+			.containsExactlyElementsOf(ranked.stream().map(ResultRow::finalScore).toList());
+		// where the jury scores change the order, the final basis ranks (and analyses) otherwise than the desk
+		List<String> reordered = new ArrayList<>();
+		for (String scope : List.of("34", "65", "75", "ID")) {
+			for (Category category : Category.values()) {
+				if (!category.assessedAt(Determinations.levelOf(scope))
+						|| this.rubrics.rubric(YEAR, category).jury().isEmpty()) {
+					continue;
+				}
+				WeightRobustness.Analysis f = this.robustness.analyse(YEAR, category, scope, Robustness.Basis.FINAL,
+						0.2, 100, 11);
+				WeightRobustness.Analysis d = this.robustness.analyse(YEAR, category, scope, Robustness.Basis.DESK,
+						0.2, 100, 11);
+				assertThat(d.snapshot()).isEmpty();
+				List<String> finalOrder = f.candidates().stream().map(WeightRobustness.Candidate::code).toList();
+				List<String> deskOrder = d.candidates()
+					.stream()
+					.map(WeightRobustness.Candidate::code)
+					.filter(finalOrder::contains)
+					.toList();
+				assertThat(deskOrder).containsExactlyInAnyOrderElementsOf(finalOrder);
+				if (!deskOrder.equals(finalOrder)) {
+					reordered.add(scope + "/" + category);
+					assertThat(f.candidates()).isNotEqualTo(d.candidates());
+				}
+			}
+		}
+		assertThat(reordered).as("levels and categories whose interviews change the order").isNotEmpty();
+		// the page states the basis, draws and seed
+		String page = this.mvc
+			.perform(get("/edisi/" + YEAR + "/ketahanan/34").param("draws", "120").param("seed", "11")
+				.with(user(this.fixture.as(DemoUsers.PANITIA_34))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("data-basis=\"FINAL\"", "Peringkat akhir (dengan wawancara)",
+				"snapshot " + snapshot.id() + " revisi " + snapshot.revision(), "120 undian, seed 11", "Skor akhir");
+		assertThat(this.mvc
+			.perform(get("/edisi/" + YEAR + "/ketahanan/34").param("dasar", "DESK")
+				.with(user(this.fixture.as(DemoUsers.PANITIA_34))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("data-basis=\"DESK\"", "skor meja tersimpan");
 	}
 
 	@Test

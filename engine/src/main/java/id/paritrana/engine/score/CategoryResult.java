@@ -168,6 +168,23 @@ public final class CategoryResult {
 	}
 
 	/**
+	 * The indicator ids, aspect by aspect in rubric order; {@link #indicatorScore} takes an index
+	 * into this list.
+	 */
+	public List<String> indicatorIds() {
+		return Arrays.stream(this.scores.indicators).map(Indicator::id).toList();
+	}
+
+	/**
+	 * The published score of indicator {@code indicator} (index into {@link #indicatorIds()}) for
+	 * candidate {@code i}: its unrounded score rounded half up to 2 decimals (§5.3); {@code NaN}
+	 * for the jury indicator without jury scores.
+	 */
+	public double indicatorScore(int i, int indicator) {
+		return Rounding.value(Rounding.centsOrNone(this.scores.score[indicator][i]));
+	}
+
+	/**
 	 * The candidate indices in the row order of §7.1 within this category: by scope, final
 	 * rank, desk rank (unranked last for both), candidate code.
 	 */

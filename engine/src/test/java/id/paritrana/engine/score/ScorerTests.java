@@ -53,6 +53,13 @@ class ScorerTests {
 		assertThat(r.aspectScore(i, 0)).isEqualTo(52.22);
 		assertThat(r.aspectScore(i, 1)).isEqualTo(71.00);
 		assertThat(r.aspectScore(i, 2)).isEqualTo(70.00);
+		assertThat(r.indicatorIds()).containsExactly("regulasi", "coverage_pu", "coverage_bpu", "pertumbuhan",
+				"non_asn", "pekerja_rentan", "ekosistem_desa", "wawancara");
+		double[] indicators = new double[8];
+		for (int k = 0; k < indicators.length; k++) {
+			indicators[k] = r.indicatorScore(i, k);
+		}
+		assertThat(indicators).containsExactly(80, 50, 50, 50, 25, 85, 50, 70);
 		assertThat(r.deskScoreUnrounded(i)).isCloseTo(4125.0 / 70, within(1e-12));
 		assertThat(r.deskScore(i)).isEqualTo(58.93);
 		assertThat(r.juryScore(i)).isEqualTo(70.00);
@@ -244,6 +251,8 @@ class ScorerTests {
 		assertThat(r.finalScore(2)).isNaN();
 		assertThat(r.finalRank(2)).isEqualTo(CategoryResult.NO_RANK);
 		assertThat(r.aspectScore(2, 2)).isNaN();
+		assertThat(r.indicatorScore(2, 7)).isNaN();
+		assertThat(r.indicatorScore(0, 1)).isEqualTo(12.50);
 		assertThat(r.finalRank(0)).isEqualTo(1);
 		assertThat(r.finalRank(1)).isEqualTo(2);
 		// 11.01: desk = 12·12.5 / 70, final = (12·12.5 + 30·90) / 100
