@@ -58,6 +58,14 @@ public final class BrowserSession implements AutoCloseable {
 				new Page.WaitForSelectorOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
 	}
 
+	/**
+	 * Waits until the page has loaded and htmx has taken over its elements: typing into a live
+	 * form earlier (a fast test on a busy machine) would fire input events nobody listens to.
+	 */
+	public static void htmxReady(Page page) {
+		page.waitForFunction("() => document.readyState === 'complete' && window.htmx !== undefined");
+	}
+
 	public static void screenshot(Page page, String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);

@@ -80,6 +80,7 @@ class EditionBrowserTests {
 
 		page.click("#rubric-edit-BU_BESAR");
 		assertThat(page.locator("#rubric-total")).hasText("100");
+		BrowserSession.htmxReady(page);
 		assertThat(page.locator("#f-shortlist-top")).hasValue("8");
 		page.fill(DAFTAR + "weight", "10");
 		assertThat(page.locator("#rubric-total")).hasText("95");

@@ -81,6 +81,7 @@ class BrowserTests {
 		Page page = this.browser.newPage(1280, 900);
 		BrowserSession.signIn(page, DemoUsers.OPERATOR_PEMDA, DemoUsers.PASSWORD);
 		page.navigate("/wilayah");
+		BrowserSession.htmxReady(page);
 		page.fill("#q", "Bakongan");
 		assertThat(page.locator("#search-results .list-group-item").first()).containsText("Bakongan");
 		assertThat(page.locator("#search-results")).containsText("Aceh Selatan");
