@@ -3,6 +3,7 @@ package id.paritrana.app.edition;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The stages of a level of an edition as JSON ({@code ID} for the national level, or a
- * province code): everyone signed in reads the timeline; the level's runner moves it forward
+ * province code): whoever runs the level (as on its page) reads the timeline, moves it forward
  * and plans it; only the national secretariat moves it back, with a reason.
  */
 @RestController
@@ -53,7 +54,10 @@ class StageApiController {
 
 	@GetMapping
 	@Operation(summary = "The stages of a level, in order, with planned dates and states")
-	LevelView list(@PathVariable int year, @PathVariable String scope) {
+	LevelView list(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope) {
+		if (!this.stages.runs(me, scope)) {
+			throw new AccessDeniedException("level " + scope + " is outside the user's role or scope");
+		}
 		return view(scope, this.stages.stagesOf(year, scope));
 	}
 

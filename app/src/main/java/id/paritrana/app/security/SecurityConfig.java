@@ -11,6 +11,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -20,7 +22,8 @@ import id.paritrana.app.audit.AuditLog;
 
 /**
  * Who may reach what. Pages sign in with a form (CSRF on every form); the JSON API accepts the
- * same session or HTTP Basic, and answers 401/403 as problem details. Finer scope rules
+ * same session (with its CSRF token), HTTP Basic or a personal API token, and answers 401/403 as
+ * problem details. Finer scope rules
  * (province, government, employer) are checked where the data is read.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,17 +33,22 @@ class SecurityConfig {
 
 	static final String PANITIA = Role.PANITIA_PROVINSI.name();
 
-	/** An API call that authenticates itself on every request, so carries no session to forge. */
-	private static final RequestMatcher API_WITH_CREDENTIALS = request -> request.getRequestURI()
-		.startsWith(request.getContextPath() + "/api/") && request.getHeader("Authorization") != null;
+	/**
+	 * An API call that authenticates itself with its own header, never with the session beside
+	 * it ({@link CredentialsOrSessionRepository}), so there is no session to forge.
+	 */
+	private static final RequestMatcher API_WITH_CREDENTIALS = CredentialsOrSessionRepository::carriesCredentials;
 
 	private static final RequestMatcher API = request -> request.getRequestURI()
 		.startsWith(request.getContextPath() + "/api/");
 
 	@Bean
 	@ConditionalOnWebApplication
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit, TransactionTemplate transactions)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit, TransactionTemplate transactions,
+			ApiTokens tokens, RequestLimitProperties limits) throws Exception {
+		http.securityContext(context -> context.securityContextRepository(new CredentialsOrSessionRepository()))
+			.addFilterBefore(new RequestLimits(limits), CsrfFilter.class)
+			.addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
 			.permitAll()

@@ -48,11 +48,15 @@ public class UserManagement {
 
 	private final AuditLog audit;
 
-	UserManagement(UserAccounts accounts, PasswordEncoder passwords, Areas areas, AuditLog audit) {
+	private final SessionEndings sessions;
+
+	UserManagement(UserAccounts accounts, PasswordEncoder passwords, Areas areas, AuditLog audit,
+			SessionEndings sessions) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.areas = areas;
 		this.audit = audit;
+		this.sessions = sessions;
 	}
 
 	/**
@@ -127,6 +131,10 @@ public class UserManagement {
 		this.accounts.update(id, details.displayName().strip(), details.role(), scope, details.enabled());
 		UserAccount after = this.accounts.findById(id).orElseThrow();
 		this.audit.record("USER_UPDATED", "user", Long.toString(id), before.auditView(), after.auditView());
+		if (!after.enabled() || after.role() != before.role() || !after.scope().equals(before.scope())) {
+			// what the sessions were signed in with no longer holds
+			this.sessions.endAllOf(after.username(), after.enabled() ? "role or scope changed" : "account disabled");
+		}
 		return after;
 	}
 
@@ -137,6 +145,7 @@ public class UserManagement {
 		String password = randomPassword();
 		this.accounts.updatePassword(id, this.passwords.encode(password));
 		this.audit.record("USER_PASSWORD_RESET", "user", Long.toString(id), null, account.auditView());
+		this.sessions.endAllOf(account.username(), "password reset");
 		return password;
 	}
 

@@ -70,7 +70,12 @@ class StagesIntegrationTests {
 
 	@Test
 	void aLevelRunsItsStagesInOrderOneAtATime() throws Exception {
-		this.mvc.perform(get(BASE + "ID/stages").with(user(as(DemoUsers.PENILAI))))
+		// the timeline is read by whoever runs the level, as on its page; a juror is refused
+		this.mvc.perform(get(BASE + "ID/stages").with(user(as(DemoUsers.PENILAI)))).andExpect(status().isForbidden());
+		this.mvc.perform(get(BASE + "34/stages").with(user(as(DemoUsers.VERIFIKATOR_34))))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get(BASE + "34/stages").with(user(as(DemoUsers.PANITIA_34)))).andExpect(status().isOk());
+		this.mvc.perform(get(BASE + "ID/stages").with(user(as(DemoUsers.ADMIN))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.current").value("SOSIALISASI"))
 			.andExpect(jsonPath("$.stages[0].state").value("BELUM"));
