@@ -93,9 +93,22 @@ final class RequestLimits extends OncePerRequestFilter {
 					: (status == 411 ? "Length Required" : "Content Too Large"), detail);
 		}
 		else {
-			response.sendError(status);
+			// not the error page: its rendering would read the parameters, and so the refused body
+			response.setStatus(status);
+			response.setContentType("text/html;charset=UTF-8");
+			response.getWriter()
+				.write("<!DOCTYPE html><html lang=\"id\"><meta charset=\"utf-8\"><title>" + status
+						+ " · Paritrana</title><p>" + PAGE_MESSAGES.getOrDefault(status, "")
+						+ "</p><p><a href=\"" + request.getContextPath() + "/\">Paritrana</a></p></html>");
 		}
+		// answered now, not after the server has drained what it can of the refused body
+		response.flushBuffer();
 	}
+
+	private static final java.util.Map<Integer, String> PAGE_MESSAGES = java.util.Map.of(401,
+			"Silakan masuk terlebih dahulu sebelum mengunggah berkas. (Please sign in before uploading files.)", 411,
+			"Unggahan harus menyebutkan ukurannya; unggah ulang melalui formulir. (An upload must state its size.)",
+			413, "Berkas atau permintaan terlalu besar. (The file or request is too large.)");
 
 	/** A body without a declared length, refused once it has sent more than the limit. */
 	private static final class Bounded extends HttpServletRequestWrapper {
