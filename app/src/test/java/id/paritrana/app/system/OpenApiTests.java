@@ -111,6 +111,9 @@ class OpenApiTests {
 		assertThat(JsonPath.<String>read(this.docs,
 				"$.paths['/api/v1/editions/{year}/jury/{level}/{category}/{code}/sheet'].put.responses.409.$ref"))
 			.isEqualTo("#/components/responses/Conflict");
+		assertThat(responses(endpoint("post", "/api/v1/editions/{year}/datasets/{dataset}")).keySet())
+			.contains("201", "400")
+			.doesNotContain("200");
 	}
 
 	/** What the description says about authentication is what the security rules do, operation by operation. */
