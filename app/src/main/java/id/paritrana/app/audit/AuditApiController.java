@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The audit log as JSON, and the chain check. */
@@ -28,6 +29,8 @@ class AuditApiController {
 	}
 
 	@GetMapping
+	@Operation(summary = "Entries of the audit log, newest first, filtered by actor, action, entity type and dates, "
+			+ "a page at a time (at most 500)")
 	AuditTrail.Page list(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
 			@RequestParam(required = false) String entityType,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -42,6 +45,7 @@ class AuditApiController {
 	}
 
 	@GetMapping("/verification")
+	@Operation(summary = "Check the hash chain of the whole audit log; names the first broken entry")
 	Verification verify() {
 		AuditVerification result = this.chain.verify();
 		return new Verification(result.intact(), result.checked(),

@@ -26,6 +26,9 @@ import id.paritrana.app.edition.Editions;
 import id.paritrana.app.system.NotFoundException;
 import id.paritrana.engine.data.DataSet;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -68,6 +71,12 @@ class DatasetApiController {
 
 	@PostMapping(path = "/{dataset}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import a data set file (CSV or XLSX), all or nothing; it replaces the current version")
+	@ApiResponse(responseCode = "201", description = "Imported: the new current version of the data set",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = DatasetVersion.class)))
+	@ApiResponse(responseCode = "400", description = "The file was refused, nothing was imported: file, problems "
+			+ "(by line and column) and problemsNotListed say why",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<?> importFile(@AuthenticationPrincipal UserDetails me, @PathVariable int year,
 			@PathVariable String dataset, @RequestParam("file") MultipartFile file, Locale locale) {
 		DataSet set = dataSet(dataset);

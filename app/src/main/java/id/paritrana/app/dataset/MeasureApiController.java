@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.paritrana.engine.data.InvalidDataException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The §5.1 measures of an edition's candidates: computed on demand, read per candidate. */
@@ -31,7 +34,12 @@ class MeasureApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Compute and store the measures of every candidate from the current data set versions")
+	@Operation(summary = "Compute and store the measures of every candidate from the current data set versions; "
+			+ "409 when the current versions disagree with each other (nothing is stored)")
+	@ApiResponse(responseCode = "200", description = "The measures were computed and stored",
+			content = @Content(mediaType = "application/json",
+					schema = @Schema(implementation = CandidateMeasures.Computed.class)))
+	@ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
 	ResponseEntity<?> compute(@AuthenticationPrincipal UserDetails me, @PathVariable int year) {
 		try {
 			return ResponseEntity.ok(this.measures.compute(year, me.getUsername()));

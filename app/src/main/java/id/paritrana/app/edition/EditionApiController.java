@@ -36,6 +36,7 @@ class EditionApiController {
 	}
 
 	@GetMapping("/{year}")
+	@Operation(summary = "One edition by its award year")
 	Edition get(@PathVariable int year) {
 		return this.editions.require(year);
 	}

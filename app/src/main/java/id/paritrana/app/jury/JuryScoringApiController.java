@@ -24,6 +24,7 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -84,6 +85,8 @@ class JuryScoringApiController {
 	@PutMapping("/editions/{year}/jury/{level}/{category}/{code}/sheet")
 	@Operation(summary = "Save the signed-in juror's sheet as a draft (scores may be missing); "
 			+ "409 when the sheet was saved since the given version")
+	@ApiResponse(responseCode = "200", description = "The saved draft, with its new version")
+	@ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
 	JuryScoring.Sheet saveDraft(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
 			@PathVariable Level level, @PathVariable Category category, @PathVariable String code,
 			@RequestBody SheetInput input) {
@@ -93,6 +96,8 @@ class JuryScoringApiController {
 	@PostMapping("/editions/{year}/jury/{level}/{category}/{code}/sheet/submit")
 	@Operation(summary = "Submit the signed-in juror's sheet: every sub-criterion scored 0–100; final unless the "
 			+ "chair reopens it; 409 when the sheet was saved since the given version")
+	@ApiResponse(responseCode = "200", description = "The submitted sheet")
+	@ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
 	JuryScoring.Sheet submit(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
 			@PathVariable Level level, @PathVariable Category category, @PathVariable String code,
 			@RequestBody SheetInput input) {

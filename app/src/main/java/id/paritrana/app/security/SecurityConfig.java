@@ -45,10 +45,16 @@ class SecurityConfig {
 	@Bean
 	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit, TransactionTemplate transactions,
-			ApiTokens tokens, RequestLimitProperties limits) throws Exception {
+			ApiTokens tokens, RequestLimitProperties limits, SecurityProperties properties) throws Exception {
 		http.securityContext(context -> context.securityContextRepository(new CredentialsOrSessionRepository()))
 			.addFilterBefore(new RequestLimits(limits), CsrfFilter.class)
 			.addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class);
+		if (!properties.publicApiDocs()) {
+			// production: the API description is for signed-in users (this rule comes first, so wins)
+			http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.authenticated());
+		}
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
 			.permitAll()
@@ -57,6 +63,7 @@ class SecurityConfig {
 			// the public portal, its API and certificate verification (DESIGN §2, anonymous)
 			.requestMatchers(HttpMethod.GET, "/publik", "/publik/**", "/api/v1/public/**", "/verifikasi/**")
 			.permitAll()
+			// the API description, unless paritrana.security.public-api-docs is false (above)
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/audit/**", "/api/v1/audit/**")

@@ -60,18 +60,22 @@ class UserApiController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "One account the caller manages")
 	UserView get(@AuthenticationPrincipal SignedInUser me, @PathVariable long id) {
 		return UserView.of(this.users.get(me, id));
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create an account with a role and the scope it needs (province, government or employer), "
+			+ "within the caller's own scope (audited)")
 	UserView create(@AuthenticationPrincipal SignedInUser me, @RequestBody NewUser user) {
 		return UserView.of(this.users.create(me, user.username(), user.password(), new UserManagement.Details(
 				user.displayName(), user.role(), user.provinceCode(), user.governmentCode(), user.employerNpp(), true)));
 	}
 
 	@PutMapping("/{id}")
+	@Operation(summary = "Change an account's name, role, scope, or whether it is enabled (audited)")
 	UserView update(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @RequestBody UserChange change) {
 		return UserView.of(this.users.update(me, id, new UserManagement.Details(change.displayName(), change.role(),
 				change.provinceCode(), change.governmentCode(), change.employerNpp(), change.enabled())));
