@@ -11,22 +11,11 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-15}
 CONNECTIONS=${2:-64}
 PORT=${BENCH_PORT:-18090}
-JAR="$PWD/app/target/paritrana.jar"
-BASE="http://127.0.0.1:$PORT"
-URL="$BASE/api/v1/editions/2024/desk-scores?category=PEMKAB_PEMKOT&size=20"
+URL="http://127.0.0.1:$PORT/api/v1/editions/2024/desk-scores?category=PEMKAB_PEMKOT&size=20"
 USER=admin PASSWORD=paritrana2024
 
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 1; }
-[ -f "$JAR" ] || { echo "build first: ./mvnw -pl app -am package -DskipTests" >&2; exit 1; }
-
-WORK=$(mktemp -d /tmp/paritrana-auth-load.XXXXXX)
-(cd "$WORK" && exec java -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 >app.log 2>&1) &
-APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 120); do
-  curl -fsS "$BASE/api/v1/public/editions/2024/winners" 2>/dev/null | grep -q '"place":1' && break
-  sleep 2
-done
+. bench/packaged-app.sh
 
 # a session: the sign-in form's CSRF token, then the form
 JAR_FILE="$WORK/cookies"
