@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -39,8 +40,10 @@ class SecurityConfig {
 
 	@Bean
 	@ConditionalOnWebApplication
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit, TransactionTemplate transactions)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit, TransactionTemplate transactions,
+			ThrottledAuthentication signIn) throws Exception {
+		// the form and HTTP Basic check passwords only through the sign-in throttle
+		http.authenticationManager(new ProviderManager(signIn));
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
 			.permitAll()
