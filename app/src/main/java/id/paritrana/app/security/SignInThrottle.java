@@ -60,8 +60,15 @@ public class SignInThrottle {
 	record Key(Kind kind, String username, String address) {
 	}
 
-	/** The failures of a key and until when it waits. */
-	record Entry(int failures, Instant waitUntil) {
+	/** The failures of a key, until when it waits, and its attempts being checked right now. */
+	record Entry(int failures, Instant waitUntil, int inFlight) {
+
+		static final Entry NONE = new Entry(0, null, 0);
+
+		Entry released() {
+			return new Entry(this.failures, this.waitUntil, Math.max(0, this.inFlight - 1));
+		}
+
 	}
 
 	private final SecurityProperties.SignIn settings;
@@ -100,12 +107,46 @@ public class SignInThrottle {
 		});
 	}
 
+	/**
+	 * Starts an attempt, unless it must be refused without checking its password: while a key
+	 * waits, and also while attempts already being checked from the same source could use up its
+	 * allowance, so that parallel requests cannot try more passwords than serial ones. Each
+	 * attempt started ends with {@link #failed}, {@link #succeeded} or {@link #abandoned}.
+	 */
+	public boolean begin(String username, String address) {
+		if (mustWait(username, address)) {
+			return false;
+		}
+		List<Key> started = new java.util.ArrayList<>(2);
+		for (Key key : sourceKeys(username, address)) {
+			boolean[] admitted = { true };
+			this.failures.asMap().compute(key, (k, before) -> {
+				Entry entry = before == null ? Entry.NONE : before;
+				if (entry.inFlight() > 0 && entry.failures() + entry.inFlight() >= allowance(k.kind())) {
+					admitted[0] = false;
+					return before;
+				}
+				return new Entry(entry.failures(), entry.waitUntil(), entry.inFlight() + 1);
+			});
+			if (!admitted[0]) {
+				started.forEach(this::release);
+				return false;
+			}
+			started.add(key);
+		}
+		return true;
+	}
+
 	/** Counts a failed password check. */
 	public void failed(String username, String address) {
 		Instant now = this.clock.instant();
+		List<Key> sources = sourceKeys(username, address);
 		for (Key key : keys(username, address)) {
-			Entry entry = this.failures.asMap()
-				.compute(key, (k, before) -> next(k, before == null ? 0 : before.failures(), now));
+			boolean started = sources.contains(key);
+			Entry entry = this.failures.asMap().compute(key, (k, before) -> {
+				Entry current = before == null ? Entry.NONE : before;
+				return next(k, current.failures(), started ? current.released().inFlight() : current.inFlight(), now);
+			});
 			if (entry.failures() == allowance(key.kind()) + 1) {
 				report(key, entry, now);
 			}
@@ -116,9 +157,15 @@ public class SignInThrottle {
 	public void succeeded(String username, String address) {
 		String user = normalize(username);
 		String from = address(address);
+		release(new Key(Kind.ADDRESS, null, from));
 		this.failures.invalidate(new Key(Kind.USER_AND_ADDRESS, user, from));
 		this.failures.invalidate(new Key(Kind.USER, user, null));
 		this.trusted.put(new Key(Kind.USER_AND_ADDRESS, user, from), Boolean.TRUE);
+	}
+
+	/** Ends an attempt that neither failed nor succeeded on its password (e.g. an error). */
+	public void abandoned(String username, String address) {
+		sourceKeys(username, address).forEach(this::release);
 	}
 
 	/** How many keys are kept now (for tests and diagnostics). */
@@ -133,6 +180,16 @@ public class SignInThrottle {
 		return name.length() > 64 ? name.substring(0, 64) : name;
 	}
 
+	/** The keys of one source, whose attempts in progress are limited. */
+	private List<Key> sourceKeys(String username, String address) {
+		String from = address(address);
+		return List.of(new Key(Kind.ADDRESS, null, from), new Key(Kind.USER_AND_ADDRESS, normalize(username), from));
+	}
+
+	private void release(Key key) {
+		this.failures.asMap().computeIfPresent(key, (k, entry) -> entry.released());
+	}
+
 	private List<Key> keys(String username, String address) {
 		String user = normalize(username);
 		String from = address(address);
@@ -144,15 +201,15 @@ public class SignInThrottle {
 		return List.of(address_, pair, new Key(Kind.USER, user, null));
 	}
 
-	private Entry next(Key key, int failuresBefore, Instant now) {
+	private Entry next(Key key, int failuresBefore, int inFlight, Instant now) {
 		int count = failuresBefore + 1;
 		int beyond = count - allowance(key.kind());
 		if (beyond <= 0) {
-			return new Entry(count, null);
+			return new Entry(count, null, inFlight);
 		}
 		Duration cap = key.kind() == Kind.USER ? this.settings.maxDelayPerUser() : this.settings.maxDelay();
 		Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(beyond - 1, 30));
-		return new Entry(count, now.plus(delay.compareTo(cap) > 0 ? cap : delay));
+		return new Entry(count, now.plus(delay.compareTo(cap) > 0 ? cap : delay), inFlight);
 	}
 
 	private int allowance(Kind kind) {

@@ -41,22 +41,29 @@ class ThrottledAuthentication implements AuthenticationProvider {
 		String username = authentication.getName();
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress()
 				: null;
-		if (this.throttle.mustWait(username, address)) {
+		if (!this.throttle.begin(username, address)) {
 			throw new BadCredentialsException("Too many failed sign-ins: wait");
 		}
-		Object credentials = authentication.getCredentials();
-		if (credentials instanceof CharSequence password && PasswordPolicy.tooLong(password)) {
-			this.throttle.failed(username, address);
-			throw new BadCredentialsException("Bad credentials");
-		}
+		boolean ended = false;
 		try {
+			Object credentials = authentication.getCredentials();
+			if (credentials instanceof CharSequence password && PasswordPolicy.tooLong(password)) {
+				throw new BadCredentialsException("Bad credentials");
+			}
 			Authentication signedIn = this.passwords.authenticate(authentication);
 			this.throttle.succeeded(username, address);
+			ended = true;
 			return signedIn;
 		}
 		catch (BadCredentialsException ex) {
 			this.throttle.failed(username, address);
+			ended = true;
 			throw ex;
+		}
+		finally {
+			if (!ended) {
+				this.throttle.abandoned(username, address);
+			}
 		}
 	}
 

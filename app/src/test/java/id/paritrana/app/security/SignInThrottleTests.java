@@ -104,6 +104,30 @@ class SignInThrottleTests {
 	}
 
 	@Test
+	void parallelAttemptsCannotTryMorePasswordsThanTheAllowance() {
+		// three free failures: three attempts may be checked at once, not a fourth
+		for (int i = 0; i < 3; i++) {
+			assertThat(this.throttle.begin("admin", "10.0.0.7")).isTrue();
+		}
+		assertThat(this.throttle.begin("admin", "10.0.0.7")).isFalse();
+		assertThat(this.throttle.begin("someone.else", "10.0.0.7")).as("another username").isTrue();
+		this.throttle.abandoned("someone.else", "10.0.0.7");
+		for (int i = 0; i < 3; i++) {
+			this.throttle.failed("admin", "10.0.0.7");
+		}
+		// past the allowance, one attempt at a time, and only once the wait is over
+		assertThat(this.throttle.begin("admin", "10.0.0.7")).isTrue();
+		assertThat(this.throttle.begin("admin", "10.0.0.7")).isFalse();
+		this.throttle.failed("admin", "10.0.0.7");
+		assertThat(this.throttle.begin("admin", "10.0.0.7")).isFalse();
+		this.clock.advance(Duration.ofSeconds(1));
+		assertThat(this.throttle.begin("admin", "10.0.0.7")).isTrue();
+		this.throttle.succeeded("admin", "10.0.0.7");
+		assertThat(this.throttle.begin("admin", "10.0.0.7")).isTrue();
+		this.throttle.succeeded("admin", "10.0.0.7");
+	}
+
+	@Test
 	void auditsEachKeyOnceWhenItStartsWaiting() {
 		for (int i = 0; i < 20; i++) {
 			this.throttle.failed("admin", "10.0.0.1");
