@@ -16,10 +16,10 @@ done
 . bench/packaged-app.sh
 
 ADMIN=admin:paritrana2024
-OPERATOR=bench.operator PASSWORD='Bench-Operator-7319'
+OPERATOR=bench.operator PASSWORD='Mangrove-Sungai-4823'
 # an operator of Kota Tarakan (65.71): the demo brings Kalimantan Utara's level to VERIFIKASI
 curl -fsS -o /dev/null -u "$ADMIN" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"$OPERATOR\",\"password\":\"$PASSWORD\",\"displayName\":\"Operator uji\",\"role\":\"OPERATOR_PEMDA\",\"provinceCode\":\"65\",\"governmentCode\":\"65.71\"}" \
+  -d "{\"username\":\"$OPERATOR\",\"password\":\"$PASSWORD\",\"displayName\":\"Petugas uji\",\"role\":\"OPERATOR_PEMDA\",\"provinceCode\":\"65\",\"governmentCode\":\"65.71\"}" \
   "$BASE/api/v1/users"
 
 # /publik, polled until told to stop: one line per request, "status seconds"

@@ -73,6 +73,12 @@ class CommandLineToolsIntegrationTests {
 		Run weak = run("create-admin", "--username", "cli.admin", "--password=short");
 		assertThat(weak.exit()).isEqualTo(2);
 		assertThat(weak.err()).contains("password").doesNotContain("Exception");
+		Run common = run("create-admin", "--username", "cli.admin", "--password=Paritrana2025!");
+		assertThat(common.exit()).isEqualTo(2);
+		assertThat(common.err()).contains("create-admin: password: This password is too common");
+		Run tooLong = run("create-admin", "--username", "cli.admin", "--password=" + "é".repeat(37));
+		assertThat(tooLong.exit()).isEqualTo(2);
+		assertThat(tooLong.err()).contains("at most 72 bytes").doesNotContain("Exception");
 
 		Run created = run("create-admin", "--username", "cli.admin", "--name", "Admin CLI", "--password=a-long-password-1");
 		assertThat(created.exit()).as(created.err()).isZero();

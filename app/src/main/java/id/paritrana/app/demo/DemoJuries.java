@@ -128,7 +128,7 @@ class DemoJuries implements DemoStep {
 		}
 		for (Juror juror : jurors) {
 			if (this.users.findUsername(juror.username()).isEmpty()) {
-				this.users.createAccount(actor, juror.username(), PASSWORD,
+				this.users.createDemoAccount(actor, juror.username(), PASSWORD,
 						new UserManagement.Details(juror.name(), Role.PENILAI, province, null, null, true));
 			}
 			this.panels.saveAs(actor, year, scope, juror.username(),

@@ -22,7 +22,8 @@ public class CreateAdminCommand implements Callable<Integer> {
 	String displayName;
 
 	@Option(names = "--password", interactive = true, arity = "0..1",
-			description = "Password (at least 10 characters with letters and digits); asked for when no value is given.")
+			description = "Password (at least 12 characters, at most 72 bytes, not a common or guessable one); "
+					+ "asked for when no value is given.")
 	char[] password;
 
 	private final UserManagement users;

@@ -55,7 +55,7 @@ class DemoAccounts implements SmartInitializingSingleton {
 				if (this.accounts.findByUsername(demo.username()).isEmpty()) {
 					var details = new UserManagement.Details(demo.displayName(), demo.role(), demo.provinceCode(),
 							demo.governmentCode(), demo.employerNpp(), true);
-					this.users.createAccount("demo", demo.username(), PASSWORD, details);
+					this.users.createDemoAccount("demo", demo.username(), PASSWORD, details);
 				}
 			}
 		});

@@ -3,12 +3,15 @@ package id.paritrana.app.security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import id.paritrana.app.system.InvalidInputException;
 
 /**
  * On start, creates the first administrator from {@code PARITRANA_ADMIN_USERNAME}
  * and {@code PARITRANA_ADMIN_PASSWORD} when both are set and no account of that name exists; the alternative to
- * {@code create-admin}.
+ * {@code create-admin}. A password the policy refuses stops the start with the rule it breaks.
  */
 @Component
 class InitialAdministrator implements SmartInitializingSingleton {
@@ -19,9 +22,12 @@ class InitialAdministrator implements SmartInitializingSingleton {
 
 	private final SecurityProperties properties;
 
-	InitialAdministrator(UserManagement users, SecurityProperties properties) {
+	private final MessageSource messages;
+
+	InitialAdministrator(UserManagement users, SecurityProperties properties, MessageSource messages) {
 		this.users = users;
 		this.properties = properties;
+		this.messages = messages;
 	}
 
 	@Override
@@ -32,7 +38,17 @@ class InitialAdministrator implements SmartInitializingSingleton {
 			return;
 		}
 		if (this.users.findUsername(username).isEmpty()) {
-			this.users.createAdministrator("system", username, "Administrator", password);
+			try {
+				this.users.createAdministrator("system", username, "Administrator", password);
+			}
+			catch (InvalidInputException ex) {
+				throw new IllegalStateException("PARITRANA_ADMIN_USERNAME/PARITRANA_ADMIN_PASSWORD refused: " + ex
+					.problems()
+					.stream()
+					.map(problem -> problem.field() + ": " + this.messages.getMessage(problem.messageKey(),
+							problem.args(), problem.messageKey(), java.util.Locale.ENGLISH))
+					.collect(java.util.stream.Collectors.joining("; ")), ex);
+			}
 			log.info("Created the first administrator '{}'", username);
 		}
 	}

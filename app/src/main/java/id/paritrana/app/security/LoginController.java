@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +23,9 @@ class LoginController {
 	@GetMapping("/login")
 	String login(Model model, HttpSession session) {
 		Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-		model.addAttribute("failure", failure instanceof LockedException ? "login.locked"
-				: failure instanceof DisabledException ? "login.disabled" : "login.failed");
+		// one answer for a wrong password, an unknown username and a throttled attempt; "disabled"
+		// only comes after the right password (ThrottledAuthentication)
+		model.addAttribute("failure", failure instanceof DisabledException ? "login.disabled" : "login.failedOrWait");
 		model.addAttribute("demoAccounts", this.properties.demoUsers() ? DemoAccounts.ACCOUNTS : List.of());
 		model.addAttribute("demoPassword", this.properties.demoUsers() ? DemoAccounts.PASSWORD : "");
 		return "security/login";

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,7 +46,10 @@ class SecurityConfig {
 	@Bean
 	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit, TransactionTemplate transactions,
-			ApiTokens tokens, RequestLimitProperties limits, SecurityProperties properties) throws Exception {
+			ApiTokens tokens, RequestLimitProperties limits, SecurityProperties properties,
+			ThrottledAuthentication signIn) throws Exception {
+		// the form and HTTP Basic check passwords only through the sign-in throttle
+		http.authenticationManager(new ProviderManager(signIn));
 		http.securityContext(context -> context.securityContextRepository(new CredentialsOrSessionRepository()))
 			.addFilterBefore(new RequestLimits(limits), CsrfFilter.class)
 			.addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class);

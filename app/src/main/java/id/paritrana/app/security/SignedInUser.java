@@ -1,6 +1,5 @@
 package id.paritrana.app.security;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -37,8 +36,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
-	private final Instant lockedUntil;
-
 	SignedInUser(UserAccount account) {
 		this.id = account.id();
 		this.username = account.username();
@@ -49,7 +46,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 		this.governmentCode = account.scope().governmentCode().orElse(null);
 		this.employerNpp = account.scope().employerNpp().orElse(null);
 		this.enabled = account.enabled();
-		this.lockedUntil = account.lockedUntil();
 	}
 
 	public long id() {
@@ -90,11 +86,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 	@Override
 	public String getUsername() {
 		return this.username;
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return this.lockedUntil == null || this.lockedUntil.isBefore(Instant.now());
 	}
 
 	@Override

@@ -4,15 +4,10 @@ import java.time.Instant;
 
 /** A stored account, as the user administration shows it. */
 public record UserAccount(long id, String username, String displayName, String passwordHash, Role role,
-		String provinceCode, String governmentCode, String employerNpp, boolean enabled, int failedAttempts,
-		Instant lockedUntil, Instant createdAt) {
+		String provinceCode, String governmentCode, String employerNpp, boolean enabled, Instant createdAt) {
 
 	public Scope scope() {
 		return Scope.of(this.provinceCode, this.governmentCode, this.employerNpp);
-	}
-
-	public boolean locked() {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(Instant.now());
 	}
 
 	/** What the audit log keeps of an account: never the password hash. */

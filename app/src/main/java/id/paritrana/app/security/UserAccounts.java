@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class UserAccounts {
 
 	private static final String SELECT = "SELECT id, username, display_name, password_hash, role, province_code, "
-			+ "government_code, employer_npp, enabled, failed_attempts, locked_until, created_at FROM app_user";
+			+ "government_code, employer_npp, enabled, created_at FROM app_user";
 
 	private static final RowMapper<UserAccount> MAPPER = UserAccounts::map;
 
@@ -79,30 +79,9 @@ class UserAccounts {
 
 	void updatePassword(long id, String passwordHash) {
 		this.jdbc
-			.sql("UPDATE app_user SET password_hash = :hash, failed_attempts = 0, locked_until = NULL WHERE id = :id")
+			.sql("UPDATE app_user SET password_hash = :hash WHERE id = :id")
 			.param("hash", passwordHash)
 			.param("id", id)
-			.update();
-	}
-
-	/** Counts a failed sign-in and locks the account once the limit is reached; returns the new count. */
-	int recordFailure(String username, int limit, Instant lockUntil) {
-		this.jdbc.sql("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE username = :username")
-			.param("username", username)
-			.update();
-		this.jdbc
-			.sql("UPDATE app_user SET locked_until = :until, failed_attempts = 0"
-					+ " WHERE username = :username AND failed_attempts >= :limit")
-			.param("until", OffsetDateTime.ofInstant(lockUntil, java.time.ZoneOffset.UTC))
-			.param("username", username)
-			.param("limit", limit)
-			.update();
-		return findByUsername(username).map(UserAccount::failedAttempts).orElse(0);
-	}
-
-	void recordSuccess(String username) {
-		this.jdbc.sql("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE username = :username")
-			.param("username", username)
 			.update();
 	}
 
@@ -110,7 +89,7 @@ class UserAccounts {
 		return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("province_code"),
 				rs.getString("government_code"), rs.getString("employer_npp"), rs.getBoolean("enabled"),
-				rs.getInt("failed_attempts"), instant(rs, "locked_until"), instant(rs, "created_at"));
+				instant(rs, "created_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

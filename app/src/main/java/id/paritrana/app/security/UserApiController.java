@@ -31,11 +31,11 @@ class UserApiController {
 
 	/** An account without its secrets. */
 	record UserView(long id, String username, String displayName, Role role, String provinceCode,
-			String governmentCode, String employerNpp, boolean enabled, boolean locked) {
+			String governmentCode, String employerNpp, boolean enabled) {
 
 		static UserView of(UserAccount a) {
 			return new UserView(a.id(), a.username(), a.displayName(), a.role(), a.provinceCode(), a.governmentCode(),
-					a.employerNpp(), a.enabled(), a.locked());
+					a.employerNpp(), a.enabled());
 		}
 
 	}

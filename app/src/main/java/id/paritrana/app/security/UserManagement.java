@@ -32,8 +32,6 @@ public class UserManagement {
 	static final Set<Role> PROVINCIAL_ROLES = EnumSet.of(Role.VERIFIKATOR, Role.PENILAI, Role.OPERATOR_PEMDA,
 			Role.OPERATOR_BADAN_USAHA);
 
-	static final int MIN_PASSWORD_LENGTH = 10;
-
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
 	private static final Pattern NPP = Pattern.compile("[0-9A-Z]{6,20}");
@@ -84,7 +82,7 @@ public class UserManagement {
 	@Transactional
 	public UserAccount create(SignedInUser actor, String username, String password, Details details) {
 		return createAccount(actor.getUsername(), username, password, details,
-				scope -> requireManages(actor, details.role(), scope));
+				scope -> requireManages(actor, details.role(), scope), true);
 	}
 
 	/**
@@ -94,11 +92,21 @@ public class UserManagement {
 	@Transactional
 	public UserAccount createAccount(String actorName, String username, String password, Details details) {
 		return createAccount(actorName, username, password, details, scope -> {
-		});
+		}, true);
+	}
+
+	/**
+	 * Creates a seeded demo account with the fixed demo password, which the password policy
+	 * would refuse; only for the demo sign-ins of the demo profile.
+	 */
+	@Transactional
+	public UserAccount createDemoAccount(String actorName, String username, String password, Details details) {
+		return createAccount(actorName, username, password, details, scope -> {
+		}, false);
 	}
 
 	private UserAccount createAccount(String actorName, String username, String password, Details details,
-			java.util.function.Consumer<Scope> permission) {
+			java.util.function.Consumer<Scope> permission, boolean passwordPolicy) {
 		List<Problem> problems = new ArrayList<>();
 		String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
 		if (!USERNAME.matcher(name).matches()) {
@@ -107,7 +115,9 @@ public class UserManagement {
 		else if (this.accounts.findByUsername(name).isPresent()) {
 			problems.add(new Problem("username", "user.error.usernameTaken"));
 		}
-		checkPassword(password, problems);
+		if (passwordPolicy) {
+			PasswordPolicy.check(password, name, details.displayName()).ifPresent(problems::add);
+		}
 		Scope scope = validate(details, problems);
 		throwIfAny(problems);
 		permission.accept(scope);
@@ -138,11 +148,14 @@ public class UserManagement {
 		return after;
 	}
 
-	/** Sets a new random password, shown once to the one who reset it, and unlocks the account. */
+	/** Sets a new random password, shown once to the one who reset it. */
 	@Transactional
 	public String resetPassword(SignedInUser actor, long id) {
 		UserAccount account = get(actor, id);
 		String password = randomPassword();
+		while (PasswordPolicy.check(password, account.username(), account.displayName()).isPresent()) {
+			password = randomPassword();
+		}
 		this.accounts.updatePassword(id, this.passwords.encode(password));
 		this.audit.record("USER_PASSWORD_RESET", "user", Long.toString(id), null, account.auditView());
 		this.sessions.endAllOf(account.username(), "password reset");
@@ -236,13 +249,6 @@ public class UserManagement {
 		return AreaLevel.ofCode(code).filter(level::equals).isPresent() && this.areas.find(code).isPresent();
 	}
 
-	static void checkPassword(String password, List<Problem> problems) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.chars().noneMatch(Character::isLetter)
-				|| password.chars().noneMatch(Character::isDigit)) {
-			problems.add(new Problem("password", "user.error.password", MIN_PASSWORD_LENGTH));
-		}
-	}
-
 	private static void throwIfAny(List<Problem> problems) {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -250,13 +256,13 @@ public class UserManagement {
 	}
 
 	private static String randomPassword() {
-		// 12 characters from an alphabet without look-alikes, then a digit to satisfy the policy.
+		// 14 characters from an alphabet without look-alikes: about 80 bits.
 		String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 		StringBuilder password = new StringBuilder();
-		for (int i = 0; i < 12; i++) {
+		for (int i = 0; i < 14; i++) {
 			password.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
 		}
-		return password.append(RANDOM.nextInt(10)).append('x').toString();
+		return password.toString();
 	}
 
 	private static String blankToNull(String value) {
