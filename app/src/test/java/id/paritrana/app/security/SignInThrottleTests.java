@@ -28,7 +28,7 @@ class SignInThrottleTests {
 	SignInThrottle throttle(SecurityProperties.SignIn settings) {
 		var beans = new StaticListableBeanFactory();
 		beans.addBean("clock", this.clock);
-		return new SignInThrottle(new SecurityProperties(settings, false, null, null), this.audit,
+		return new SignInThrottle(new SecurityProperties(settings, false, null, null, true), this.audit,
 				beans.getBeanProvider(Clock.class));
 	}
 
