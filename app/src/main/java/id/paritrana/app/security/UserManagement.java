@@ -20,6 +20,7 @@ import id.paritrana.app.region.Areas;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.InvalidInputException.Problem;
 import id.paritrana.app.system.NotFoundException;
+import id.paritrana.app.system.TextLimits;
 
 /**
  * Creates and changes accounts. The national admin manages everyone; a provincial committee
@@ -231,6 +232,9 @@ public class UserManagement {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.chars().noneMatch(Character::isLetter)
 				|| password.chars().noneMatch(Character::isDigit)) {
 			problems.add(new Problem("password", "user.error.password", MIN_PASSWORD_LENGTH));
+		}
+		else if (TextLimits.utf8Bytes(password) > TextLimits.PASSWORD_BYTES) {
+			problems.add(new Problem("password", "user.error.passwordLength", TextLimits.PASSWORD_BYTES));
 		}
 	}
 
