@@ -1,7 +1,6 @@
 package id.paritrana.app.dataset;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +23,7 @@ import id.paritrana.app.edition.Edition;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.system.NotFoundException;
 import id.paritrana.engine.data.DataSet;
+import id.paritrana.engine.data.SafeCsvWriter;
 
 /**
  * The data pages of the national secretariat: choose an edition and a data set, drop a file,
@@ -112,12 +112,13 @@ class DataController {
 			.filename("masalah-" + job.dataset() + ".csv", StandardCharsets.UTF_8)
 			.build()
 			.toString());
-		PrintWriter out = response.getWriter();
-		out.print("line,column,value,reason\r\n");
+		// not closed: the container owns the response's writer
+		SafeCsvWriter csv = SafeCsvWriter.to(response.getWriter(), SafeCsvWriter.LineEnding.CRLF);
+		csv.record("line", "column", "value", "reason");
 		for (ImportProblem p : problems) {
-			out.print(p.line() + "," + csv(p.column()) + "," + csv(p.value()) + "," + csv(p.reason()) + "\r\n");
+			csv.record(Long.toString(p.line()), p.column(), p.value(), p.reason());
 		}
-		out.flush();
+		csv.flush();
 	}
 
 	private void addPage(ImportJob job, int page, Model model) {
@@ -133,18 +134,6 @@ class DataController {
 	/** The job as it stands at this moment, so that one page shows one state of it. */
 	private ImportJob job(String id) {
 		return this.jobs.find(id).map(ImportJob::now).orElseThrow(() -> new NotFoundException("import " + id));
-	}
-
-	/** A CSV field; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */
-	static String csv(String value) {
-		String v = (value == null) ? "" : value;
-		if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-			v = "'" + v;
-		}
-		if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-			return "\"" + v.replace("\"", "\"\"") + "\"";
-		}
-		return v;
 	}
 
 }

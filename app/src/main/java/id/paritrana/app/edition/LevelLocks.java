@@ -16,6 +16,7 @@ import id.paritrana.app.audit.AuditLog;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
+import id.paritrana.app.system.TextLimits;
 
 /**
  * Levels whose results can no longer change (DESIGN §3, §5.8). A level is locked once it is
@@ -123,6 +124,7 @@ public class LevelLocks {
 		if (reason == null || reason.isBlank()) {
 			problems.add(new InvalidInputException.Problem("reason", "result.error.reason"));
 		}
+		TextLimits.check("reason", reason, TextLimits.DECISION_REASON, problems);
 		if (lock(editionYear, province).isPresent()) {
 			problems.add(new InvalidInputException.Problem("level", "result.error.alreadyLocked", province));
 		}

@@ -19,6 +19,7 @@ import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.NotFoundException;
+import id.paritrana.app.system.TextLimits;
 
 /**
  * The stage state machine of each level of an edition (DESIGN §3): the national level
@@ -187,6 +188,7 @@ public class Stages {
 		if (reason == null || reason.isBlank()) {
 			problems.add(new InvalidInputException.Problem("reason", "stage.error.reason"));
 		}
+		TextLimits.check("reason", reason, TextLimits.AUDITED_REASON, problems);
 		List<StageStatus> before = stages(editionYear, levelScope);
 		if (target == null || before.get(target.ordinal()).state() != StageState.SELESAI) {
 			problems.add(new InvalidInputException.Problem("stage", "stage.error.notBack"));

@@ -30,6 +30,7 @@ import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.NotFoundException;
+import id.paritrana.app.system.TextLimits;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Criterion;
 import id.paritrana.engine.rubric.Jury;
@@ -246,6 +247,7 @@ public class JuryScoring {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("reason", "jury.error.reason");
 		}
+		TextLimits.require("reason", reason, TextLimits.AUDITED_REASON);
 		requireRunning(year, level, scope);
 		if (before.status() != SheetStatus.SUBMITTED || !this.sheets.reopen(key, before.version())) {
 			throw new InvalidInputException("status", "jury.error.notSubmitted");

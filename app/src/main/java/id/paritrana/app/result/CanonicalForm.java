@@ -84,20 +84,19 @@ final class CanonicalForm {
 		return out.toString();
 	}
 
-	/** One row of results.csv (DESIGN §7.1), with its line break. */
+	/** One row of results.csv (DESIGN §7.1) as it is in the canonical form, with its line break. */
 	static String resultsLine(ResultRow row) {
 		StringBuilder out = new StringBuilder();
-		line(out, row.level().name(), row.scope(), row.category().name(), row.candidateCode(), row.candidateName(),
-				Boolean.toString(row.eligible()), String.join(";", row.flags()), text(row.deskScore()),
-				text(row.deskRank()), text(row.juryScore()), text(row.finalScore()), text(row.finalRank()));
+		line(out, resultsFields(row));
 		return out.toString();
 	}
 
-	/** The canonical results of a snapshot as a results.csv file (DESIGN §7.1). */
-	static String resultsCsv(List<ResultRow> rows) {
-		StringBuilder out = new StringBuilder(RESULTS_HEADER).append('\n');
-		rows.forEach(row -> out.append(resultsLine(row)));
-		return out.toString();
+	/** The fields of one row of results.csv (DESIGN §7.1). */
+	static String[] resultsFields(ResultRow row) {
+		return new String[] { row.level().name(), row.scope(), row.category().name(), row.candidateCode(),
+				row.candidateName(), Boolean.toString(row.eligible()), String.join(";", row.flags()),
+				text(row.deskScore()), text(row.deskRank()), text(row.juryScore()), text(row.finalScore()),
+				text(row.finalRank()) };
 	}
 
 	static String sha256(Parts parts) {
@@ -132,7 +131,11 @@ final class CanonicalForm {
 		out.append('\n');
 	}
 
-	/** A CSV field, quoted when it holds a comma, quote or line break (as results.csv does). */
+	/**
+	 * A field of the canonical form, quoted when it holds a comma, quote or line break. Its text is
+	 * never altered (the digest is of the stored values); files to download are written with
+	 * {@code SafeCsvWriter} instead.
+	 */
 	static String field(String value) {
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);

@@ -43,6 +43,7 @@ import id.paritrana.app.jury.JuryScoring;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
+import id.paritrana.app.system.TextLimits;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Rubric;
@@ -180,6 +181,7 @@ public class Determinations {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("reason", "result.error.reason");
 		}
+		TextLimits.require("reason", reason, TextLimits.DECISION_REASON);
 		LevelResults computed = compute(editionYear, scope);
 		this.jdbc.sql("UPDATE result_snapshot SET superseded = TRUE WHERE id = :id").param("id", before.id()).update();
 		Snapshot snapshot = freeze(user.getUsername(), computed, before.revision() + 1, reason.strip());

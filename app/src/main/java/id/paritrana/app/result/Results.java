@@ -1,5 +1,8 @@
 package id.paritrana.app.result;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +20,7 @@ import org.springframework.stereotype.Service;
 
 import id.paritrana.app.system.NotFoundException;
 import id.paritrana.engine.award.Zone;
+import id.paritrana.engine.data.SafeCsvWriter;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Rubric;
@@ -99,9 +103,23 @@ public class Results {
 			.list();
 	}
 
-	/** The canonical results of a snapshot as a results.csv file (DESIGN §7.1), UTF-8. */
+	/**
+	 * The results of a snapshot as a results.csv file to download (DESIGN §7.1): the canonical
+	 * rows through the shared safe CSV writer, so a name starting like a spreadsheet formula is
+	 * written as text (the digest is of the canonical form, not of this file).
+	 */
 	public String resultsCsv(long snapshotId) {
-		return CanonicalForm.resultsCsv(rows(snapshotId));
+		StringWriter text = new StringWriter();
+		try (SafeCsvWriter csv = SafeCsvWriter.to(text, SafeCsvWriter.LineEnding.LF)) {
+			csv.record(CanonicalForm.RESULTS_HEADER.split(","));
+			for (ResultRow row : rows(snapshotId)) {
+				csv.record(CanonicalForm.resultsFields(row));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return text.toString();
 	}
 
 	/**

@@ -197,6 +197,32 @@ class DatasetImportIntegrationTests {
 	}
 
 	@Test
+	void namesLongerThanTheirLimitAreRefusedOnTheirLineAndNothingIsImported() throws Exception {
+		edition();
+		DatasetVersion current = runGenerated(DataSet.EMPLOYERS).version().orElseThrow();
+		List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve("employers.csv")));
+		String[] third = lines.get(2).split(",", -1);
+		third[1] = "PT " + "A".repeat(297);
+		lines.set(2, String.join(",", third));
+		String[] fifth = lines.get(4).split(",", -1);
+		fifth[1] = "\"PT " + "B".repeat(5 << 20) + "\"";
+		lines.set(4, String.join(",", fifth));
+		Path bad = write("employers.csv", String.join("\n", lines) + "\n");
+
+		ImportOutcome outcome = run(DataSet.EMPLOYERS, bad);
+
+		assertThat(outcome.imported()).isFalse();
+		assertThat(outcome.problems()).extracting(ImportProblem::line, ImportProblem::column)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "name"), org.assertj.core.groups.Tuple.tuple(5L, "name"));
+		assertThat(outcome.problems().get(0).reason()).isEqualTo("is 300 characters long, longer than the 200 allowed");
+		assertThat(outcome.problems().get(1).reason())
+			.isEqualTo("is " + (3 + (5 << 20)) + " characters long, longer than the 200 allowed");
+		assertThat(outcome.problems()).allMatch(p -> p.value().length() <= 60 && p.value().endsWith("..."));
+		assertThat(this.versions.history(EDITION, DataSet.EMPLOYERS).get(0)).isEqualTo(current);
+		assertThat(rows(DataSet.EMPLOYERS)).isEqualTo(current.rowCount());
+	}
+
+	@Test
 	void theHeaderMustHaveExactlyTheColumns() throws Exception {
 		edition();
 		Path bad = write("minimum-wages.csv", "region_code,year,wage,extra\n32,2023,100\n");

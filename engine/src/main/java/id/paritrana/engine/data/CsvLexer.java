@@ -22,7 +22,10 @@ final class CsvLexer {
 
 	private static final int NEED_MORE = -1;
 
-	private static final int MAX_RECORD = 64 << 20;
+	private static final int MAX_RECORD = FieldLimits.RECORD_BYTES;
+
+	/** The field being read when the buffer ended before the record did. */
+	private int partialField;
 
 	private final Source source;
 
@@ -139,7 +142,7 @@ final class CsvLexer {
 					byte c = b[q];
 					if (c == '"') {
 						if (q + 1 >= lim && !this.eof) {
-							return NEED_MORE;
+							return needMore(f);
 						}
 						if (q + 1 < lim && b[q + 1] == '"') {
 							esc = true;
@@ -156,7 +159,7 @@ final class CsvLexer {
 				}
 				if (!closed) {
 					if (!this.eof) {
-						return NEED_MORE;
+						return needMore(f);
 					}
 					if (err == null) {
 						err = "quoted field is not closed before the end of the file";
@@ -170,12 +173,12 @@ final class CsvLexer {
 				// after the closing quote: a separator, the end of the line or of the file
 				if (p >= lim) {
 					if (!this.eof) {
-						return NEED_MORE;
+						return needMore(f);
 					}
 					return finish(f + 1, ln, p, err, errAt);
 				}
 				if (b[p] == '\r' && p + 1 >= lim && !this.eof) {
-					return NEED_MORE;
+					return needMore(f);
 				}
 				boolean crlf = b[p] == '\r' && (p + 1 >= lim || b[p + 1] == '\n');
 				if (b[p] != ',' && b[p] != '\n' && !crlf) {
@@ -187,7 +190,7 @@ final class CsvLexer {
 						p++;
 					}
 					if (p >= lim && !this.eof) {
-						return NEED_MORE;
+						return needMore(f);
 					}
 				}
 			}
@@ -205,7 +208,7 @@ final class CsvLexer {
 					q++;
 				}
 				if (q >= lim && !this.eof) {
-					return NEED_MORE;
+					return needMore(f);
 				}
 				int e = (q > p && b[q - 1] == '\r' && (q >= lim || b[q] == '\n')) ? q - 1 : q;
 				set(f, p, e, false);
@@ -228,6 +231,11 @@ final class CsvLexer {
 			// b[p] is the line feed ending the record
 			return finish(f, ln + 1, p + 1, err, errAt);
 		}
+	}
+
+	private int needMore(int field) {
+		this.partialField = field;
+		return NEED_MORE;
 	}
 
 	private int finish(int fields, long nextLine, int next, String err, int errAt) {
@@ -256,7 +264,7 @@ final class CsvLexer {
 	private void compactAndFill(int from) {
 		if (from == 0 && this.limit == this.buf.length) {
 			if (this.buf.length >= MAX_RECORD) {
-				throw new RecordTooLongException();
+				throw new RecordTooLongException(this.line, this.partialField);
 			}
 			this.buf = Arrays.copyOf(this.buf, this.buf.length * 2);
 		}
@@ -310,8 +318,17 @@ final class CsvLexer {
 
 		private static final long serialVersionUID = 1L;
 
-		RecordTooLongException() {
-			super("a record is longer than " + (MAX_RECORD >> 20) + " MB", null, false, false);
+		/** The physical line on which the record starts. */
+		final long line;
+
+		/** The position (0-based) of the field that was being read when the limit was reached. */
+		final int field;
+
+		RecordTooLongException(long line, int field) {
+			super("the line is longer than " + (MAX_RECORD >> 20) + " MB, the most a line may be (the file is not read further)",
+					null, false, false);
+			this.line = line;
+			this.field = field;
 		}
 
 	}

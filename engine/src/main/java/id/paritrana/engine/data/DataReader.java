@@ -192,8 +192,9 @@ public final class DataReader {
 
 	private static boolean readCsv(DataSet set, String name, CsvLexer lexer, Consumer<Row> handler,
 			RowBuffer.Sink sink) {
+		int[] position = null;
 		try {
-			int[] position = header(set, name, lexer, sink);
+			position = header(set, name, lexer, sink);
 			if (position == null) {
 				return false;
 			}
@@ -212,9 +213,19 @@ public final class DataReader {
 			return true;
 		}
 		catch (CsvLexer.RecordTooLongException ex) {
-			sink.problem(lexer.recordLine, "file", ex.getMessage());
+			sink.problem(ex.line, (position == null) ? "header" : columnAt(set, position, ex.field), ex.getMessage());
 			return false;
 		}
+	}
+
+	/** The name of the column at a position of the file's header. */
+	private static String columnAt(DataSet set, int[] position, int filePosition) {
+		for (int k = 0; k < position.length; k++) {
+			if (position[k] == filePosition) {
+				return set.columns().get(k).name();
+			}
+		}
+		return "field " + (filePosition + 1);
 	}
 
 	/** Reads and checks the header; returns the file position of each defined column, or null. */

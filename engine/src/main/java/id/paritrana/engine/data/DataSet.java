@@ -1,13 +1,11 @@
 package id.paritrana.engine.data;
 
 import static id.paritrana.engine.data.FieldType.Kind.BOOLEAN;
-import static id.paritrana.engine.data.FieldType.Kind.IDENTIFIER;
 import static id.paritrana.engine.data.FieldType.Kind.MONTH;
 import static id.paritrana.engine.data.FieldType.Kind.OPTIONAL_DATE;
 import static id.paritrana.engine.data.FieldType.Kind.PROGRAM_SET;
 import static id.paritrana.engine.data.FieldType.Kind.REGION_CODE;
 import static id.paritrana.engine.data.FieldType.Kind.SCORE;
-import static id.paritrana.engine.data.FieldType.Kind.TEXT;
 import static id.paritrana.engine.data.FieldType.Kind.VILLAGE_CODE;
 import static id.paritrana.engine.data.FieldType.Kind.WHOLE;
 import static id.paritrana.engine.data.FieldType.Kind.YEAR;
@@ -17,7 +15,7 @@ import java.util.List;
 
 /**
  * The data sets of DESIGN §6: base file name, columns (with types and enumerations) and the
- * key columns no two rows may share. Checks against other data (codes that exist, NPPs in
+ * key columns no two rows may share; text lengths come from {@link FieldLimits}. Checks against other data (codes that exist, NPPs in
  * employers, months of the year assessed) belong to the reader's consumer.
  */
 public enum DataSet {
@@ -39,20 +37,20 @@ public enum DataSet {
 
 	REGULATIONS("regulations", List.of("government_code", "type", "number", "year"),
 			col("government_code", REGION_CODE),
-			choice("type", "PERDA", "PERKADA", "INSTRUKSI", "SURAT_EDARAN", "MOU"), col("number", TEXT),
-			col("year", YEAR), col("title", TEXT), col("verified", BOOLEAN)),
+			choice("type", "PERDA", "PERKADA", "INSTRUKSI", "SURAT_EDARAN", "MOU"), text("number", FieldLimits.REGULATION_NUMBER),
+			col("year", YEAR), text("title", FieldLimits.REGULATION_TITLE), col("verified", BOOLEAN)),
 
-	EMPLOYERS("employers", List.of("npp"), col("npp", IDENTIFIER), col("name", TEXT), col("region_code", REGION_CODE),
+	EMPLOYERS("employers", List.of("npp"), identifier("npp", FieldLimits.NPP), text("name", FieldLimits.EMPLOYER_NAME), col("region_code", REGION_CODE),
 			choice("sector", "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R",
 					"S", "T", "U"),
 			choice("size_class", "BESAR", "MENENGAH", "KECIL", "MIKRO")),
 
-	CONTRIBUTIONS("employer-contributions", List.of("npp", "month"), col("npp", IDENTIFIER), col("month", MONTH),
+	CONTRIBUTIONS("employer-contributions", List.of("npp", "month"), identifier("npp", FieldLimits.NPP), col("month", MONTH),
 			col("workers_total", WHOLE), col("workers_registered", WHOLE), col("programs", PROGRAM_SET),
 			col("wage_reported_total", WHOLE), col("contribution_due", WHOLE), col("contribution_paid", WHOLE),
 			col("paid_date", OPTIONAL_DATE)),
 
-	EMPLOYER_VULNERABLE("employer-vulnerable", List.of("npp"), col("npp", IDENTIFIER),
+	EMPLOYER_VULNERABLE("employer-vulnerable", List.of("npp"), identifier("npp", FieldLimits.NPP),
 			col("vulnerable_workers_protected", WHOLE), col("vendors", WHOLE), col("vendors_covered", WHOLE)),
 
 	MINIMUM_WAGES("minimum-wages", List.of("region_code", "year"), col("region_code", REGION_CODE), col("year", YEAR),
@@ -61,7 +59,7 @@ public enum DataSet {
 	JURY_SCORES("jury-scores", List.of("level", "category", "candidate_code", "juror_id", "criterion"),
 			choice("level", "PROVINSI", "NASIONAL"),
 			choice("category", "PEMPROV", "PEMKAB_PEMKOT", "BU_BESAR", "BU_MENENGAH", "UKM"),
-			col("candidate_code", IDENTIFIER), col("juror_id", IDENTIFIER), col("criterion", IDENTIFIER),
+			identifier("candidate_code", FieldLimits.CANDIDATE_CODE), identifier("juror_id", FieldLimits.JUROR_ID), identifier("criterion", FieldLimits.CRITERION),
 			col("score", SCORE));
 
 	private final String baseName;
@@ -82,6 +80,14 @@ public enum DataSet {
 
 	private static Object[] col(String name, FieldType.Kind kind) {
 		return new Object[] { name, FieldType.of(kind) };
+	}
+
+	private static Object[] text(String name, int maxLength) {
+		return new Object[] { name, FieldType.text(maxLength) };
+	}
+
+	private static Object[] identifier(String name, int maxLength) {
+		return new Object[] { name, FieldType.identifier(maxLength) };
 	}
 
 	private static Object[] choice(String name, String... words) {

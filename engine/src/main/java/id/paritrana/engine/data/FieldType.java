@@ -22,9 +22,12 @@ public final class FieldType {
 	/** What a field holds and how its value is encoded. */
 	public enum Kind {
 
-		/** Non-empty free text; value 0. */
+		/** Non-empty free text of at most {@link FieldType#maxLength()} characters; value 0. */
 		TEXT,
-		/** Non-empty code without whitespace or control characters (NPP, juror id); value 0. */
+		/**
+		 * Non-empty code without whitespace or control characters (NPP, juror id) of at most
+		 * {@link FieldType#maxLength()} characters; value 0.
+		 */
 		IDENTIFIER,
 		/** Kemendagri province {@code NN} or regency/city {@code NN.NN} code; value 0. */
 		REGION_CODE,
@@ -89,28 +92,57 @@ public final class FieldType {
 
 	private final List<String> choices;
 
+	/** The longest text accepted, in characters (UTF-16 units, as the database counts them). */
+	private final int maxLength;
+
 	/** The choices as ASCII bytes, for the fast path. */
 	private final byte[][] choiceBytes;
 
-	private FieldType(Kind kind, List<String> choices) {
+	private FieldType(Kind kind, List<String> choices, int maxLength) {
 		this.kind = kind;
 		this.choices = choices;
+		this.maxLength = maxLength;
 		this.choiceBytes = choices.stream().map(c -> c.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
 	}
 
+	/**
+	 * A type of that kind; free text and identifiers get the default limits
+	 * {@link FieldLimits#TEXT} and {@link FieldLimits#IDENTIFIER} (see {@link #text(int)},
+	 * {@link #identifier(int)}).
+	 */
 	public static FieldType of(Kind kind) {
-		if (kind == Kind.CHOICE) {
-			throw new IllegalArgumentException("a choice needs its words: use FieldType.choice(...)");
-		}
-		return new FieldType(kind, List.of());
+		return switch (kind) {
+			case CHOICE -> throw new IllegalArgumentException("a choice needs its words: use FieldType.choice(...)");
+			case TEXT -> text(FieldLimits.TEXT);
+			case IDENTIFIER -> identifier(FieldLimits.IDENTIFIER);
+			default -> new FieldType(kind, List.of(), Integer.MAX_VALUE);
+		};
+	}
+
+	/** Non-empty free text of at most {@code maxLength} characters. */
+	public static FieldType text(int maxLength) {
+		return new FieldType(Kind.TEXT, List.of(), maxLength);
+	}
+
+	/** A non-empty code without spaces or control characters of at most {@code maxLength} characters. */
+	public static FieldType identifier(int maxLength) {
+		return new FieldType(Kind.IDENTIFIER, List.of(), maxLength);
 	}
 
 	public static FieldType choice(String... words) {
-		return new FieldType(Kind.CHOICE, List.of(words));
+		return new FieldType(Kind.CHOICE, List.of(words), Integer.MAX_VALUE);
 	}
 
 	public Kind kind() {
 		return this.kind;
+	}
+
+	/**
+	 * The longest text accepted, in characters, for free text and identifiers; other kinds are
+	 * bounded by their format ({@link Integer#MAX_VALUE} here).
+	 */
+	public int maxLength() {
+		return this.maxLength;
 	}
 
 	/** The allowed words of a {@link Kind#CHOICE}, empty otherwise. */
@@ -128,11 +160,13 @@ public final class FieldType {
 				if (text.isBlank()) {
 					throw missing();
 				}
+				checkLength(text);
 				return 0;
 			case IDENTIFIER:
 				if (text.isEmpty()) {
 					throw missing();
 				}
+				checkLength(text);
 				for (int i = 0; i < text.length(); i++) {
 					char c = text.charAt(i);
 					if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
@@ -271,7 +305,7 @@ public final class FieldType {
 				return UNDECIDED;
 			}
 			case IDENTIFIER: {
-				if (to == from) {
+				if (to == from || to - from > this.maxLength) {
 					return UNDECIDED;
 				}
 				for (int i = from; i < to; i++) {
@@ -416,6 +450,13 @@ public final class FieldType {
 			mask |= 1L << program;
 		}
 		return mask;
+	}
+
+	private void checkLength(String text) {
+		if (text.length() > this.maxLength) {
+			throw new FieldException(quote(text) + " is " + text.length() + " characters long, longer than the "
+					+ this.maxLength + " allowed");
+		}
 	}
 
 	private static FieldException missing() {

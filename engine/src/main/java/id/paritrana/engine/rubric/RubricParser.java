@@ -23,6 +23,12 @@ final class RubricParser {
 	private static final Set<String> ROOT_KEYS = Set.of("category", "aspects", "jury", "eligibility", "tie_break",
 			"shortlist");
 
+	/** The longest name (or other text) of a rubric, in characters. */
+	static final int MAX_TEXT = 200;
+
+	/** The longest id of an aspect, indicator or sub-criterion (stored as {@code VARCHAR(64)} with jury scores). */
+	static final int MAX_ID = 64;
+
 	private static final Set<String> ASPECT_KEYS = Set.of("id", "name", "weight", "indicators");
 
 	private static final Set<String> INDICATOR_KEYS = Set.of("id", "name", "weight", "measure", "rule");
@@ -557,12 +563,20 @@ final class RubricParser {
 			problem(path, "must be non-empty text, got " + describe(value));
 			return null;
 		}
+		if (s.length() > MAX_TEXT) {
+			problem(path, "is " + s.length() + " characters long, longer than the " + MAX_TEXT + " allowed");
+			return null;
+		}
 		return s;
 	}
 
 	private String id(Object value, String path, Map<String, String> seen, String kind) {
 		String id = string(value, path);
 		if (id == null) {
+			return null;
+		}
+		if (id.length() > MAX_ID) {
+			problem(path, kind + " id is " + id.length() + " characters long, longer than the " + MAX_ID + " allowed");
 			return null;
 		}
 		if (!id.matches("[a-z][a-z0-9_]*")) {

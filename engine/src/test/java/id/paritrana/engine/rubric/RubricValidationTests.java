@@ -138,4 +138,20 @@ class RubricValidationTests {
 		assertThat(rubric.indicators().get(0).rule()).isEqualTo(new Rule.Linear(1_000_000, 0));
 	}
 
+	@Test
+	void namesAndIdsHaveAMaximumLength() {
+		String name = "N".repeat(201);
+		String id = "x".repeat(65);
+		String yaml = "category: BU_MENENGAH\naspects:\n  - {id: a, name: " + name + ", weight: 100, indicators: [{id: " + id
+				+ ", name: X, weight: 100, measure: arrears, rule: {type: linear, from: 1000000, to: 0}}]}\n";
+		assertThatExceptionOfType(InvalidRubricException.class).isThrownBy(() -> Rubrics.parse("long.yaml", yaml))
+			.satisfies(ex -> assertThat(ex.problems()).extracting(RubricProblem::path, RubricProblem::reason)
+				.contains(org.assertj.core.groups.Tuple.tuple("aspects[0].name",
+						"is 201 characters long, longer than the 200 allowed"),
+						org.assertj.core.groups.Tuple.tuple("aspects[0].indicators[0].id",
+								"indicator id is 65 characters long, longer than the 64 allowed")));
+		String fits = yaml.replace(name, "N".repeat(200)).replace(id, "x".repeat(64));
+		assertThat(Rubrics.parse("fits.yaml", fits).aspects().get(0).name()).hasSize(200);
+	}
+
 }
