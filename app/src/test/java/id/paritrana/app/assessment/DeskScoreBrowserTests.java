@@ -39,7 +39,7 @@ class DeskScoreBrowserTests {
 
 	static final String USERNAME = "panitia.diy.browser";
 
-	static final String PASSWORD = "panitia-diy-browser-1";
+	static final String PASSWORD = "kopi-tubruk-pagi-7";
 
 	@LocalServerPort
 	int port;

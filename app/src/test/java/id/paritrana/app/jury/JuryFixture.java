@@ -22,7 +22,7 @@ final class JuryFixture {
 
 	static final String PROVINCE = "34";
 
-	static final String PASSWORD = "juror-password-1";
+	static final String PASSWORD = "kopi-tubruk-pagi-8";
 
 	final int year;
 

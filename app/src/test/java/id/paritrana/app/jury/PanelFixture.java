@@ -33,7 +33,7 @@ final class PanelFixture {
 
 	static final List<String> JURORS = List.of("t.juri1", "t.juri2", "t.juri3", "t.juri4", "t.juri5");
 
-	static final String PASSWORD = "test-juri-password-1";
+	static final String PASSWORD = "sidang-rahasia-7732";
 
 	private PanelFixture() {
 	}

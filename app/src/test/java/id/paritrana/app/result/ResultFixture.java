@@ -158,7 +158,7 @@ final class ResultFixture {
 			String username = "juri.t" + scope.toLowerCase(java.util.Locale.ROOT) + "." + n;
 			if (services.users().findUsername(username).isEmpty()) {
 				services.users()
-					.createAccount("test", username, "juri-password-1", new UserManagement.Details("Juri " + n,
+					.createAccount("test", username, "sidang-rahasia-7731", new UserManagement.Details("Juri " + n,
 							Role.PENILAI, scope.equals("ID") ? null : scope, null, null, true));
 			}
 			services.panels()

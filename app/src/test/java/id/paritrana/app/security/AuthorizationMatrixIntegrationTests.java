@@ -132,7 +132,7 @@ class AuthorizationMatrixIntegrationTests {
 						SIGNED_IN),
 				new Row("PUT /api/v1/editions/{year}/rubrics/{category}", "/api/v1/editions/2099/rubrics/UKM", ADMIN),
 				new Row("GET /api/v1/editions/{year}/levels/{scope}/stages", "/api/v1/editions/2099/levels/34/stages",
-						SIGNED_IN),
+						RUNS_34),
 				new Row("POST /api/v1/editions/{year}/levels/{scope}/stages/advance",
 						"/api/v1/editions/2099/levels/34/stages/advance", RUNS_34),
 				new Row("POST /api/v1/editions/{year}/levels/{scope}/stages/back",
@@ -192,7 +192,7 @@ class AuthorizationMatrixIntegrationTests {
 	void sampleUser() {
 		String username = "matrix.sample";
 		sampleUserId = this.users.findUsername(username)
-			.orElseGet(() -> this.users.createAccount("test", username, "sample-password-1",
+			.orElseGet(() -> this.users.createAccount("test", username, "kopi-tubruk-pagi-9",
 					new UserManagement.Details("Sample", Role.VERIFIKATOR, "34", null, null, true)))
 			.id();
 	}
