@@ -37,14 +37,18 @@ class AuditApiController {
 				Math.min(MAX_PAGE_SIZE, Math.max(1, size)));
 	}
 
-	/** The chain check, as {@code audit-verify} prints it. */
-	record Verification(boolean intact, long checked, Long firstBroken, String reason) {
+	/**
+	 * The chain check, as {@code audit-verify} prints it: {@code outcome} is {@code INTACT},
+	 * {@code BROKEN} (at {@code firstBroken}) or {@code NOT_CHECKED} (e.g. a wrong key).
+	 */
+	record Verification(boolean intact, AuditVerification.Outcome outcome, long checked, long keyed, Long firstBroken,
+			String reason) {
 	}
 
 	@GetMapping("/verification")
 	Verification verify() {
 		AuditVerification result = this.chain.verify();
-		return new Verification(result.intact(), result.checked(),
+		return new Verification(result.intact(), result.outcome(), result.checked(), result.keyed(),
 				result.firstBroken().isPresent() ? result.firstBroken().getAsLong() : null, result.reason());
 	}
 
