@@ -77,11 +77,14 @@ final class CommandLineTools {
 	 * line, not logged with its stack trace; {@code audit-verify} never creates an audit key.
 	 */
 	private static String[] springArguments(Class<?> tool) {
-		List<String> arguments = new java.util.ArrayList<>(List.of(
+		List<String> arguments = new java.util.ArrayList<>(List.of("--spring.main.banner-mode=off",
 				"--logging.level.org.springframework.boot.SpringApplication=OFF",
 				"--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=OFF",
-				"--logging.level.org.springframework.context.support=ERROR", "--logging.level.com.zaxxer.hikari=OFF"));
+				"--logging.level.org.springframework.boot.autoconfigure.logging=OFF",
+				"--logging.level.org.springframework.context=ERROR", "--logging.level.com.zaxxer.hikari=OFF"));
 		if (tool == AuditVerifyCommand.class) {
+			// its output is its verdict (e.g. for cron): warnings only, and never a new key
+			arguments.add("--logging.level.root=WARN");
 			arguments.add("--paritrana.audit.create-key-file=false");
 		}
 		return arguments.toArray(String[]::new);
