@@ -85,6 +85,8 @@ final class CommandLineTools {
 		if (tool == AuditVerifyCommand.class) {
 			// its output is its verdict (e.g. for cron): warnings only, and never a new key
 			arguments.add("--logging.level.root=WARN");
+			arguments.add("--logging.level.id.paritrana=WARN");
+			arguments.add("--logging.level.org.flywaydb=ERROR");
 			arguments.add("--paritrana.audit.create-key-file=false");
 		}
 		return arguments.toArray(String[]::new);

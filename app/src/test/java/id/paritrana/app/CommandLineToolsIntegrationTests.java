@@ -89,7 +89,7 @@ class CommandLineToolsIntegrationTests {
 	void verifiesTheAuditChain() {
 		Run verified = run("audit-verify");
 		assertThat(verified.exit()).as(verified.out() + verified.err()).isZero();
-		assertThat(verified.out()).contains("Audit chain intact");
+		assertThat(verified.out()).startsWith("Audit chain intact");
 	}
 
 	/** Runs a tool with some Spring properties set, as the environment would set them. */
