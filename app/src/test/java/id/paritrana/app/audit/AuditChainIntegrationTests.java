@@ -1,6 +1,11 @@
 package id.paritrana.app.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,8 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
 import picocli.CommandLine;
 
@@ -41,6 +49,12 @@ class AuditChainIntegrationTests {
 
 	@Autowired
 	AuditVerifyCommand command;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService userDetails;
 
 	long first;
 
@@ -272,6 +286,27 @@ class AuditChainIntegrationTests {
 		assertThat(run.exit()).isEqualTo(2);
 		assertThat(run.err()).startsWith("Audit chain could not be checked: the database cannot be read:")
 			.doesNotContain("\tat ");
+	}
+
+	@Test
+	void theAuditPageAndTheApiTellIntactBrokenAndKeyed() throws Exception {
+		var admin = user(this.userDetails.loadUserByUsername(DemoUsers.ADMIN));
+		this.mvc.perform(get("/admin/audit").param("verify", "true").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("alert alert-success")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("bertanda MAC")));
+		this.mvc.perform(get("/api/v1/audit/verification").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.intact").value(true))
+			.andExpect(jsonPath("$.outcome").value("INTACT"));
+
+		this.jdbc.sql("UPDATE audit_log SET mac = NULL WHERE id = :id").param("id", this.last).update();
+		this.mvc.perform(get("/admin/audit").param("verify", "true").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("alert alert-danger")));
+		this.mvc.perform(get("/api/v1/audit/verification").with(admin))
+			.andExpect(jsonPath("$.outcome").value("BROKEN"))
+			.andExpect(jsonPath("$.firstBroken").value(this.last));
 	}
 
 }
