@@ -133,40 +133,62 @@ public class AuditKey {
 		return secret;
 	}
 
-	/** A new random key in a file only its owner can read; a file another process created first wins. */
+	/**
+	 * A new random key in a file only its owner can read. The file appears complete or not at all
+	 * (written aside, then hard-linked into place, which fails if it exists), so a process starting
+	 * at the same moment reads the same key instead of making its own.
+	 */
 	private static byte[] create(Path file) {
 		byte[] secret = new byte[MIN_BYTES];
 		new SecureRandom().nextBytes(secret);
 		byte[] content = (Base64.getEncoder().encodeToString(secret) + "\n").getBytes(StandardCharsets.US_ASCII);
+		Path absolute = file.toAbsolutePath();
+		Path aside = null;
 		try {
-			Path parent = file.toAbsolutePath().getParent();
-			if (parent != null) {
-				Files.createDirectories(parent);
-			}
+			Files.createDirectories(absolute.getParent());
+			aside = ownerOnly(absolute.resolveSibling(absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".new"));
+			Files.write(aside, content);
 			try {
-				if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-					Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-				}
-				else {
-					Files.createFile(file);
-					file.toFile().setReadable(false, false);
-					file.toFile().setReadable(true, true);
-					file.toFile().setWritable(false, false);
-					file.toFile().setWritable(true, true);
-				}
+				Files.createLink(absolute, aside);
 			}
 			catch (FileAlreadyExistsException ex) {
-				return read(file);
+				return read(absolute);
 			}
-			Files.write(file, content);
+			catch (UnsupportedOperationException ex) {
+				Files.move(aside, absolute);
+			}
+		}
+		catch (FileAlreadyExistsException ex) {
+			return read(absolute);
 		}
 		catch (IOException ex) {
-			throw new AuditKeyException("The audit key file " + file.toAbsolutePath() + " cannot be created: " + ex.getMessage(),
-					ex);
+			throw new AuditKeyException("The audit key file " + absolute + " cannot be created: " + ex.getMessage(), ex);
 		}
-		log.warn("Created a new audit key in " + file.toAbsolutePath() + " (key id " + id(secret)
+		finally {
+			if (aside != null) {
+				try {
+					Files.deleteIfExists(aside);
+				}
+				catch (IOException ex) {
+					log.warn("Could not remove " + aside + ": " + ex.getMessage());
+				}
+			}
+		}
+		log.warn("Created a new audit key in " + absolute + " (key id " + id(secret)
 				+ "). Back it up apart from the database: without it the audit log cannot be verified.");
 		return secret;
+	}
+
+	private static Path ownerOnly(Path path) throws IOException {
+		if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			return Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		}
+		Path created = Files.createFile(path);
+		created.toFile().setReadable(false, false);
+		created.toFile().setReadable(true, true);
+		created.toFile().setWritable(false, false);
+		created.toFile().setWritable(true, true);
+		return created;
 	}
 
 }

@@ -73,4 +73,28 @@ class AuditKeyTests {
 		assertThat(other.mac("h")).isNotEqualTo(key.mac("h"));
 	}
 
+	@Test
+	void startsAtTheSameMomentAgreeOnOneKey() throws Exception {
+		Path file = this.dir.resolve("race").resolve("audit.key");
+		var properties = new AuditKeyProperties(null, file, true);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			var ids = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+			for (int i = 0; i < 8; i++) {
+				ids.add(pool.submit(() -> new AuditKey(properties).id()));
+			}
+			var distinct = new java.util.HashSet<String>();
+			for (var id : ids) {
+				distinct.add(id.get());
+			}
+			assertThat(distinct).containsExactly(new AuditKey(properties).id());
+		}
+		finally {
+			pool.shutdown();
+		}
+		try (var left = Files.list(file.getParent())) {
+			assertThat(left.map(p -> p.getFileName().toString())).containsExactly("audit.key");
+		}
+	}
+
 }
