@@ -1,6 +1,7 @@
 package id.paritrana.app;
 
 import java.io.PrintWriter;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import id.paritrana.app.assessment.EvaluateCommand;
 import id.paritrana.app.assessment.ScoreCommand;
+import id.paritrana.app.audit.AuditKeyException;
 import id.paritrana.app.audit.AuditVerifyCommand;
 import id.paritrana.app.dataset.GenerateCommand;
 import id.paritrana.app.dataset.ImportCommand;
@@ -52,12 +54,69 @@ final class CommandLineTools {
 		if (STANDALONE.contains(tool)) {
 			return new CommandLine(tool).execute(rest);
 		}
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Paritrana.class)
-			.web(WebApplicationType.NONE)
-			.logStartupInfo(false)
-			.run()) {
+		ConfigurableApplicationContext context;
+		try {
+			context = new SpringApplicationBuilder(Paritrana.class).web(WebApplicationType.NONE)
+				.logStartupInfo(false)
+				.run(springArguments(tool));
+		}
+		catch (RuntimeException ex) {
+			// a database that cannot be reached or a missing key: one line, exit 2, no stack trace
+			System.err.println(
+					(tool == AuditVerifyCommand.class ? "Audit chain could not be checked: " : name(tool) + ": could not start: ")
+							+ startupProblem(ex));
+			return 2;
+		}
+		try (context) {
 			return new CommandLine(tool, new SpringFactory(context)).execute(rest);
 		}
+	}
+
+	/**
+	 * Spring's own arguments for a tool's context: a failed start is reported by {@link #run} in one
+	 * line, not logged with its stack trace; {@code audit-verify} never creates an audit key.
+	 */
+	private static String[] springArguments(Class<?> tool) {
+		List<String> arguments = new java.util.ArrayList<>(List.of("--spring.main.banner-mode=off",
+				"--logging.level.org.springframework.boot.SpringApplication=OFF",
+				"--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=OFF",
+				"--logging.level.org.springframework.boot.autoconfigure.logging=OFF",
+				"--logging.level.org.springframework.context=ERROR", "--logging.level.com.zaxxer.hikari=OFF"));
+		if (tool == AuditVerifyCommand.class) {
+			// its output is its verdict (e.g. for cron): warnings only, and never a new key
+			arguments.add("--logging.level.root=WARN");
+			arguments.add("--logging.level.id.paritrana=WARN");
+			arguments.add("--logging.level.org.flywaydb=ERROR");
+			arguments.add("--paritrana.audit.create-key-file=false");
+		}
+		return arguments.toArray(String[]::new);
+	}
+
+	/** Why a tool's context did not start, in one line: the key, the database, or the root cause. */
+	static String startupProblem(Throwable failure) {
+		Throwable root = failure;
+		SQLException database = null;
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof AuditKeyException) {
+				return oneLine(cause.getMessage());
+			}
+			if (database == null && cause instanceof SQLException sql) {
+				database = sql;
+			}
+			root = cause;
+		}
+		if (database != null) {
+			return "the database cannot be opened: " + oneLine(database.getMessage());
+		}
+		return oneLine(root.getClass().getSimpleName() + ": " + root.getMessage());
+	}
+
+	private static String oneLine(String message) {
+		if (message == null) {
+			return "(no message)";
+		}
+		String first = message.strip().lines().findFirst().orElse("");
+		return first.length() > 300 ? first.substring(0, 300) + "…" : first;
 	}
 
 	private static Optional<Class<?>> find(String name) {

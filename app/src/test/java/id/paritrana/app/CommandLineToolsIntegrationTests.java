@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,8 +94,53 @@ class CommandLineToolsIntegrationTests {
 	@Test
 	void verifiesTheAuditChain() {
 		Run verified = run("audit-verify");
-		assertThat(verified.exit()).as(verified.out()).isZero();
-		assertThat(verified.out()).contains("Audit chain intact");
+		assertThat(verified.exit()).as(verified.out() + verified.err()).isZero();
+		assertThat(verified.out()).startsWith("Audit chain intact");
+	}
+
+	/** Runs a tool with some Spring properties set, as the environment would set them. */
+	static Run runWith(Map<String, String> properties, String... args) {
+		properties.forEach(System::setProperty);
+		try {
+			return run(args);
+		}
+		finally {
+			properties.keySet().forEach(System::clearProperty);
+		}
+	}
+
+	@Test
+	void auditVerifyExits2WithAWrongKey() {
+		Run created = run("create-admin", "--username", "cli.keyed", "--password=a-long-password-2");
+		assertThat(created.exit()).as(created.err()).isZero();
+		String other = Base64.getEncoder().encodeToString("another-key-of-thirty-two-bytes!".getBytes(StandardCharsets.US_ASCII));
+		Run wrong = runWith(Map.of("paritrana.audit.key", other), "audit-verify");
+		assertThat(wrong.exit()).as(wrong.out()).isEqualTo(2);
+		assertThat(wrong.err()).startsWith("Audit chain could not be checked: wrong key").doesNotContain("\tat ");
+		assertThat(wrong.out()).doesNotContain("intact").doesNotContain("BROKEN");
+	}
+
+	@Test
+	void auditVerifyExits2WithoutAKeyAndCreatesNone() {
+		Path absent = folder.resolve("absent").resolve("audit.key");
+		Run missing = runWith(Map.of("paritrana.audit.key", "", "paritrana.audit.key-file", absent.toString()),
+				"audit-verify");
+		assertThat(missing.exit()).isEqualTo(2);
+		assertThat(missing.err().strip()).startsWith("Audit chain could not be checked: No audit key")
+			.contains("PARITRANA_AUDIT_KEY")
+			.doesNotContain("\n")
+			.doesNotContain("Exception");
+		assertThat(absent).doesNotExist();
+	}
+
+	@Test
+	void auditVerifyExits2WhenTheDatabaseCannotBeReached() {
+		Run unreachable = runWith(Map.of("spring.datasource.url", "jdbc:h2:tcp://127.0.0.1:1/absent"), "audit-verify");
+		assertThat(unreachable.exit()).isEqualTo(2);
+		assertThat(unreachable.err().strip())
+			.startsWith("Audit chain could not be checked: the database cannot be opened:")
+			.doesNotContain("\n");
+		assertThat(unreachable.out() + unreachable.err()).doesNotContain("\tat ");
 	}
 
 }

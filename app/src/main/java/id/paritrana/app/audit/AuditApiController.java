@@ -40,15 +40,19 @@ class AuditApiController {
 				Math.min(MAX_PAGE_SIZE, Math.max(1, size)));
 	}
 
-	/** The chain check, as {@code audit-verify} prints it. */
-	record Verification(boolean intact, long checked, Long firstBroken, String reason) {
+	/**
+	 * The chain check, as {@code audit-verify} prints it: {@code outcome} is {@code INTACT},
+	 * {@code BROKEN} (at {@code firstBroken}) or {@code NOT_CHECKED} (e.g. a wrong key).
+	 */
+	record Verification(boolean intact, AuditVerification.Outcome outcome, long checked, long keyed, Long firstBroken,
+			String reason) {
 	}
 
 	@GetMapping("/verification")
 	@Operation(summary = "Check the hash chain of the whole audit log; names the first broken entry")
 	Verification verify() {
 		AuditVerification result = this.chain.verify();
-		return new Verification(result.intact(), result.checked(),
+		return new Verification(result.intact(), result.outcome(), result.checked(), result.keyed(),
 				result.firstBroken().isPresent() ? result.firstBroken().getAsLong() : null, result.reason());
 	}
 

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Appends to the audit log. An entry joins the caller's transaction, so a change and its
  * audit entry are committed together or not at all; appends are serialised by locking the
- * chain's head row, which keeps ids gap-free and the chain linear.
+ * chain's head row, which keeps ids gap-free and the chain linear. Each entry's hash and the
+ * head are signed with the {@link AuditKey}, which is kept outside the database.
  */
 @Service
 public class AuditLog {
@@ -29,9 +30,12 @@ public class AuditLog {
 
 	private final JsonMapper json;
 
-	AuditLog(JdbcClient jdbc, JsonMapper json) {
+	private final AuditKey key;
+
+	AuditLog(JdbcClient jdbc, JsonMapper json, AuditKey key) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.key = key;
 	}
 
 	/**
@@ -65,8 +69,8 @@ public class AuditLog {
 		String hash = entry.computeHash();
 		this.jdbc
 			.sql("INSERT INTO audit_log (id, occurred_at, actor, action, entity_type, entity_id, before_json,"
-					+ " after_json, client_address, prev_hash, hash) VALUES (:id, :at, :actor, :action, :type,"
-					+ " :entity, :before, :after, :address, :prev, :hash)")
+					+ " after_json, client_address, prev_hash, hash, mac, key_id) VALUES (:id, :at, :actor, :action,"
+					+ " :type, :entity, :before, :after, :address, :prev, :hash, :mac, :keyId)")
 			.param("id", id)
 			.param("at", OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
 			.param("actor", entry.actor())
@@ -78,10 +82,13 @@ public class AuditLog {
 			.param("address", entry.clientAddress())
 			.param("prev", entry.prevHash())
 			.param("hash", hash)
+			.param("mac", this.key.mac(hash))
+			.param("keyId", this.key.id())
 			.update();
-		this.jdbc.sql("UPDATE audit_head SET last_id = :id, last_hash = :hash WHERE id = 1")
+		this.jdbc.sql("UPDATE audit_head SET last_id = :id, last_hash = :hash, mac = :mac WHERE id = 1")
 			.param("id", id)
 			.param("hash", hash)
+			.param("mac", this.key.headMac(id, hash))
 			.update();
 		return new AuditEntry(id, entry.occurredAt(), entry.actor(), action, entityType, entityId, entry.beforeJson(),
 				entry.afterJson(), entry.clientAddress(), entry.prevHash(), hash);

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.paritrana.app.DemoUsers;
@@ -19,6 +20,8 @@ import id.paritrana.app.IntegrationTest;
  */
 @IntegrationTest
 @ActiveProfiles({ "test", "prod" })
+// production refuses to start without an audit key
+@TestPropertySource(properties = "paritrana.audit.key=UHJpdmF0ZUFwaURvY3NUZXN0cyBhdWRpdCBrZXkgMzIgYnl0ZXMh")
 class PrivateApiDocsTests {
 
 	@Autowired
