@@ -1,0 +1,1244 @@
+package id.paritrana.app.evidence;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+import id.paritrana.app.system.InvalidInputException;
+
+/**
+ * A bounded look at the raw bytes of an uploaded PDF, before any PDF library parses them: every
+ * stream is found (after each {@code obj} keyword, wherever it stands, so objects hidden inside
+ * other streams are found too), its filter chain is decoded streaming and only counted, against
+ * one budget of decoded bytes for the whole document; data starting with a zlib header is
+ * counted even without a declared filter. Encrypted documents, ZIP polyglots, data after the last
+ * {@code %%EOF} and names of active content are refused here too. Nothing is buffered beyond a
+ * few kilobytes per stream, so a compression bomb costs at most the budget in CPU, never memory.
+ */
+final class PdfInspection {
+
+	static final String TOO_COMPLEX = "evidence.error.pdfTooComplex";
+
+	static final String STRUCTURE = "evidence.error.pdfStructure";
+
+	static final String ENCRYPTED = "evidence.error.pdfEncrypted";
+
+	static final String ACTIVE = "evidence.error.pdfActiveContent";
+
+	static final String EMBEDDED = "evidence.error.pdfEmbeddedFile";
+
+	static final String POLYGLOT = "evidence.error.pdfPolyglot";
+
+	static final String TRAILING = "evidence.error.pdfTrailingData";
+
+	/** Names that make a document run something, submit something or carry files. */
+	static final List<String> ACTIVE_NAMES = List.of("JavaScript", "JS", "Launch", "SubmitForm", "ImportData", "XFA",
+			"RichMedia", "RichMediaContent", "RichMediaExecute");
+
+	static final Set<String> EMBEDDED_NAMES = Set.of("EmbeddedFile", "EmbeddedFiles", "EF");
+
+	private static final byte[] OBJ = ascii("obj");
+
+	private static final byte[] STREAM = ascii("stream");
+
+	private static final byte[] DICTIONARY = ascii("<<");
+
+	/** Keys whose repetition could let two readers see different streams. */
+	private static final Set<String> SINGLE_KEYS = Set.of("Filter", "Length", "DecodeParms", "DP", "Encrypt");
+
+	private static final byte[] ENDSTREAM = ascii("endstream");
+
+	private static final byte[] TRAILER = ascii("trailer");
+
+	private static final byte[] EOF = ascii("%%EOF");
+
+	private static final int MAX_DEPTH = 64;
+
+	private final byte[] pdf;
+
+	private final long budget;
+
+	private final long budgetMegabytes;
+
+	private long decoded;
+
+	private long raw;
+
+	private final long rawLimit;
+
+	private long parsed;
+
+	private final long parseLimit;
+
+	private final Set<String> names = new HashSet<>();
+
+	private final List<long[]> streamRanges = new ArrayList<>();
+
+	private PdfInspection(byte[] pdf, long budget) {
+		this.pdf = pdf;
+		this.budget = budget;
+		this.budgetMegabytes = Math.max(1, budget / (1024 * 1024));
+		// in a sound file every byte is read once; overlapping streams or objects read them again
+		this.rawLimit = 4L * pdf.length + (4 << 20);
+		this.parseLimit = 8L * pdf.length + (4 << 20);
+	}
+
+	/**
+	 * Refuses the bytes, with an {@link InvalidInputException} on {@code file}, unless their
+	 * streams decode within {@code decodedBudget} bytes in all and nothing else is wrong.
+	 */
+	static void inspect(byte[] pdf, long decodedBudget) {
+		new PdfInspection(pdf, decodedBudget).run();
+	}
+
+	private void run() {
+		checkEnd();
+		checkZipDirectory();
+		List<Stream> streams = new ArrayList<>();
+		List<Integer> objs = occurrences(OBJ);
+		for (int i = 0; i < objs.size(); i++) {
+			int after = objs.get(i) + OBJ.length;
+			int next = (i + 1 < objs.size()) ? objs.get(i + 1) : this.pdf.length;
+			Stream stream = object(after, next, objs);
+			if (stream != null) {
+				streams.add(stream);
+			}
+		}
+		for (int at : occurrences(TRAILER)) {
+			Parser parser = new Parser(at + TRAILER.length);
+			try {
+				parser.skipSpaces();
+				parser.object(0);
+			}
+			catch (ParseFailure ex) {
+				// not a trailer PDFBox could use either
+			}
+		}
+		if (indexOf(ascii("/Encrypt"), 0, this.pdf.length) >= 0) {
+			this.names.add("Encrypt");
+		}
+		if (this.names.contains("Encrypt")) {
+			throw refusal(ENCRYPTED);
+		}
+		refuseActive(this.names);
+		for (Stream stream : streams) {
+			decode(stream);
+		}
+		checkZipHeaders();
+	}
+
+	static void refuseActive(Set<String> names) {
+		for (String name : names) {
+			if (EMBEDDED_NAMES.contains(name)) {
+				throw refusal(EMBEDDED);
+			}
+		}
+		for (String name : ACTIVE_NAMES) {
+			if (names.contains(name)) {
+				// a script is named for what it is, whichever key holds it
+				throw refusal(ACTIVE, name.equals("JS") ? "JavaScript" : name);
+			}
+		}
+	}
+
+	// --- the end of the file and ZIP polyglots ---
+
+	private void checkEnd() {
+		int eof = lastIndexOf(EOF);
+		if (eof < 0) {
+			throw refusal(TRAILING);
+		}
+		for (int i = eof + EOF.length; i < this.pdf.length; i++) {
+			if (!isWhitespace(this.pdf[i])) {
+				throw refusal(TRAILING);
+			}
+		}
+	}
+
+	/** A ZIP end of central directory (classic or ZIP64) where unzip tools look for it: near the end. */
+	private void checkZipDirectory() {
+		int from = Math.max(0, this.pdf.length - (22 + 65535 + 56 + 20));
+		for (int i = from; i + 4 <= this.pdf.length; i++) {
+			if (this.pdf[i] == 'P' && this.pdf[i + 1] == 'K'
+					&& ((this.pdf[i + 2] == 5 && this.pdf[i + 3] == 6) || (this.pdf[i + 2] == 6 && this.pdf[i + 3] == 6)
+							|| (this.pdf[i + 2] == 6 && this.pdf[i + 3] == 7))) {
+				throw refusal(POLYGLOT);
+			}
+		}
+	}
+
+	/** A ZIP local file header outside the data of streams: a ZIP archive laid between the objects. */
+	private void checkZipHeaders() {
+		for (int i = 0; i + 4 <= this.pdf.length; i++) {
+			if (this.pdf[i] == 'P' && this.pdf[i + 1] == 'K' && this.pdf[i + 2] == 3 && this.pdf[i + 3] == 4
+					&& !inStreamData(i)) {
+				throw refusal(POLYGLOT);
+			}
+		}
+	}
+
+	private boolean inStreamData(int at) {
+		for (long[] range : this.streamRanges) {
+			if (at >= range[0] && at < range[1]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// --- objects and streams ---
+
+	/** What follows an {@code obj} keyword: a stream when a dictionary is followed by {@code stream}. */
+	private Stream object(int after, int nextObj, List<Integer> objs) {
+		Parser parser = new Parser(after);
+		parser.skipSpaces();
+		boolean dictionaryStart = startsWith(parser.pos, DICTIONARY);
+		Object body;
+		try {
+			body = parser.object(0);
+		}
+		catch (ParseFailure ex) {
+			if (dictionaryStart && indexOfStreamKeyword(after, nextObj) >= 0) {
+				// PDFBox, more lenient, might still read a stream here, with a dictionary we cannot: refuse
+				throw refusal(STRUCTURE);
+			}
+			return null;
+		}
+		if (!(body instanceof Map<?, ?> dictionary)) {
+			return null;
+		}
+		int end = parser.pos;
+		parser.skipSpaces();
+		if (startsWith(parser.pos, STREAM)) {
+			return stream(dictionary, parser.pos + STREAM.length);
+		}
+		if (indexOfStreamKeyword(end, nextOccurrence(objs, end)) >= 0) {
+			// a dictionary, something else, then stream: not what a sound writer makes
+			throw refusal(STRUCTURE);
+		}
+		return null;
+	}
+
+	/** A {@code stream} keyword that is not the end of {@code endstream}, in [from, to). */
+	private int indexOfStreamKeyword(int from, int to) {
+		int at = from;
+		while (true) {
+			at = indexOf(STREAM, at, to);
+			if (at < 0) {
+				return -1;
+			}
+			if (!(at >= 3 && this.pdf[at - 3] == 'e' && this.pdf[at - 2] == 'n' && this.pdf[at - 1] == 'd')) {
+				return at;
+			}
+			at += STREAM.length;
+		}
+	}
+
+	private static int nextOccurrence(List<Integer> sorted, int from) {
+		int low = 0;
+		int high = sorted.size();
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (sorted.get(mid) < from) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return (low < sorted.size()) ? sorted.get(low) : Integer.MAX_VALUE;
+	}
+
+	private record Stream(List<String> filters, Map<?, ?> parameters, List<Integer> starts, int end) {
+	}
+
+	private Stream stream(Map<?, ?> dictionary, int afterKeyword) {
+		List<String> filters = filters(dictionary.get("Filter"));
+		Object parameters = dictionary.containsKey("DecodeParms") ? dictionary.get("DecodeParms") : dictionary.get("DP");
+		// where PDFBox starts the data: spaces, then CR LF, LF or a lone CR
+		int start = afterKeyword;
+		while (start < this.pdf.length && this.pdf[start] == ' ') {
+			start++;
+		}
+		if (start < this.pdf.length && this.pdf[start] == '\r') {
+			start++;
+			if (start < this.pdf.length && this.pdf[start] == '\n') {
+				start++;
+			}
+		}
+		else if (start < this.pdf.length && this.pdf[start] == '\n') {
+			start++;
+		}
+		int firstData = afterKeyword;
+		while (firstData < this.pdf.length && isWhitespace(this.pdf[firstData])) {
+			firstData++;
+		}
+		List<Integer> starts = (firstData == start) ? List.of(start) : List.of(start, firstData);
+		int end = end(start, dictionary.get("Length"));
+		this.streamRanges.add(new long[] { start, end });
+		return new Stream(filters, (parameters instanceof Map<?, ?> map) ? map : null, starts, end);
+	}
+
+	/** Where the data ends as PDFBox finds it: by a valid {@code /Length}, else the next {@code endstream}. */
+	private int end(int start, Object length) {
+		if (length instanceof Long direct) {
+			if (validLength(start, direct)) {
+				return (int) (start + direct);
+			}
+		}
+		else if (length instanceof Ref ref) {
+			List<Long> values = definitions(ref);
+			if (values.isEmpty()) {
+				// the length lives where we cannot read it (an object stream): take everything left;
+				// every decoder stops at its own end of data, so this is an upper bound
+				return this.pdf.length;
+			}
+			long best = -1;
+			for (long value : values) {
+				if (validLength(start, value)) {
+					best = Math.max(best, value);
+				}
+			}
+			if (best >= 0) {
+				return (int) (start + best);
+			}
+		}
+		int endstream = indexOf(ENDSTREAM, start, this.pdf.length);
+		return (endstream < 0) ? this.pdf.length : endstream;
+	}
+
+	private boolean validLength(int start, long length) {
+		if (length <= 0 || start + length > this.pdf.length) {
+			return false;
+		}
+		Parser parser = new Parser((int) (start + length));
+		parser.skipSpaces();
+		return startsWith(parser.pos, ENDSTREAM);
+	}
+
+	/** The integer values of {@code N G obj} definitions of a reference, wherever they stand. */
+	private List<Long> definitions(Ref ref) {
+		List<Long> values = new ArrayList<>();
+		byte[] header = ascii(ref.number() + " " + ref.generation() + " obj");
+		int at = 0;
+		while ((at = indexOf(header, at, this.pdf.length)) >= 0) {
+			if (at == 0 || !isDigit(this.pdf[at - 1])) {
+				Parser parser = new Parser(at + header.length);
+				try {
+					parser.skipSpaces();
+					if (parser.object(0) instanceof Long value) {
+						values.add(value);
+					}
+				}
+				catch (ParseFailure ex) {
+					// not a number
+				}
+			}
+			at += header.length;
+		}
+		return values;
+	}
+
+	private static List<String> filters(Object filter) {
+		if (filter == null) {
+			return List.of();
+		}
+		if (filter instanceof Name name) {
+			return List.of(name.value());
+		}
+		if (filter instanceof List<?> list) {
+			List<String> names = new ArrayList<>();
+			for (Object item : list) {
+				if (!(item instanceof Name name)) {
+					throw refusal(STRUCTURE);
+				}
+				names.add(name.value());
+			}
+			return names;
+		}
+		// an indirect reference or anything else: what PDFBox would decode cannot be known here
+		throw refusal(STRUCTURE);
+	}
+
+	// --- decoding, counted ---
+
+	private void decode(Stream stream) {
+		for (int start : stream.starts()) {
+			if (start >= stream.end()) {
+				continue;
+			}
+			InputStream in = new RawInput(this.pdf, start, stream.end());
+			boolean flateFirst = false;
+			boolean decoding = false;
+			for (int i = 0; i < stream.filters().size(); i++) {
+				String filter = stream.filters().get(i);
+				InputStream stage;
+				switch (filter) {
+					case "FlateDecode", "Fl" -> stage = new FlateInput(in);
+					case "LZWDecode", "LZW" -> stage = new LzwInput(in, earlyChange(stream.parameters()));
+					case "RunLengthDecode", "RL" -> stage = new RunLengthInput(in);
+					case "ASCIIHexDecode", "AHx" -> stage = new AsciiHexInput(in);
+					case "ASCII85Decode", "A85" -> stage = new Ascii85Input(in);
+					case "Crypt" -> stage = null;
+					case "DCTDecode", "DCT", "JPXDecode", "JBIG2Decode", "CCITTFaxDecode", "CCF" -> {
+						// image codecs: never decoded while a document is read; nothing after them is either
+						i = stream.filters().size();
+						stage = null;
+					}
+					default -> throw refusal(STRUCTURE);
+				}
+				if (stage != null) {
+					flateFirst |= (i == 0) && stage instanceof FlateInput;
+					decoding = true;
+					in = new Counted(stage);
+				}
+			}
+			if (decoding) {
+				drain(in);
+			}
+			if (!flateFirst && zlibHeader(start)) {
+				// belt and braces: compressed data without its filter is counted too
+				drain(new Counted(new FlateInput(new RawInput(this.pdf, start, stream.end()))));
+			}
+		}
+	}
+
+	private static int earlyChange(Map<?, ?> parameters) {
+		if (parameters != null && parameters.get("EarlyChange") instanceof Long value && value == 0) {
+			return 0;
+		}
+		return 1;
+	}
+
+	private boolean zlibHeader(int at) {
+		if (at + 2 > this.pdf.length) {
+			return false;
+		}
+		int cmf = this.pdf[at] & 0xff;
+		int flg = this.pdf[at + 1] & 0xff;
+		return (cmf & 0x0f) == 8 && (cmf >> 4) <= 7 && (cmf * 256 + flg) % 31 == 0 && (flg & 0x20) == 0;
+	}
+
+	private static void drain(InputStream in) {
+		byte[] sink = new byte[8192];
+		try {
+			while (in.read(sink, 0, sink.length) >= 0) {
+				// counted as it passes
+			}
+		}
+		catch (IOException ex) {
+			// damaged data ends the stream, as it does in PDFBox
+		}
+	}
+
+	/** A decoder's output, added to the document's budget. */
+	private final class Counted extends InputStream {
+
+		private final InputStream in;
+
+		Counted(InputStream in) {
+			this.in = in;
+		}
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			return (read(one, 0, 1) < 0) ? -1 : (one[0] & 0xff);
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = this.in.read(b, off, len);
+			if (n > 0) {
+				PdfInspection.this.decoded += n;
+				if (PdfInspection.this.decoded > PdfInspection.this.budget) {
+					throw refusal(TOO_COMPLEX, PdfInspection.this.budgetMegabytes);
+				}
+				if (Thread.currentThread().isInterrupted()) {
+					throw new Cancelled();
+				}
+			}
+			return n;
+		}
+
+	}
+
+	/** The raw data of a stream, counted so that overlapping streams cannot make us read the file over and over. */
+	private final class RawInput extends ByteArrayInputStream {
+
+		RawInput(byte[] pdf, int start, int end) {
+			super(pdf, start, end - start);
+		}
+
+		@Override
+		public synchronized int read() {
+			int b = super.read();
+			if (b >= 0) {
+				count(1);
+			}
+			return b;
+		}
+
+		@Override
+		public synchronized int read(byte[] b, int off, int len) {
+			int n = super.read(b, off, len);
+			if (n > 0) {
+				count(n);
+			}
+			return n;
+		}
+
+		private void count(int n) {
+			PdfInspection.this.raw += n;
+			if (PdfInspection.this.raw > PdfInspection.this.rawLimit) {
+				throw refusal(STRUCTURE);
+			}
+		}
+
+	}
+
+	/** Raised when the check was given up (its time ran out). */
+	static final class Cancelled extends RuntimeException {
+
+		Cancelled() {
+			super("cancelled", null, false, false);
+		}
+
+	}
+
+	/** Flate (zlib, or raw deflate without a zlib header); damaged data ends it. */
+	static final class FlateInput extends InputStream {
+
+		private final InputStream in;
+
+		private final byte[] buffer = new byte[8192];
+
+		private Inflater inflater;
+
+		private boolean done;
+
+		FlateInput(InputStream in) {
+			this.in = in;
+		}
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			return (read(one, 0, 1) < 0) ? -1 : (one[0] & 0xff);
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			if (this.inflater == null) {
+				int n = this.in.readNBytes(this.buffer, 0, 2);
+				if (n < 2) {
+					this.done = true;
+					return -1;
+				}
+				int cmf = this.buffer[0] & 0xff;
+				int flg = this.buffer[1] & 0xff;
+				boolean zlib = (cmf & 0x0f) == 8 && (cmf * 256 + flg) % 31 == 0;
+				this.inflater = new Inflater(!zlib);
+				this.inflater.setInput(this.buffer, 0, 2);
+			}
+			while (!this.done) {
+				try {
+					int n = this.inflater.inflate(b, off, len);
+					if (n > 0) {
+						return n;
+					}
+					if (this.inflater.finished() || this.inflater.needsDictionary()) {
+						this.done = true;
+					}
+					else if (this.inflater.needsInput()) {
+						int read = this.in.read(this.buffer, 0, this.buffer.length);
+						if (read < 0) {
+							this.done = true;
+						}
+						else {
+							this.inflater.setInput(this.buffer, 0, read);
+						}
+					}
+				}
+				catch (DataFormatException ex) {
+					this.done = true;
+				}
+			}
+			this.inflater.end();
+			return -1;
+		}
+
+	}
+
+	/** LZW as in PDF (and PDFBox): 9 to 12 bit codes, 256 clears, 257 ends, early change by default. */
+	static final class LzwInput extends InputStream {
+
+		private final InputStream in;
+
+		private final int earlyChange;
+
+		private final int[] prefix = new int[4096];
+
+		private final byte[] suffix = new byte[4096];
+
+		private final byte[] first = new byte[4096];
+
+		private final int[] length = new int[4096];
+
+		private final byte[] out = new byte[4096];
+
+		private int outPos;
+
+		private int outLen;
+
+		private int next = 258;
+
+		private int previous = -1;
+
+		private int bits;
+
+		private int bitCount;
+
+		private boolean done;
+
+		LzwInput(InputStream in, int earlyChange) {
+			this.in = in;
+			this.earlyChange = earlyChange;
+			for (int i = 0; i < 256; i++) {
+				this.suffix[i] = (byte) i;
+				this.first[i] = (byte) i;
+				this.length[i] = 1;
+				this.prefix[i] = -1;
+			}
+		}
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			return (read(one, 0, 1) < 0) ? -1 : (one[0] & 0xff);
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			while (this.outPos >= this.outLen) {
+				if (this.done || !fill()) {
+					this.done = true;
+					return -1;
+				}
+			}
+			int n = Math.min(len, this.outLen - this.outPos);
+			System.arraycopy(this.out, this.outPos, b, off, n);
+			this.outPos += n;
+			return n;
+		}
+
+		private int codeLength() {
+			if (this.next >= 2048 - this.earlyChange) {
+				return 12;
+			}
+			if (this.next >= 1024 - this.earlyChange) {
+				return 11;
+			}
+			if (this.next >= 512 - this.earlyChange) {
+				return 10;
+			}
+			return 9;
+		}
+
+		private int code() throws IOException {
+			int size = codeLength();
+			while (this.bitCount < size) {
+				int b = this.in.read();
+				if (b < 0) {
+					return -1;
+				}
+				this.bits = ((this.bits << 8) | b) & 0xffffff;
+				this.bitCount += 8;
+			}
+			int code = (this.bits >> (this.bitCount - size)) & ((1 << size) - 1);
+			this.bitCount -= size;
+			return code;
+		}
+
+		private boolean fill() throws IOException {
+			while (true) {
+				int code = code();
+				if (code < 0 || code == 257) {
+					return false;
+				}
+				if (code == 256) {
+					this.next = 258;
+					this.previous = -1;
+					continue;
+				}
+				int emitted;
+				if (this.previous < 0) {
+					if (code > 255) {
+						return false;
+					}
+					emitted = code;
+				}
+				else if (code < this.next) {
+					emitted = code;
+					add(this.previous, this.first[code]);
+				}
+				else if (code == this.next) {
+					add(this.previous, this.first[this.previous]);
+					emitted = code;
+				}
+				else {
+					return false;
+				}
+				if (emitted >= this.next && emitted > 257) {
+					return false;
+				}
+				emit(emitted);
+				this.previous = emitted;
+				return true;
+			}
+		}
+
+		private void add(int before, byte last) {
+			if (this.next < 4096) {
+				this.prefix[this.next] = before;
+				this.suffix[this.next] = last;
+				this.first[this.next] = this.first[before];
+				this.length[this.next] = this.length[before] + 1;
+				this.next++;
+			}
+		}
+
+		private void emit(int code) {
+			int n = this.length[code];
+			for (int i = n - 1, c = code; i >= 0; i--, c = this.prefix[c]) {
+				this.out[i] = this.suffix[c];
+			}
+			this.outPos = 0;
+			this.outLen = n;
+		}
+
+	}
+
+	/** RunLengthDecode: a length byte, then literal bytes or one repeated byte; 128 ends. */
+	static final class RunLengthInput extends InputStream {
+
+		private final InputStream in;
+
+		private int literal;
+
+		private int repeat;
+
+		private int repeated;
+
+		private boolean done;
+
+		RunLengthInput(InputStream in) {
+			this.in = in;
+		}
+
+		@Override
+		public int read() throws IOException {
+			while (!this.done) {
+				if (this.literal > 0) {
+					this.literal--;
+					int b = this.in.read();
+					if (b < 0) {
+						this.done = true;
+						return -1;
+					}
+					return b;
+				}
+				if (this.repeat > 0) {
+					this.repeat--;
+					return this.repeated;
+				}
+				int length = this.in.read();
+				if (length < 0 || length == 128) {
+					this.done = true;
+				}
+				else if (length < 128) {
+					this.literal = length + 1;
+				}
+				else {
+					this.repeated = this.in.read();
+					if (this.repeated < 0) {
+						this.done = true;
+					}
+					else {
+						this.repeat = 257 - length;
+					}
+				}
+			}
+			return -1;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = 0;
+			while (n < len) {
+				int c = read();
+				if (c < 0) {
+					break;
+				}
+				b[off + n++] = (byte) c;
+			}
+			return (n == 0 && len > 0) ? -1 : n;
+		}
+
+	}
+
+	/** ASCIIHexDecode: pairs of hex digits, whitespace ignored, {@code >} ends. */
+	static final class AsciiHexInput extends InputStream {
+
+		private final InputStream in;
+
+		private boolean done;
+
+		AsciiHexInput(InputStream in) {
+			this.in = in;
+		}
+
+		@Override
+		public int read() throws IOException {
+			if (this.done) {
+				return -1;
+			}
+			int high = this.in.read();
+			while (high >= 0 && isWhitespace((byte) high)) {
+				high = this.in.read();
+			}
+			if (high < 0 || high == '>') {
+				this.done = true;
+				return -1;
+			}
+			int low = this.in.read();
+			if (low < 0 || low == '>') {
+				this.done = true;
+				return (Character.digit(high, 16) * 16) & 0xff;
+			}
+			// as PDFBox: a character that is no hex digit counts as -1, and decoding goes on
+			return (Character.digit(high, 16) * 16 + Character.digit(low, 16)) & 0xff;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = 0;
+			while (n < len) {
+				int c = read();
+				if (c < 0) {
+					break;
+				}
+				b[off + n++] = (byte) c;
+			}
+			return (n == 0 && len > 0) ? -1 : n;
+		}
+
+	}
+
+	/** ASCII85Decode: groups of five characters for four bytes, {@code z} for four zeros, {@code ~} ends. */
+	static final class Ascii85Input extends InputStream {
+
+		private final InputStream in;
+
+		private final byte[] out = new byte[4];
+
+		private int outPos;
+
+		private int outLen;
+
+		private boolean done;
+
+		Ascii85Input(InputStream in) {
+			this.in = in;
+		}
+
+		@Override
+		public int read() throws IOException {
+			if (this.outPos >= this.outLen) {
+				if (this.done || !fill()) {
+					this.done = true;
+					return -1;
+				}
+			}
+			return this.out[this.outPos++] & 0xff;
+		}
+
+		private boolean fill() throws IOException {
+			long value = 0;
+			int count = 0;
+			while (count < 5) {
+				int c = this.in.read();
+				if (c < 0 || c == '~') {
+					break;
+				}
+				if (isWhitespace((byte) c)) {
+					continue;
+				}
+				if (c == 'z' && count == 0) {
+					this.out[0] = this.out[1] = this.out[2] = this.out[3] = 0;
+					this.outPos = 0;
+					this.outLen = 4;
+					return true;
+				}
+				if (c < '!' || c > 'u') {
+					break;
+				}
+				value = value * 85 + (c - '!');
+				count++;
+			}
+			if (count < 5) {
+				this.done = true;
+				if (count < 2) {
+					return false;
+				}
+				for (int i = count; i < 5; i++) {
+					value = value * 85 + 84;
+				}
+			}
+			int bytes = (count < 5) ? count - 1 : 4;
+			for (int i = 3; i >= 0; i--) {
+				this.out[i] = (byte) value;
+				value >>= 8;
+			}
+			this.outPos = 0;
+			this.outLen = bytes;
+			return true;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = 0;
+			while (n < len) {
+				int c = read();
+				if (c < 0) {
+					break;
+				}
+				b[off + n++] = (byte) c;
+			}
+			return (n == 0 && len > 0) ? -1 : n;
+		}
+
+	}
+
+	// --- a small parser of PDF objects (dictionaries, arrays, names, numbers, references) ---
+
+	record Name(String value) {
+	}
+
+	record Ref(long number, long generation) {
+	}
+
+	private static final Object OTHER = new Object();
+
+	private static final class ParseFailure extends RuntimeException {
+
+		ParseFailure() {
+			super("unparseable", null, false, false);
+		}
+
+	}
+
+	private final class Parser {
+
+		int pos;
+
+		Parser(int pos) {
+			this.pos = pos;
+		}
+
+		private int peek() {
+			return (this.pos < PdfInspection.this.pdf.length) ? (PdfInspection.this.pdf[this.pos] & 0xff) : -1;
+		}
+
+		private void advance() {
+			this.pos++;
+			if (++PdfInspection.this.parsed > PdfInspection.this.parseLimit) {
+				throw refusal(STRUCTURE);
+			}
+		}
+
+		void skipSpaces() {
+			while (true) {
+				int c = peek();
+				if (c < 0) {
+					return;
+				}
+				if (c == '%') {
+					while (peek() >= 0 && peek() != '\r' && peek() != '\n') {
+						advance();
+					}
+				}
+				else if (isWhitespace((byte) c)) {
+					advance();
+				}
+				else {
+					return;
+				}
+			}
+		}
+
+		Object object(int depth) {
+			if (depth > MAX_DEPTH) {
+				throw refusal(STRUCTURE);
+			}
+			int c = peek();
+			if (c < 0) {
+				throw new ParseFailure();
+			}
+			if (c == '<') {
+				if (this.pos + 1 < PdfInspection.this.pdf.length && PdfInspection.this.pdf[this.pos + 1] == '<') {
+					return dictionary(depth);
+				}
+				return hexString();
+			}
+			if (c == '[') {
+				return array(depth);
+			}
+			if (c == '(') {
+				return literalString();
+			}
+			if (c == '/') {
+				return name();
+			}
+			if (c == '+' || c == '-' || c == '.' || isDigit((byte) c)) {
+				return number();
+			}
+			String keyword = keyword();
+			if (keyword.equals("true") || keyword.equals("false") || keyword.equals("null")) {
+				return OTHER;
+			}
+			throw new ParseFailure();
+		}
+
+		private Map<String, Object> dictionary(int depth) {
+			advance();
+			advance();
+			Map<String, Object> entries = new LinkedHashMap<>();
+			while (true) {
+				skipSpaces();
+				int c = peek();
+				if (c == '>') {
+					advance();
+					if (peek() != '>') {
+						throw new ParseFailure();
+					}
+					advance();
+					return entries;
+				}
+				if (c != '/') {
+					throw new ParseFailure();
+				}
+				String key = name().value();
+				if (entries.containsKey(key) && SINGLE_KEYS.contains(key)) {
+					throw new ParseFailure();
+				}
+				skipSpaces();
+				Object value = value(depth + 1);
+				entries.put(key, value);
+			}
+		}
+
+		private List<Object> array(int depth) {
+			advance();
+			List<Object> items = new ArrayList<>();
+			while (true) {
+				skipSpaces();
+				if (peek() == ']') {
+					advance();
+					return items;
+				}
+				items.add(value(depth + 1));
+			}
+		}
+
+		/** An object, or a reference {@code N G R}. */
+		private Object value(int depth) {
+			Object value = object(depth);
+			if (value instanceof Long number && number >= 0) {
+				int mark = this.pos;
+				skipSpaces();
+				if (isDigit((byte) Math.max(0, peek()))) {
+					Object generation = number();
+					skipSpaces();
+					if (generation instanceof Long gen && peek() == 'R') {
+						advance();
+						return new Ref(number, gen);
+					}
+				}
+				this.pos = mark;
+			}
+			return value;
+		}
+
+		private Name name() {
+			advance();
+			StringBuilder name = new StringBuilder();
+			while (true) {
+				int c = peek();
+				if (c < 0 || isWhitespace((byte) c) || isDelimiter(c)) {
+					break;
+				}
+				if (c == '#' && this.pos + 2 < PdfInspection.this.pdf.length) {
+					int high = Character.digit(PdfInspection.this.pdf[this.pos + 1], 16);
+					int low = Character.digit(PdfInspection.this.pdf[this.pos + 2], 16);
+					if (high >= 0 && low >= 0) {
+						name.append((char) ((high << 4) | low));
+						advance();
+						advance();
+						advance();
+						continue;
+					}
+				}
+				name.append((char) c);
+				advance();
+			}
+			String value = name.toString();
+			PdfInspection.this.names.add(value);
+			return new Name(value);
+		}
+
+		private Object number() {
+			StringBuilder text = new StringBuilder();
+			while (true) {
+				int c = peek();
+				if (c >= 0 && (isDigit((byte) c) || c == '.' || c == '-' || c == '+' || c == 'E' || c == 'e')) {
+					text.append((char) c);
+					advance();
+				}
+				else {
+					break;
+				}
+			}
+			String value = text.toString();
+			if (value.matches("[+-]?\\d{1,18}")) {
+				return Long.parseLong(value);
+			}
+			return OTHER;
+		}
+
+		private String keyword() {
+			StringBuilder text = new StringBuilder();
+			while (true) {
+				int c = peek();
+				if (c < 0 || isWhitespace((byte) c) || isDelimiter(c) || text.length() > 16) {
+					break;
+				}
+				text.append((char) c);
+				advance();
+			}
+			return text.toString();
+		}
+
+		private Object hexString() {
+			advance();
+			while (true) {
+				int c = peek();
+				if (c < 0) {
+					throw new ParseFailure();
+				}
+				advance();
+				if (c == '>') {
+					return OTHER;
+				}
+			}
+		}
+
+		private Object literalString() {
+			advance();
+			int depth = 1;
+			while (true) {
+				int c = peek();
+				if (c < 0) {
+					throw new ParseFailure();
+				}
+				advance();
+				if (c == '\\') {
+					if (peek() >= 0) {
+						advance();
+					}
+				}
+				else if (c == '(') {
+					depth++;
+				}
+				else if (c == ')' && --depth == 0) {
+					return OTHER;
+				}
+			}
+		}
+
+	}
+
+	// --- bytes ---
+
+	private List<Integer> occurrences(byte[] pattern) {
+		List<Integer> found = new ArrayList<>();
+		int at = 0;
+		while ((at = indexOf(pattern, at, this.pdf.length)) >= 0) {
+			found.add(at);
+			at += pattern.length;
+		}
+		return found;
+	}
+
+	private int indexOf(byte[] pattern, int from, int to) {
+		int last = Math.min(to, this.pdf.length) - pattern.length;
+		outer: for (int i = Math.max(0, from); i <= last; i++) {
+			for (int j = 0; j < pattern.length; j++) {
+				if (this.pdf[i + j] != pattern[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+
+	private int lastIndexOf(byte[] pattern) {
+		outer: for (int i = this.pdf.length - pattern.length; i >= 0; i--) {
+			for (int j = 0; j < pattern.length; j++) {
+				if (this.pdf[i + j] != pattern[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+
+	private boolean startsWith(int at, byte[] pattern) {
+		return at >= 0 && at + pattern.length <= this.pdf.length
+				&& java.util.Arrays.equals(this.pdf, at, at + pattern.length, pattern, 0, pattern.length);
+	}
+
+	/** PDF whitespace: NUL, tab, line feed, form feed, carriage return, space. */
+	static boolean isWhitespace(byte b) {
+		return b == 0 || b == 9 || b == 10 || b == 12 || b == 13 || b == 32;
+	}
+
+	private static boolean isDelimiter(int c) {
+		return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}'
+				|| c == '/' || c == '%';
+	}
+
+	private static boolean isDigit(byte b) {
+		return b >= '0' && b <= '9';
+	}
+
+	private static byte[] ascii(String text) {
+		return text.getBytes(StandardCharsets.US_ASCII);
+	}
+
+	static InvalidInputException refusal(String key, Object... args) {
+		return new InvalidInputException("file", key, args);
+	}
+
+}
