@@ -81,7 +81,8 @@ final class PdfInspection {
 
 	private final Set<String> names = new HashSet<>();
 
-	private final List<long[]> streamRanges = new ArrayList<>();
+	/** ZIP local headers not (yet) found inside the data of a stream. */
+	private int[] zipHeaders = new int[0];
 
 	private PdfInspection(byte[] pdf, long budget) {
 		this.pdf = pdf;
@@ -103,14 +104,14 @@ final class PdfInspection {
 	private void run() {
 		checkEnd();
 		checkZipDirectory();
-		List<Stream> streams = new ArrayList<>();
-		List<Integer> objs = occurrences(OBJ);
-		for (int i = 0; i < objs.size(); i++) {
-			int after = objs.get(i) + OBJ.length;
-			int next = (i + 1 < objs.size()) ? objs.get(i + 1) : this.pdf.length;
+		this.zipHeaders = localZipHeaders();
+		int[] objs = occurrences(OBJ);
+		for (int i = 0; i < objs.length; i++) {
+			int after = objs[i] + OBJ.length;
+			int next = (i + 1 < objs.length) ? objs[i + 1] : this.pdf.length;
 			Stream stream = object(after, next, objs);
 			if (stream != null) {
-				streams.add(stream);
+				decode(stream);
 			}
 		}
 		for (int at : occurrences(TRAILER)) {
@@ -130,10 +131,11 @@ final class PdfInspection {
 			throw refusal(ENCRYPTED);
 		}
 		refuseActive(this.names);
-		for (Stream stream : streams) {
-			decode(stream);
+		for (int header : this.zipHeaders) {
+			if (header >= 0) {
+				throw refusal(POLYGLOT);
+			}
 		}
-		checkZipHeaders();
 	}
 
 	static void refuseActive(Set<String> names) {
@@ -176,29 +178,33 @@ final class PdfInspection {
 		}
 	}
 
-	/** A ZIP local file header outside the data of streams: a ZIP archive laid between the objects. */
-	private void checkZipHeaders() {
+	/** ZIP local file headers; those inside the data of a stream are struck out as streams are found. */
+	private int[] localZipHeaders() {
+		int[] found = new int[0];
+		int count = 0;
 		for (int i = 0; i + 4 <= this.pdf.length; i++) {
-			if (this.pdf[i] == 'P' && this.pdf[i + 1] == 'K' && this.pdf[i + 2] == 3 && this.pdf[i + 3] == 4
-					&& !inStreamData(i)) {
-				throw refusal(POLYGLOT);
+			if (this.pdf[i] == 'P' && this.pdf[i + 1] == 'K' && this.pdf[i + 2] == 3 && this.pdf[i + 3] == 4) {
+				if (count == found.length) {
+					found = java.util.Arrays.copyOf(found, Math.max(8, 2 * count));
+				}
+				found[count++] = i;
 			}
 		}
+		return java.util.Arrays.copyOf(found, count);
 	}
 
-	private boolean inStreamData(int at) {
-		for (long[] range : this.streamRanges) {
-			if (at >= range[0] && at < range[1]) {
-				return true;
+	private void strikeZipHeaders(int start, int end) {
+		for (int i = 0; i < this.zipHeaders.length; i++) {
+			if (this.zipHeaders[i] >= start && this.zipHeaders[i] < end) {
+				this.zipHeaders[i] = -1;
 			}
 		}
-		return false;
 	}
 
 	// --- objects and streams ---
 
 	/** What follows an {@code obj} keyword: a stream when a dictionary is followed by {@code stream}. */
-	private Stream object(int after, int nextObj, List<Integer> objs) {
+	private Stream object(int after, int nextObj, int[] objs) {
 		Parser parser = new Parser(after);
 		parser.skipSpaces();
 		boolean dictionaryStart = startsWith(parser.pos, DICTIONARY);
@@ -243,19 +249,10 @@ final class PdfInspection {
 		}
 	}
 
-	private static int nextOccurrence(List<Integer> sorted, int from) {
-		int low = 0;
-		int high = sorted.size();
-		while (low < high) {
-			int mid = (low + high) >>> 1;
-			if (sorted.get(mid) < from) {
-				low = mid + 1;
-			}
-			else {
-				high = mid;
-			}
-		}
-		return (low < sorted.size()) ? sorted.get(low) : Integer.MAX_VALUE;
+	private static int nextOccurrence(int[] sorted, int from) {
+		int at = java.util.Arrays.binarySearch(sorted, from);
+		int index = (at >= 0) ? at : -at - 1;
+		return (index < sorted.length) ? sorted[index] : Integer.MAX_VALUE;
 	}
 
 	private record Stream(List<String> filters, Map<?, ?> parameters, List<Integer> starts, int end) {
@@ -284,7 +281,7 @@ final class PdfInspection {
 		}
 		List<Integer> starts = (firstData == start) ? List.of(start) : List.of(start, firstData);
 		int end = end(start, dictionary.get("Length"));
-		this.streamRanges.add(new long[] { start, end });
+		strikeZipHeaders(start, end);
 		return new Stream(filters, (parameters instanceof Map<?, ?> map) ? map : null, starts, end);
 	}
 
@@ -1179,14 +1176,18 @@ final class PdfInspection {
 
 	// --- bytes ---
 
-	private List<Integer> occurrences(byte[] pattern) {
-		List<Integer> found = new ArrayList<>();
+	private int[] occurrences(byte[] pattern) {
+		int[] found = new int[64];
+		int count = 0;
 		int at = 0;
 		while ((at = indexOf(pattern, at, this.pdf.length)) >= 0) {
-			found.add(at);
+			if (count == found.length) {
+				found = java.util.Arrays.copyOf(found, 2 * count);
+			}
+			found[count++] = at;
 			at += pattern.length;
 		}
-		return found;
+		return java.util.Arrays.copyOf(found, count);
 	}
 
 	private int indexOf(byte[] pattern, int from, int to) {
