@@ -81,6 +81,15 @@ final class PdfInspection {
 
 	private final Set<String> names = new HashSet<>();
 
+	/** Where {@code obj} keywords stand, in order. */
+	private int[] objs;
+
+	/** Where {@code endstream} keywords stand, in order, once needed. */
+	private int[] endstreams;
+
+	/** The bodies of objects by "number generation", once needed. */
+	private Map<String, List<Integer>> headers;
+
 	/** ZIP local headers not (yet) found inside the data of a stream. */
 	private int[] zipHeaders = new int[0];
 
@@ -105,7 +114,8 @@ final class PdfInspection {
 		checkEnd();
 		checkZipDirectory();
 		this.zipHeaders = localZipHeaders();
-		int[] objs = occurrences(OBJ);
+		this.objs = occurrences(OBJ);
+		int[] objs = this.objs;
 		for (int i = 0; i < objs.length; i++) {
 			int after = objs[i] + OBJ.length;
 			int next = (i + 1 < objs.length) ? objs[i + 1] : this.pdf.length;
@@ -309,8 +319,10 @@ final class PdfInspection {
 				return (int) (start + best);
 			}
 		}
-		int endstream = indexOf(ENDSTREAM, start, this.pdf.length);
-		return (endstream < 0) ? this.pdf.length : endstream;
+		if (this.endstreams == null) {
+			this.endstreams = occurrences(ENDSTREAM);
+		}
+		return Math.min(this.pdf.length, nextOccurrence(this.endstreams, start));
 	}
 
 	private boolean validLength(int start, long length) {
@@ -324,25 +336,57 @@ final class PdfInspection {
 
 	/** The integer values of {@code N G obj} definitions of a reference, wherever they stand. */
 	private List<Long> definitions(Ref ref) {
+		if (this.headers == null) {
+			this.headers = headers();
+		}
 		List<Long> values = new ArrayList<>();
-		byte[] header = ascii(ref.number() + " " + ref.generation() + " obj");
-		int at = 0;
-		while ((at = indexOf(header, at, this.pdf.length)) >= 0) {
-			if (at == 0 || !isDigit(this.pdf[at - 1])) {
-				Parser parser = new Parser(at + header.length);
-				try {
-					parser.skipSpaces();
-					if (parser.object(0) instanceof Long value) {
-						values.add(value);
-					}
-				}
-				catch (ParseFailure ex) {
-					// not a number
+		for (int body : this.headers.getOrDefault(ref.number() + " " + ref.generation(), List.of())) {
+			Parser parser = new Parser(body);
+			try {
+				parser.skipSpaces();
+				if (parser.object(0) instanceof Long value) {
+					values.add(value);
 				}
 			}
-			at += header.length;
+			catch (ParseFailure ex) {
+				// not a number
+			}
 		}
 		return values;
+	}
+
+	/** Where the body of each {@code N G obj} begins, by "N G", read backwards from every {@code obj}. */
+	private Map<String, List<Integer>> headers() {
+		Map<String, List<Integer>> headers = new java.util.HashMap<>();
+		for (int obj : this.objs) {
+			int at = obj - 1;
+			while (at >= 0 && isWhitespace(this.pdf[at])) {
+				at--;
+			}
+			int genEnd = at + 1;
+			while (at >= 0 && isDigit(this.pdf[at])) {
+				at--;
+			}
+			int genStart = at + 1;
+			if (genStart == genEnd || genEnd - genStart > 5 || at < 0 || !isWhitespace(this.pdf[at])) {
+				continue;
+			}
+			while (at >= 0 && isWhitespace(this.pdf[at])) {
+				at--;
+			}
+			int numEnd = at + 1;
+			while (at >= 0 && isDigit(this.pdf[at])) {
+				at--;
+			}
+			int numStart = at + 1;
+			if (numStart == numEnd || numEnd - numStart > 10) {
+				continue;
+			}
+			String key = Long.parseLong(new String(this.pdf, numStart, numEnd - numStart, StandardCharsets.US_ASCII))
+					+ " " + Integer.parseInt(new String(this.pdf, genStart, genEnd - genStart, StandardCharsets.US_ASCII));
+			headers.computeIfAbsent(key, k -> new ArrayList<>(1)).add(obj + OBJ.length);
+		}
+		return headers;
 	}
 
 	private static List<String> filters(Object filter) {

@@ -153,6 +153,13 @@ class PdfCheckTests {
 				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
 				"<< /Filter /FlateDecode /Length 5 0 R >>", Integer.toString(zeros.length)), 4, zeros, "");
 		refused(check(), pdf, PdfInspection.TOO_COMPLEX);
+		// as some writers do for every stream: sound, and accepted
+		byte[] text = HostilePdfs.deflate(ascii("BT /F1 12 Tf 72 720 Td (Halo) Tj ET"));
+		assertThat(check().pages(HostilePdfs.classic(List.of("<< /Type /Catalog /Pages 2 0 R >>",
+				"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+				"<< /Filter /FlateDecode /Length 5 0 R >>", Integer.toString(text.length)), 4, text, "")))
+			.isEqualTo(1);
 	}
 
 	@Test
