@@ -291,7 +291,8 @@ final class PdfInspection {
 		}
 		List<Integer> starts = (firstData == start) ? List.of(start) : List.of(start, firstData);
 		int end = end(start, dictionary.get("Length"));
-		strikeZipHeaders(start, end);
+		// ZIP headers count as data only up to the stream's end as it looks, not to the end of the file
+		strikeZipHeaders(start, Math.min(end, nextEndstream(start)));
 		return new Stream(filters, (parameters instanceof Map<?, ?> map) ? map : null, starts, end);
 	}
 
@@ -319,10 +320,15 @@ final class PdfInspection {
 				return (int) (start + best);
 			}
 		}
+		return nextEndstream(start);
+	}
+
+	/** The next {@code endstream} from there, else the end of the file. */
+	private int nextEndstream(int from) {
 		if (this.endstreams == null) {
 			this.endstreams = occurrences(ENDSTREAM);
 		}
-		return Math.min(this.pdf.length, nextOccurrence(this.endstreams, start));
+		return Math.min(this.pdf.length, nextOccurrence(this.endstreams, from));
 	}
 
 	private boolean validLength(int start, long length) {
