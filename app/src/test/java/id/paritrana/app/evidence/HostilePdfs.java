@@ -290,11 +290,12 @@ final class HostilePdfs {
 		}
 	}
 
-	/** A document with a user password. */
-	static byte[] encrypted() {
+	/** A document with an owner password and that user password (empty: opens without one). */
+	static byte[] encrypted(String userPassword) {
 		try (PDDocument document = new PDDocument()) {
 			document.addPage(new PDPage(PDRectangle.A4));
-			StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+			StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", userPassword,
+					new AccessPermission());
 			policy.setEncryptionKeyLength(128);
 			document.protect(policy);
 			return save(document);

@@ -163,6 +163,29 @@ class PdfCheckTests {
 	}
 
 	@Test
+	void streamsAreFoundWhereverAReaderCouldFindThem() {
+		byte[] zeros = HostilePdfs.zlibZeros(new byte[0], GB);
+		// an object hidden in the data of an unfiltered stream, for a cross-reference to point at
+		byte[] hidden = HostilePdfs.concat(ascii("5 0 obj\n<< /Filter /FlateDecode /Length " + zeros.length
+				+ " >>\nstream\n"), zeros, ascii("\nendstream\nendobj\n"));
+		refused(check(), HostilePdfs.withContent("", HostilePdfs.concat(ascii("%"), hidden)), PdfInspection.TOO_COMPLEX);
+		// spaces and a carriage return after the keyword, comments before it
+		byte[] pdf = HostilePdfs.withContent("/Filter /FlateDecode", zeros);
+		refused(check(), replaceFirst(pdf, ">>\nstream\n", ">> % note\nstream   \r\n"), PdfInspection.TOO_COMPLEX);
+		// no valid length: the data runs to endstream, as PDFBox reads it
+		refused(check(), replaceFirst(pdf, "/Length " + zeros.length, "/Length 7"), PdfInspection.TOO_COMPLEX);
+		// a stream dictionary that only a lenient reader would read is refused outright
+		refused(check(), replaceFirst(pdf, "/Filter /FlateDecode", "/Filter /FlateDecode )"), PdfInspection.STRUCTURE);
+	}
+
+	static byte[] replaceFirst(byte[] data, String from, String to) {
+		String text = new String(data, java.nio.charset.StandardCharsets.ISO_8859_1);
+		int at = text.indexOf(from);
+		assertThat(at).as(from).isNotNegative();
+		return ascii(text.substring(0, at) + to + text.substring(at + from.length()));
+	}
+
+	@Test
 	void filtersThatCannotBeReadBeforehandAreRefused() {
 		byte[] data = HostilePdfs.deflate(ascii("BT ET"));
 		refused(check(), HostilePdfs.classic(List.of("<< /Type /Catalog /Pages 2 0 R >>",
@@ -176,7 +199,9 @@ class PdfCheckTests {
 
 	@Test
 	void encryptedPdfsAreRefused() {
-		refused(check(), HostilePdfs.encrypted(), PdfInspection.ENCRYPTED);
+		refused(check(), HostilePdfs.encrypted("user"), PdfInspection.ENCRYPTED);
+		// PDFBox would open this one, and decrypt and decode whatever it holds
+		refused(check(), HostilePdfs.encrypted(""), PdfInspection.ENCRYPTED);
 	}
 
 	@Test
