@@ -63,6 +63,9 @@ final class PdfInspection {
 
 	private static final int MAX_DEPTH = 64;
 
+	/** The longest row a predictor may need, in bytes (a 30,000 pixel wide 16-bit CMYK row is 240 kB). */
+	private static final long MAX_ROW = 16L << 20;
+
 	private final byte[] pdf;
 
 	private final long budget;
@@ -271,6 +274,14 @@ final class PdfInspection {
 	private Stream stream(Map<?, ?> dictionary, int afterKeyword) {
 		List<String> filters = filters(dictionary.get("Filter"));
 		Object parameters = dictionary.containsKey("DecodeParms") ? dictionary.get("DecodeParms") : dictionary.get("DP");
+		// PDFBox decodes object and cross-reference streams while it reads the file: their
+		// parameters must be within reach; an image's are only checked as far as they are
+		boolean readWhileLoading = !(dictionary.get("Type") instanceof Name type)
+				|| type.value().equals("ObjStm") || type.value().equals("XRef");
+		if (dictionary.get("Subtype") instanceof Name subtype && subtype.value().equals("Image")) {
+			readWhileLoading = false;
+		}
+		checkParameters(parameters, 0, readWhileLoading);
 		// where PDFBox starts the data: spaces, then CR LF, LF or a lone CR
 		int start = afterKeyword;
 		while (start < this.pdf.length && this.pdf[start] == ' ') {
@@ -294,6 +305,53 @@ final class PdfInspection {
 		// ZIP headers count as data only up to the stream's end as it looks, not to the end of the file
 		strikeZipHeaders(start, Math.min(end, nextEndstream(start)));
 		return new Stream(filters, (parameters instanceof Map<?, ?> map) ? map : null, starts, end);
+	}
+
+	/**
+	 * Refuses decode parameters PDFBox would act on while loading that are out of reach here
+	 * (references not found in the raw bytes), and any that make a predictor allocate rows beyond
+	 * {@link #MAX_ROW}:
+	 * PDFBox allocates two rows of {@code Columns × Colors × BitsPerComponent / 8} bytes.
+	 */
+	private void checkParameters(Object parameters, int depth, boolean strict) {
+		if (depth > 4) {
+			throw refusal(STRUCTURE);
+		}
+		if (parameters == null) {
+			return;
+		}
+		if (parameters instanceof Ref ref) {
+			List<Object> definitions = definitionObjects(ref);
+			if (definitions.isEmpty() && strict) {
+				throw refusal(STRUCTURE);
+			}
+			for (Object definition : definitions) {
+				checkParameters(definition, depth + 1, strict);
+			}
+		}
+		else if (parameters instanceof List<?> list) {
+			for (Object item : list) {
+				checkParameters(item, depth + 1, strict);
+			}
+		}
+		else if (parameters instanceof Map<?, ?> map) {
+			long predictor = whole(map, "Predictor", 1, strict);
+			long columns = whole(map, "Columns", 1, strict);
+			long colors = whole(map, "Colors", 1, strict);
+			long bits = whole(map, "BitsPerComponent", 8, strict);
+			if (predictor > 1 && (columns < 0 || colors < 0 || bits < 0
+					|| (double) columns * Math.max(1, colors) * Math.max(1, bits) / 8 > MAX_ROW)) {
+				throw refusal(STRUCTURE);
+			}
+		}
+	}
+
+	private static long whole(Map<?, ?> map, String key, long otherwise, boolean strict) {
+		Object value = map.get(key);
+		if (value instanceof Ref && strict) {
+			throw refusal(STRUCTURE);
+		}
+		return (value instanceof Long number) ? number : otherwise;
 	}
 
 	/** Where the data ends as PDFBox finds it: by a valid {@code /Length}, else the next {@code endstream}. */
@@ -342,20 +400,29 @@ final class PdfInspection {
 
 	/** The integer values of {@code N G obj} definitions of a reference, wherever they stand. */
 	private List<Long> definitions(Ref ref) {
+		List<Long> values = new ArrayList<>();
+		for (Object value : definitionObjects(ref)) {
+			if (value instanceof Long number) {
+				values.add(number);
+			}
+		}
+		return values;
+	}
+
+	/** The objects of {@code N G obj} definitions of a reference that parse, wherever they stand. */
+	private List<Object> definitionObjects(Ref ref) {
 		if (this.headers == null) {
 			this.headers = headers();
 		}
-		List<Long> values = new ArrayList<>();
+		List<Object> values = new ArrayList<>();
 		for (int body : this.headers.getOrDefault(ref.number() + " " + ref.generation(), List.of())) {
 			Parser parser = new Parser(body);
 			try {
 				parser.skipSpaces();
-				if (parser.object(0) instanceof Long value) {
-					values.add(value);
-				}
+				values.add(parser.object(0));
 			}
 			catch (ParseFailure ex) {
-				// not a number
+				// not an object we can read
 			}
 		}
 		return values;

@@ -107,6 +107,11 @@ final class HostilePdfs {
 	 * decodes to them followed by {@code zeros} NUL bytes (whitespace to a PDF reader).
 	 */
 	static byte[] objectStreamBomb(long zeros) {
+		return objectStreamBomb(zeros, "");
+	}
+
+	/** The same, with more entries in the object stream's dictionary. */
+	static byte[] objectStreamBomb(long zeros, String objectStreamEntries) {
 		String catalog = "<< /Type /Catalog /Pages 3 0 R >>";
 		String pages = "<< /Type /Pages /Kids [4 0 R] /Count 1 >>";
 		String header = "2 0 3 " + (catalog.length() + 1) + " ";
@@ -115,7 +120,7 @@ final class HostilePdfs {
 		Writer pdf = new Writer();
 		long[] offsets = new long[6];
 		offsets[1] = pdf.object(1, "<< /Type /ObjStm /N 2 /First " + header.length() + " /Filter /FlateDecode /Length "
-				+ data.length + " >>", data);
+				+ data.length + " " + objectStreamEntries + " >>", data);
 		offsets[4] = pdf.object(4, "<< /Type /Page /Parent 3 0 R /MediaBox [0 0 595 842] >>", null);
 		ByteArrayOutputStream xref = new ByteArrayOutputStream();
 		int[][] entries = { { 0, 0, 0xffff }, { 1, (int) offsets[1], 0 }, { 2, 1, 0 }, { 2, 1, 1 },

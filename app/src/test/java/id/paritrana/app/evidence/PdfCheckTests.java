@@ -186,6 +186,16 @@ class PdfCheckTests {
 	}
 
 	@Test
+	void predictorRowsAreBounded() {
+		// a few hundred bytes for which PDFBox allocates two rows of 200 MB to undo the predictor
+		refused(check(), HostilePdfs.objectStreamBomb(0, "/DecodeParms << /Predictor 12 /Columns 200000000 >>"),
+				PdfInspection.STRUCTURE);
+		refused(check(), HostilePdfs.objectStreamBomb(0, "/DecodeParms [<< /Predictor 12 /Columns 9 0 R >>]"),
+				PdfInspection.STRUCTURE);
+		refused(check(), HostilePdfs.objectStreamBomb(0, "/DecodeParms 9 0 R"), PdfInspection.STRUCTURE);
+	}
+
+	@Test
 	void filtersThatCannotBeReadBeforehandAreRefused() {
 		byte[] data = HostilePdfs.deflate(ascii("BT ET"));
 		refused(check(), HostilePdfs.classic(List.of("<< /Type /Catalog /Pages 2 0 R >>",
