@@ -30,6 +30,8 @@ import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +56,8 @@ class PdfCheck implements DisposableBean {
 	static final String TIMEOUT = "evidence.error.pdfTimeout";
 
 	static final String BUSY = "evidence.error.pdfBusy";
+
+	private static final Logger log = LoggerFactory.getLogger(PdfCheck.class);
 
 	private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
@@ -82,6 +86,20 @@ class PdfCheck implements DisposableBean {
 		if (content.length < MAGIC.length || !Arrays.equals(content, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
 			throw refusal(NOT_PDF);
 		}
+		try {
+			return checked(content);
+		}
+		catch (InvalidInputException ex) {
+			String key = ex.problems().get(0).messageKey();
+			if (!key.equals(NOT_PDF)) {
+				// what was refused, for whoever watches the uploads; the operator sees the message
+				log.warn("Evidence PDF of {} bytes refused: {}", content.length, key);
+			}
+			throw ex;
+		}
+	}
+
+	private int checked(byte[] content) {
 		Future<Integer> check;
 		try {
 			check = this.pool.submit(() -> check(content));
