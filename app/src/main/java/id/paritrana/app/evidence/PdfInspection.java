@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +22,9 @@ import id.paritrana.app.system.InvalidInputException;
  * stream is found (after each {@code obj} keyword, wherever it stands, so objects hidden inside
  * other streams are found too), its filter chain is decoded streaming and only counted, against
  * one budget of decoded bytes for the whole document; data starting with a zlib header is
- * counted even without a declared filter. Encrypted documents, ZIP polyglots, data after the last
- * {@code %%EOF} and names of active content are refused here too. Nothing is buffered beyond a
+ * counted even without a declared filter. Predictor parameters that would make PDFBox allocate
+ * huge rows, encrypted documents, ZIP polyglots, data after the last {@code %%EOF} and names of
+ * active content are refused here too. Nothing is buffered beyond a
  * few kilobytes per stream, so a compression bomb costs at most the budget in CPU, never memory.
  */
 final class PdfInspection {
@@ -198,12 +201,12 @@ final class PdfInspection {
 		for (int i = 0; i + 4 <= this.pdf.length; i++) {
 			if (this.pdf[i] == 'P' && this.pdf[i + 1] == 'K' && this.pdf[i + 2] == 3 && this.pdf[i + 3] == 4) {
 				if (count == found.length) {
-					found = java.util.Arrays.copyOf(found, Math.max(8, 2 * count));
+					found = Arrays.copyOf(found, Math.max(8, 2 * count));
 				}
 				found[count++] = i;
 			}
 		}
-		return java.util.Arrays.copyOf(found, count);
+		return Arrays.copyOf(found, count);
 	}
 
 	private void strikeZipHeaders(int start, int end) {
@@ -263,7 +266,7 @@ final class PdfInspection {
 	}
 
 	private static int nextOccurrence(int[] sorted, int from) {
-		int at = java.util.Arrays.binarySearch(sorted, from);
+		int at = Arrays.binarySearch(sorted, from);
 		int index = (at >= 0) ? at : -at - 1;
 		return (index < sorted.length) ? sorted[index] : Integer.MAX_VALUE;
 	}
@@ -430,7 +433,7 @@ final class PdfInspection {
 
 	/** Where the body of each {@code N G obj} begins, by "N G", read backwards from every {@code obj}. */
 	private Map<String, List<Integer>> headers() {
-		Map<String, List<Integer>> headers = new java.util.HashMap<>();
+		Map<String, List<Integer>> headers = new HashMap<>();
 		for (int obj : this.objs) {
 			int at = obj - 1;
 			while (at >= 0 && isWhitespace(this.pdf[at])) {
@@ -1299,12 +1302,12 @@ final class PdfInspection {
 		int at = 0;
 		while ((at = indexOf(pattern, at, this.pdf.length)) >= 0) {
 			if (count == found.length) {
-				found = java.util.Arrays.copyOf(found, 2 * count);
+				found = Arrays.copyOf(found, 2 * count);
 			}
 			found[count++] = at;
 			at += pattern.length;
 		}
-		return java.util.Arrays.copyOf(found, count);
+		return Arrays.copyOf(found, count);
 	}
 
 	private int indexOf(byte[] pattern, int from, int to) {
@@ -1334,7 +1337,7 @@ final class PdfInspection {
 
 	private boolean startsWith(int at, byte[] pattern) {
 		return at >= 0 && at + pattern.length <= this.pdf.length
-				&& java.util.Arrays.equals(this.pdf, at, at + pattern.length, pattern, 0, pattern.length);
+				&& Arrays.equals(this.pdf, at, at + pattern.length, pattern, 0, pattern.length);
 	}
 
 	/** PDF whitespace: NUL, tab, line feed, form feed, carriage return, space. */
