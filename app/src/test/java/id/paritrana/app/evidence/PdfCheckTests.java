@@ -119,11 +119,11 @@ class PdfCheckTests {
 				PdfInspection.TOO_COMPLEX);
 		// LZW: clear, B, T, space, E, T, end, in nine-bit codes
 		byte[] lzw = bits(9, 256, 'B', 'T', ' ', 'E', 'T', 257);
-		assertThat(new PdfInspection.LzwInput(new java.io.ByteArrayInputStream(lzw), 1).readAllBytes())
+		assertThat(new PdfStreamDecoders.LzwInput(new java.io.ByteArrayInputStream(lzw), 1).readAllBytes())
 			.isEqualTo(ascii("BT ET"));
 		assertThat(check().pages(HostilePdfs.withContent("/Filter /LZWDecode", lzw))).isEqualTo(1);
 		// a string seen before stands for all of it: code 258 is "BT"
-		assertThat(new PdfInspection.LzwInput(new java.io.ByteArrayInputStream(bits(9, 'B', 'T', 258, 257)), 1)
+		assertThat(new PdfStreamDecoders.LzwInput(new java.io.ByteArrayInputStream(bits(9, 'B', 'T', 258, 257)), 1)
 			.readAllBytes()).isEqualTo(ascii("BTBT"));
 	}
 
