@@ -76,9 +76,11 @@ public class EvidenceRecords {
 
 	private final EvidenceProperties properties;
 
+	private final PdfCheck pdfCheck;
+
 	EvidenceRecords(JdbcClient jdbc, TransactionTemplate transactions, Editions editions, Stages stages,
 			EvidenceOwners owners, CandidateMeasures measures, DeskScores deskScores, AuditLog audit,
-			EvidenceProperties properties) {
+			EvidenceProperties properties, PdfCheck pdfCheck) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.editions = editions;
@@ -88,6 +90,7 @@ public class EvidenceRecords {
 		this.deskScores = deskScores;
 		this.audit = audit;
 		this.properties = properties;
+		this.pdfCheck = pdfCheck;
 	}
 
 	/** The largest PDF accepted, in bytes. */
@@ -161,7 +164,7 @@ public class EvidenceRecords {
 			}
 			else {
 				try {
-					pages = PdfCheck.pages(content);
+					pages = this.pdfCheck.pages(content);
 				}
 				catch (InvalidInputException ex) {
 					problems.addAll(ex.problems());

@@ -193,6 +193,54 @@ class EvidenceIntegrationTests {
 	}
 
 	@Test
+	void hostileDocumentsAreRefusedWithAMessageAndNeverStored() throws Exception {
+		long before = this.jdbc.sql("SELECT COUNT(*) FROM evidence WHERE edition_year = :y")
+			.param("y", EDITION)
+			.query(Long.class)
+			.single();
+		// a megabyte whose object stream decodes to a gigabyte: refused before PDFBox reads it
+		this.mvc
+			.perform(upload("34.71", "bom.pdf", HostilePdfs.objectStreamBomb(HostilePdfs.GB))
+				.with(as(DemoUsers.OPERATOR_PEMDA)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("256 MB")));
+		this.mvc
+			.perform(upload("34.71", "skrip.pdf", HostilePdfs.openActionJavaScript())
+				.with(as(DemoUsers.OPERATOR_PEMDA)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("JavaScript")));
+		this.mvc
+			.perform(upload("34.71", "zip.pdf", HostilePdfs.zipPolyglot()).with(as(DemoUsers.OPERATOR_PEMDA)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("ZIP")));
+		// the form shows the same message beside the file
+		this.mvc
+			.perform(multipart("/edisi/" + EDITION + "/kandidat/34.71/bukti")
+				.file(new MockMultipartFile("file", "bom.pdf", "application/pdf",
+						HostilePdfs.withContent("/Filter /Fl#61teDecode",
+								HostilePdfs.zlibZeros(new byte[0], HostilePdfs.GB))))
+				.param("kind", "REGULASI")
+				.param("regulationType", "PERDA")
+				.param("number", "8")
+				.param("documentYear", "2023")
+				.param("title", "Perda")
+				.with(csrf())
+				.with(as(DemoUsers.OPERATOR_PEMDA)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(result -> assertThat(result.getFlashMap().get("uploadProblems")).asString()
+				.contains("evidence.error.pdfTooComplex"));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM evidence WHERE edition_year = :y")
+			.param("y", EDITION)
+			.query(Long.class)
+			.single()).isEqualTo(before);
+		// an ordinary document of several pages, with images, is still taken
+		this.mvc.perform(upload("34.71", "perda.pdf", HostilePdfs.ordinary(3)).with(as(DemoUsers.OPERATOR_PEMDA)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.pages").value(3));
+	}
+
+	@Test
 	void hostileFileNamesAreOnlyCleanedLabelsAndNeverServed() throws Exception {
 		for (String hostile : new String[] { "../../x.pdf", "<script>alert(1)</script>.pdf", "..\\..\\win.pdf" }) {
 			MvcResult result = this.mvc
