@@ -106,6 +106,13 @@ class AuthorizationMatrixIntegrationTests {
 				new Row("POST /api/v1/users", "/api/v1/users", USER_MANAGERS),
 				new Row("GET /api/v1/users/{id}", "/api/v1/users/" + id, USER_MANAGERS),
 				new Row("PUT /api/v1/users/{id}", "/api/v1/users/" + id, USER_MANAGERS),
+				// everyone's own API tokens
+				new Row("GET /akun/token", "/akun/token", SIGNED_IN),
+				new Row("POST /akun/token", "/akun/token", SIGNED_IN),
+				new Row("POST /akun/token/{id}/cabut", "/akun/token/999999/cabut", SIGNED_IN),
+				new Row("GET /api/v1/tokens", "/api/v1/tokens", SIGNED_IN),
+				new Row("POST /api/v1/tokens", "/api/v1/tokens", SIGNED_IN),
+				new Row("DELETE /api/v1/tokens/{id}", "/api/v1/tokens/999999", SIGNED_IN),
 				new Row("POST /api/v1/users/{id}/password-reset", "/api/v1/users/" + id + "/password-reset", USER_MANAGERS),
 				// audit
 				new Row("GET /admin/audit", "/admin/audit", ADMIN),
