@@ -24,7 +24,8 @@ curl -fsS -o /dev/null -u "$ADMIN" -H 'Content-Type: application/json' \
 
 # /publik, polled until told to stop: one line per request, "status seconds"
 : >"$WORK/poll"
-( while [ ! -f "$WORK/stop" ]; do
+( for _ in $(seq 1 3000); do
+    [ -f "$WORK/stop" ] || ! kill -0 $APP 2>/dev/null && break
     curl -s -o /dev/null -m 30 -w '%{http_code} %{time_total}\n' "$BASE/publik" >>"$WORK/poll" || echo "000 30" >>"$WORK/poll"
     sleep 0.2
   done ) &
@@ -32,19 +33,20 @@ POLLER=$!
 
 upload() {
   local file=$1
-  curl -s -o "$WORK/answer" -m 120 -w '%{http_code} %{time_total}' -u "$OPERATOR:$PASSWORD" \
-    -F kind=CSR -F title="Laporan CSR" -F "file=@$file;type=application/pdf" \
+  curl -s -o "$WORK/answer" -m 120 -w '%{http_code} %{time_total}\n' -u "$OPERATOR:$PASSWORD" \
+    -F kind=REGULASI -F regulationType=PERKADA -F number=7 -F documentYear=2023 \
+    -F title="Perkada perlindungan pekerja rentan" -F "file=@$file;type=application/pdf" \
     "$BASE/api/v1/editions/2024/candidates/65.71/evidence" || echo "000 120"
 }
 
 printf '%-14s %8s %10s  %s\n' file bytes answer detail
 for mb in 1 1024 8192; do
   file="$BOMBS/bomb-$mb.pdf"
-  read -r status seconds < <(upload "$file")
-  detail=$(grep -o '"message":"[^"]*"' "$WORK/answer" | head -1 | cut -c1-110)
+  read -r status seconds < <(upload "$file") || true
+  detail=$(grep -o '"message":"[^"]*"' "$WORK/answer" | head -1 | cut -c1-110 || true)
   printf '%-14s %8s %4s %5.2fs  %s\n' "bomb-$mb.pdf" "$(stat -c %s "$file")" "$status" "$seconds" "${detail:-accepted}"
 done
 touch "$WORK/stop"; wait $POLLER
 awk '{ n++; if ($1 != 200) bad++; if ($2 > max) max = $2 } END {
   printf "/publik polled %d times during the uploads: %d not 200, slowest %.2fs\n", n, bad, max }' "$WORK/poll"
-grep -c OutOfMemoryError "$WORK/app.log" | awk '{ print "OutOfMemoryError in the log: " $1 }'
+echo "OutOfMemoryError in the log: $(grep -c OutOfMemoryError "$WORK/app.log" || true)"

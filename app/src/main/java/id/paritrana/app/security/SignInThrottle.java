@@ -110,12 +110,19 @@ public class SignInThrottle {
 	/**
 	 * Starts an attempt, unless it must be refused without checking its password: while a key
 	 * waits, and also while attempts already being checked from the same source could use up its
-	 * allowance, so that parallel requests cannot try more passwords than serial ones. Each
+	 * allowance, so that parallel requests cannot try more passwords than serial ones. A username
+	 * that signed in from this address before and has not failed since is not held to that: a
+	 * machine client sending its (right) password on many parallel calls is not refused. Each
 	 * attempt started ends with {@link #failed}, {@link #succeeded} or {@link #abandoned}.
 	 */
 	public boolean begin(String username, String address) {
 		if (mustWait(username, address)) {
 			return false;
+		}
+		Key pair = new Key(Kind.USER_AND_ADDRESS, normalize(username), address(address));
+		Entry pairEntry = this.failures.getIfPresent(pair);
+		if (this.trusted.getIfPresent(pair) != null && (pairEntry == null || pairEntry.failures() == 0)) {
+			return true;
 		}
 		List<Key> started = new java.util.ArrayList<>(2);
 		for (Key key : sourceKeys(username, address)) {

@@ -128,6 +128,25 @@ class SignInThrottleTests {
 	}
 
 	@Test
+	void aUsernameThatSignedInFromAnAddressMayCallInParallelUntilItFails() {
+		assertThat(this.throttle.begin("robot", "10.0.0.8")).isTrue();
+		this.throttle.succeeded("robot", "10.0.0.8");
+		// a machine client with the right password, 50 calls at once
+		for (int i = 0; i < 50; i++) {
+			assertThat(this.throttle.begin("robot", "10.0.0.8")).isTrue();
+		}
+		for (int i = 0; i < 50; i++) {
+			this.throttle.succeeded("robot", "10.0.0.8");
+		}
+		// once a password fails there, parallel attempts are counted again
+		this.throttle.failed("robot", "10.0.0.8");
+		for (int i = 0; i < 2; i++) {
+			assertThat(this.throttle.begin("robot", "10.0.0.8")).isTrue();
+		}
+		assertThat(this.throttle.begin("robot", "10.0.0.8")).isFalse();
+	}
+
+	@Test
 	void auditsEachKeyOnceWhenItStartsWaiting() {
 		for (int i = 0; i < 20; i++) {
 			this.throttle.failed("admin", "10.0.0.1");
