@@ -228,8 +228,26 @@ final class PdfStreamDecoders {
 
 	}
 
+	/** A decoder that yields one byte at a time; bulk reads are made of single ones. */
+	abstract static class ByteDecoder extends InputStream {
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = 0;
+			while (n < len) {
+				int c = read();
+				if (c < 0) {
+					break;
+				}
+				b[off + n++] = (byte) c;
+			}
+			return (n == 0 && len > 0) ? -1 : n;
+		}
+
+	}
+
 	/** RunLengthDecode: a length byte, then literal bytes or one repeated byte; 128 ends. */
-	static final class RunLengthInput extends InputStream {
+	static final class RunLengthInput extends ByteDecoder {
 
 		private final InputStream in;
 
@@ -281,23 +299,10 @@ final class PdfStreamDecoders {
 			return -1;
 		}
 
-		@Override
-		public int read(byte[] b, int off, int len) throws IOException {
-			int n = 0;
-			while (n < len) {
-				int c = read();
-				if (c < 0) {
-					break;
-				}
-				b[off + n++] = (byte) c;
-			}
-			return (n == 0 && len > 0) ? -1 : n;
-		}
-
 	}
 
 	/** ASCIIHexDecode: pairs of hex digits, whitespace ignored, {@code >} ends. */
-	static final class AsciiHexInput extends InputStream {
+	static final class AsciiHexInput extends ByteDecoder {
 
 		private final InputStream in;
 
@@ -329,23 +334,10 @@ final class PdfStreamDecoders {
 			return (Character.digit(high, 16) * 16 + Character.digit(low, 16)) & 0xff;
 		}
 
-		@Override
-		public int read(byte[] b, int off, int len) throws IOException {
-			int n = 0;
-			while (n < len) {
-				int c = read();
-				if (c < 0) {
-					break;
-				}
-				b[off + n++] = (byte) c;
-			}
-			return (n == 0 && len > 0) ? -1 : n;
-		}
-
 	}
 
 	/** ASCII85Decode: groups of five characters for four bytes, {@code z} for four zeros, {@code ~} ends. */
-	static final class Ascii85Input extends InputStream {
+	static final class Ascii85Input extends ByteDecoder {
 
 		private final InputStream in;
 
@@ -412,19 +404,6 @@ final class PdfStreamDecoders {
 			this.outPos = 0;
 			this.outLen = bytes;
 			return true;
-		}
-
-		@Override
-		public int read(byte[] b, int off, int len) throws IOException {
-			int n = 0;
-			while (n < len) {
-				int c = read();
-				if (c < 0) {
-					break;
-				}
-				b[off + n++] = (byte) c;
-			}
-			return (n == 0 && len > 0) ? -1 : n;
 		}
 
 	}
