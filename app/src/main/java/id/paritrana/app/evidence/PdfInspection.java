@@ -556,18 +556,12 @@ final class PdfInspection {
 	}
 
 	/** A decoder's output, added to the document's budget. */
-	private final class Counted extends InputStream {
+	private final class Counted extends PdfStreamDecoders.BlockDecoder {
 
 		private final InputStream in;
 
 		Counted(InputStream in) {
 			this.in = in;
-		}
-
-		@Override
-		public int read() throws IOException {
-			byte[] one = new byte[1];
-			return (read(one, 0, 1) < 0) ? -1 : (one[0] & 0xff);
 		}
 
 		@Override

@@ -15,8 +15,20 @@ final class PdfStreamDecoders {
 	private PdfStreamDecoders() {
 	}
 
+	/** A decoder that yields blocks; a single byte is read as a block of one. */
+	abstract static class BlockDecoder extends InputStream {
+
+		private final byte[] one = new byte[1];
+
+		@Override
+		public int read() throws IOException {
+			return (read(this.one, 0, 1) < 0) ? -1 : (this.one[0] & 0xff);
+		}
+
+	}
+
 	/** Flate (zlib, or raw deflate without a zlib header); damaged data ends it. */
-	static final class FlateInput extends InputStream {
+	static final class FlateInput extends BlockDecoder {
 
 		private final InputStream in;
 
@@ -28,12 +40,6 @@ final class PdfStreamDecoders {
 
 		FlateInput(InputStream in) {
 			this.in = in;
-		}
-
-		@Override
-		public int read() throws IOException {
-			byte[] one = new byte[1];
-			return (read(one, 0, 1) < 0) ? -1 : (one[0] & 0xff);
 		}
 
 		@Override
@@ -80,7 +86,7 @@ final class PdfStreamDecoders {
 	}
 
 	/** LZW as in PDF (and PDFBox): 9 to 12 bit codes, 256 clears, 257 ends, early change by default. */
-	static final class LzwInput extends InputStream {
+	static final class LzwInput extends BlockDecoder {
 
 		private final InputStream in;
 
@@ -119,12 +125,6 @@ final class PdfStreamDecoders {
 				this.length[i] = 1;
 				this.prefix[i] = -1;
 			}
-		}
-
-		@Override
-		public int read() throws IOException {
-			byte[] one = new byte[1];
-			return (read(one, 0, 1) < 0) ? -1 : (one[0] & 0xff);
 		}
 
 		@Override
