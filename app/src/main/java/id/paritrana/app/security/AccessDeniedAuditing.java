@@ -76,12 +76,7 @@ class AccessDeniedAuditing implements AccessDeniedHandler {
 			record(what, after);
 		}
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-			response.setContentType("application/problem+json");
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":"
-						+ "\"Outside your role or scope\",\"instance\":\"" + request.getRequestURI().replace("\"", "")
-						+ "\"}");
+			Problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Outside your role or scope");
 			return;
 		}
 		this.pages.handle(request, response, denied);

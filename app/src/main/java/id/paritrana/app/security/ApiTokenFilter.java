@@ -38,7 +38,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 		}
 		var authenticated = this.tokens.authenticate(header.substring(BEARER.length()).strip());
 		if (authenticated.isEmpty()) {
-			Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+			Problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
 					"The API token is unknown, expired or revoked, or its account is disabled");
 			return;
 		}

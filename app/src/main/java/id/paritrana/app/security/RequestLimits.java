@@ -89,7 +89,7 @@ final class RequestLimits extends OncePerRequestFilter {
 		// the unread body is not worth keeping the connection for
 		response.setHeader("Connection", "close");
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			Problems.write(response, status, status == 401 ? "Unauthorized"
+			Problems.write(request, response, status, status == 401 ? "Unauthorized"
 					: (status == 411 ? "Length Required" : "Content Too Large"), detail);
 		}
 		else {

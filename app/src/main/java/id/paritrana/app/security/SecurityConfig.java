@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -47,9 +48,9 @@ class SecurityConfig {
 	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit, TransactionTemplate transactions,
 			ApiTokens tokens, RequestLimitProperties limits, SecurityProperties properties,
-			ThrottledAuthentication signIn) throws Exception {
+			UserDetailsService accounts, PasswordEncoder passwords, SignInThrottle throttle) throws Exception {
 		// the form and HTTP Basic check passwords only through the sign-in throttle
-		http.authenticationManager(new ProviderManager(signIn));
+		http.authenticationManager(new ProviderManager(new ThrottledAuthentication(accounts, passwords, throttle)));
 		http.securityContext(context -> context.securityContextRepository(new CredentialsOrSessionRepository()))
 			.addFilterBefore(new RequestLimits(limits), CsrfFilter.class)
 			.addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class);
@@ -117,12 +118,7 @@ class SecurityConfig {
 		public void commence(jakarta.servlet.http.HttpServletRequest request,
 				jakarta.servlet.http.HttpServletResponse response,
 				org.springframework.security.core.AuthenticationException ex) throws java.io.IOException {
-			response.setStatus(HttpStatus.UNAUTHORIZED.value());
-			response.setHeader("WWW-Authenticate", "Basic realm=\"Paritrana\"");
-			response.setContentType("application/problem+json");
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-						+ "\"detail\":\"Sign in first\"}");
+			Problems.write(request, response, HttpStatus.UNAUTHORIZED.value(), "Unauthorized", "Sign in first");
 		}
 
 	}

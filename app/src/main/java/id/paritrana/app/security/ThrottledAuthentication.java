@@ -10,7 +10,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.stereotype.Component;
 
 /**
  * Username and password sign-in (the form and HTTP Basic) through the {@link SignInThrottle}:
@@ -20,7 +19,8 @@ import org.springframework.stereotype.Component;
  * ({@link DaoAuthenticationProvider} compares against a dummy hash), and the account's status
  * (disabled) is told only to someone who gave its right password.
  */
-@Component
+// Not a bean: an AuthenticationProvider bean would also be picked up for Spring's global
+// authentication manager (with a warning at every start); SecurityConfig gives it to the chain.
 class ThrottledAuthentication implements AuthenticationProvider {
 
 	private final DaoAuthenticationProvider passwords;
