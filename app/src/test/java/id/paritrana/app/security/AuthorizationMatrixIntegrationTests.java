@@ -126,6 +126,8 @@ class AuthorizationMatrixIntegrationTests {
 				new Row("POST /admin/edisi/{year}/rubrik/{category}", "/admin/edisi/2099/rubrik/UKM", ADMIN),
 				new Row("POST /admin/edisi/{year}/rubrik/{category}/periksa", "/admin/edisi/2099/rubrik/UKM/periksa",
 						ADMIN),
+				// the edition picker: a year that never exists, so that no one's choice is changed
+				new Row("POST /edisi/pilih", "/edisi/pilih?tahun=1999", SIGNED_IN),
 				new Row("GET /edisi/{year}/tahap", "/edisi/2099/tahap?provinsi=34", SIGNED_IN),
 				new Row("GET /edisi/{year}/tahap/{scope}", "/edisi/2099/tahap/34", RUNS_34),
 				new Row("POST /edisi/{year}/tahap/{scope}/lanjut", "/edisi/2099/tahap/34/lanjut", RUNS_34),
