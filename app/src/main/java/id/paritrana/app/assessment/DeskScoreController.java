@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.paritrana.app.edition.Edition;
+import id.paritrana.app.edition.EditionChoice;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
@@ -34,6 +35,8 @@ class DeskScoreController {
 
 	private final Editions editions;
 
+	private final EditionChoice choice;
+
 	private final DeskScores deskScores;
 
 	private final Leaderboards leaderboards;
@@ -42,8 +45,9 @@ class DeskScoreController {
 
 	private final ObjectProvider<ScorecardReaders> readers;
 
-	DeskScoreController(Editions editions, DeskScores deskScores, Leaderboards leaderboards, Scorecards scorecards,
-			ObjectProvider<ScorecardReaders> readers) {
+	DeskScoreController(Editions editions, EditionChoice choice, DeskScores deskScores, Leaderboards leaderboards,
+			Scorecards scorecards, ObjectProvider<ScorecardReaders> readers) {
+		this.choice = choice;
 		this.editions = editions;
 		this.deskScores = deskScores;
 		this.leaderboards = leaderboards;
@@ -51,13 +55,11 @@ class DeskScoreController {
 		this.readers = readers;
 	}
 
-	/** The leaderboards of the newest edition. */
+	/** The leaderboards of the edition the user works in ({@link EditionChoice}). */
 	@GetMapping("/skor-meja")
-	String newest() {
-		return this.editions.list()
-			.stream()
-			.findFirst()
-			.map(e -> "redirect:/edisi/" + e.awardYear() + "/skor-meja")
+	String chosen(@AuthenticationPrincipal SignedInUser me) {
+		return this.choice.of(me.getUsername())
+			.map(year -> "redirect:/edisi/" + year + "/skor-meja")
 			.orElse("redirect:/");
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.paritrana.app.edition.EditionChoice;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.Stages;
@@ -38,6 +39,8 @@ class ShortlistController {
 
 	private final Editions editions;
 
+	private final EditionChoice choice;
+
 	private final Stages stages;
 
 	private final Shortlists shortlists;
@@ -46,8 +49,12 @@ class ShortlistController {
 
 	private final Areas areas;
 
-	ShortlistController(Editions editions, Stages stages, Shortlists shortlists, Leaderboards leaderboards,
-			Areas areas) {
+	private final DeskScores deskScores;
+
+	ShortlistController(Editions editions, EditionChoice choice, Stages stages, Shortlists shortlists,
+			Leaderboards leaderboards, Areas areas, DeskScores deskScores) {
+		this.deskScores = deskScores;
+		this.choice = choice;
 		this.editions = editions;
 		this.stages = stages;
 		this.shortlists = shortlists;
@@ -55,15 +62,13 @@ class ShortlistController {
 		this.areas = areas;
 	}
 
-	/** The newest edition's shortlists of the user's own level: their province, or the national level. */
+	/** The chosen edition's shortlists of the user's own level: their province, or the national level. */
 	@GetMapping("/seleksi")
-	String newest(@AuthenticationPrincipal SignedInUser me) {
+	String chosen(@AuthenticationPrincipal SignedInUser me) {
 		String scope = me.scope().provinceCode().orElse(Stages.NATIONAL);
 		this.shortlists.authorize(me, scope);
-		return this.editions.list()
-			.stream()
-			.findFirst()
-			.map(e -> "redirect:/edisi/" + e.awardYear() + "/seleksi/" + scope)
+		return this.choice.of(me.getUsername())
+			.map(year -> "redirect:/edisi/" + year + "/seleksi/" + scope)
 			.orElse("redirect:/");
 	}
 
@@ -89,6 +94,7 @@ class ShortlistController {
 		model.addAttribute("nominated", nominated);
 		model.addAttribute("board", this.leaderboards.board(year, new Leaderboards.Query(level, category,
 				Optional.of(scope), Optional.of(true), "", Leaderboards.Sort.RANK, 1, BOARD_ROWS)));
+		model.addAttribute("run", this.deskScores.run(year).orElse(null));
 		model.addAttribute("current", this.stages.current(year, scope));
 		model.addAttribute("open", this.stages.running(year, scope, Stage.SELEKSI));
 		return VIEW;

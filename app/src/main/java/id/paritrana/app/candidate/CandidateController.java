@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.paritrana.app.assessment.DeskScores;
 import id.paritrana.app.edition.Edition;
+import id.paritrana.app.edition.EditionChoice;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.evidence.EvidenceAccess;
@@ -29,6 +30,7 @@ import id.paritrana.app.evidence.EvidenceRecords;
 import id.paritrana.app.evidence.RegulationType;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
+import id.paritrana.app.system.NotFoundException;
 import id.paritrana.engine.rubric.Category;
 
 /** The candidates of an edition, each candidate's page (its operator's "my candidacy") and its questionnaire. */
@@ -39,7 +41,11 @@ class CandidateController {
 
 	static final String CANDIDATE_VIEW = "candidate/candidate";
 
+	static final String ABSENT_VIEW = "candidate/absent";
+
 	private final Editions editions;
+
+	private final EditionChoice choice;
 
 	private final Candidates candidates;
 
@@ -53,9 +59,10 @@ class CandidateController {
 
 	private final Stages stages;
 
-	CandidateController(Editions editions, Candidates candidates, EvidenceOwners owners, EvidenceRecords evidence,
-			Questionnaires questionnaires, DeskScores deskScores, Stages stages) {
+	CandidateController(Editions editions, EditionChoice choice, Candidates candidates, EvidenceOwners owners,
+			EvidenceRecords evidence, Questionnaires questionnaires, DeskScores deskScores, Stages stages) {
 		this.editions = editions;
+		this.choice = choice;
 		this.candidates = candidates;
 		this.owners = owners;
 		this.evidence = evidence;
@@ -64,14 +71,14 @@ class CandidateController {
 		this.stages = stages;
 	}
 
-	/** The candidates of the newest edition, or the operator's own candidacy in it. */
+	/** The candidates of the edition the user works in, or the operator's own candidacy in it. */
 	@GetMapping("/kandidat")
-	String newest(@AuthenticationPrincipal SignedInUser me) {
-		Optional<Edition> newest = this.editions.list().stream().findFirst();
-		if (newest.isEmpty()) {
+	String chosen(@AuthenticationPrincipal SignedInUser me) {
+		Optional<Integer> chosen = this.choice.of(me.getUsername());
+		if (chosen.isEmpty()) {
 			return "redirect:/";
 		}
-		int year = newest.get().awardYear();
+		int year = chosen.get();
 		return CandidateAccess.ownCandidacy(me)
 			.map(code -> "redirect:/edisi/" + year + "/kandidat/" + code)
 			.orElse("redirect:/edisi/" + year + "/kandidat");
@@ -101,8 +108,14 @@ class CandidateController {
 	@GetMapping("/edisi/{year}/kandidat/{code}")
 	String candidate(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String code,
 			Model model) {
-		EvidenceOwner owner = EvidenceAccess.readable(me, code, () -> this.owners.require(year, code));
 		Edition edition = this.editions.require(year);
+		EvidenceOwner owner;
+		try {
+			owner = EvidenceAccess.readable(me, code, () -> this.owners.require(year, code));
+		}
+		catch (NotFoundException ex) {
+			return absent(me, edition, code, model);
+		}
 		boolean own = EvidenceAccess.isOwnOperator(me, code);
 		boolean open = this.evidence.open(year, owner);
 		model.addAttribute("edition", edition);
@@ -121,6 +134,33 @@ class CandidateController {
 			model.addAttribute("uploadForm", EvidenceForm.empty());
 		}
 		return CANDIDATE_VIEW;
+	}
+
+	/**
+	 * A page that says the candidate is not one of this edition (an employer's data are imported
+	 * edition by edition), with the editions where the operator's own candidacy is.
+	 */
+	private String absent(SignedInUser me, Edition edition, String code, Model model) {
+		boolean own = EvidenceAccess.isOwnOperator(me, code);
+		model.addAttribute("edition", edition);
+		model.addAttribute("code", code);
+		model.addAttribute("own", own);
+		model.addAttribute("candidateIn", own ? this.editions.list()
+			.stream()
+			.map(Edition::awardYear)
+			.filter(y -> y != edition.awardYear() && candidateIn(y, code))
+			.toList() : List.of());
+		return ABSENT_VIEW;
+	}
+
+	private boolean candidateIn(int year, String code) {
+		try {
+			this.owners.require(year, code);
+			return true;
+		}
+		catch (NotFoundException ex) {
+			return false;
+		}
 	}
 
 	@PostMapping("/edisi/{year}/kandidat/{code}/kuesioner")

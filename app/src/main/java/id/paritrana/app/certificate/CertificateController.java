@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.paritrana.app.edition.EditionChoice;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.security.SignedInUser;
@@ -43,12 +44,15 @@ class CertificateController {
 
 	private final Editions editions;
 
+	private final EditionChoice choice;
+
 	private final Stages stages;
 
 	private final CertificateProperties properties;
 
-	CertificateController(Certificates certificates, CertificatePdf pdf, Editions editions, Stages stages,
-			CertificateProperties properties) {
+	CertificateController(Certificates certificates, CertificatePdf pdf, Editions editions, EditionChoice choice,
+			Stages stages, CertificateProperties properties) {
+		this.choice = choice;
 		this.certificates = certificates;
 		this.pdf = pdf;
 		this.editions = editions;
@@ -68,15 +72,13 @@ class CertificateController {
 		return VERIFY_VIEW;
 	}
 
-	/** The certificates of the newest edition at the user's own level: the nation, or their province. */
+	/** The certificates of the chosen edition at the user's own level: the nation, or their province. */
 	@GetMapping("/piagam")
 	String own(@AuthenticationPrincipal SignedInUser me) {
 		String scope = me.scope().provinceCode().orElse(id.paritrana.engine.rubric.Level.NATIONAL_SCOPE);
 		CertificateAccess.requireRuns(this.stages, me, scope);
-		return this.editions.list()
-			.stream()
-			.findFirst()
-			.map(e -> "redirect:/edisi/" + e.awardYear() + "/piagam/" + scope)
+		return this.choice.of(me.getUsername())
+			.map(year -> "redirect:/edisi/" + year + "/piagam/" + scope)
 			.orElse("redirect:/");
 	}
 

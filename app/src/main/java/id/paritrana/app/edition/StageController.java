@@ -29,31 +29,35 @@ class StageController {
 
 	private final Editions editions;
 
+	private final EditionChoice choice;
+
 	private final Stages stages;
 
 	private final Areas areas;
 
 	private final LevelLocks locks;
 
-	StageController(Editions editions, Stages stages, Areas areas, LevelLocks locks) {
+	StageController(Editions editions, EditionChoice choice, Stages stages, Areas areas, LevelLocks locks) {
+		this.choice = choice;
 		this.editions = editions;
 		this.stages = stages;
 		this.areas = areas;
 		this.locks = locks;
 	}
 
-	/** The stages of the newest edition that the user runs: a committee's own province, the national level for the secretariat. */
+	/**
+	 * The stages of the chosen edition that the user runs: a committee's own province, the national
+	 * level for the secretariat.
+	 */
 	@GetMapping("/tahap")
-	String newest(@AuthenticationPrincipal SignedInUser me) {
+	String chosen(@AuthenticationPrincipal SignedInUser me) {
 		String scope = me.hasRole(Role.ADMIN_NASIONAL) ? Stages.NATIONAL
 				: me.scope().provinceCode().filter(p -> this.stages.runs(me, p)).orElse(null);
 		if (scope == null) {
 			throw new AccessDeniedException("stages are run by the secretariat and the provincial committees");
 		}
-		return this.editions.list()
-			.stream()
-			.findFirst()
-			.map(e -> "redirect:/edisi/" + e.awardYear() + "/tahap/" + scope)
+		return this.choice.of(me.getUsername())
+			.map(year -> "redirect:/edisi/" + year + "/tahap/" + scope)
 			.orElse("redirect:/");
 	}
 

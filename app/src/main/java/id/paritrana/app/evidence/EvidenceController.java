@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.paritrana.app.edition.EditionChoice;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
@@ -34,11 +35,14 @@ class EvidenceController {
 
 	private final Editions editions;
 
+	private final EditionChoice choice;
+
 	private final EvidenceRecords records;
 
 	private final EvidenceOwners owners;
 
-	EvidenceController(Editions editions, EvidenceRecords records, EvidenceOwners owners) {
+	EvidenceController(Editions editions, EditionChoice choice, EvidenceRecords records, EvidenceOwners owners) {
+		this.choice = choice;
 		this.editions = editions;
 		this.records = records;
 		this.owners = owners;
@@ -76,13 +80,11 @@ class EvidenceController {
 			.body(content);
 	}
 
-	/** The queue of the newest edition. */
+	/** The queue of the edition the user works in. */
 	@GetMapping("/verifikasi-bukti")
-	String newest() {
-		return this.editions.list()
-			.stream()
-			.findFirst()
-			.map(e -> "redirect:/edisi/" + e.awardYear() + "/verifikasi")
+	String chosen(@AuthenticationPrincipal SignedInUser me) {
+		return this.choice.of(me.getUsername())
+			.map(year -> "redirect:/edisi/" + year + "/verifikasi")
 			.orElse("redirect:/");
 	}
 

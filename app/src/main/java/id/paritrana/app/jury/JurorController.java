@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.paritrana.app.assessment.Shortlists;
+import id.paritrana.app.edition.EditionChoice;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.security.SignedInUser;
 
@@ -29,6 +30,8 @@ class JurorController {
 
 	private final Editions editions;
 
+	private final EditionChoice choice;
+
 	private final Shortlists shortlists;
 
 	private final Panels panels;
@@ -39,8 +42,9 @@ class JurorController {
 
 	private final InterviewSchedule schedule;
 
-	JurorController(Editions editions, Shortlists shortlists, Panels panels, Conflicts conflicts,
+	JurorController(Editions editions, EditionChoice choice, Shortlists shortlists, Panels panels, Conflicts conflicts,
 			Assignments assignments, InterviewSchedule schedule) {
+		this.choice = choice;
 		this.editions = editions;
 		this.shortlists = shortlists;
 		this.panels = panels;
@@ -49,14 +53,12 @@ class JurorController {
 		this.schedule = schedule;
 	}
 
-	/** The newest edition's page. */
+	/** The page of the edition the juror works in. */
 	@GetMapping("/penilaian-saya")
-	String newest(@AuthenticationPrincipal SignedInUser me) {
+	String chosen(@AuthenticationPrincipal SignedInUser me) {
 		JuryAccess.requireJuror(me);
-		return this.editions.list()
-			.stream()
-			.findFirst()
-			.map(e -> "redirect:/edisi/" + e.awardYear() + "/penilaian-saya")
+		return this.choice.of(me.getUsername())
+			.map(year -> "redirect:/edisi/" + year + "/penilaian-saya")
 			.orElse("redirect:/");
 	}
 
@@ -76,6 +78,12 @@ class JurorController {
 		model.addAttribute("declarations", this.conflicts.declaredBy(year, juror));
 		model.addAttribute("assignments", this.assignments.ofJuror(year, juror));
 		model.addAttribute("slots", this.schedule.ofJuror(year, juror));
+		// a juror without a team here is pointed to the editions where they sit on one
+		model.addAttribute("assignedIn", scopes.isEmpty() ? this.editions.list()
+			.stream()
+			.map(e -> e.awardYear())
+			.filter(y -> y != year && !this.panels.scopesOf(y, juror).isEmpty())
+			.toList() : List.of());
 		return VIEW;
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.paritrana.app.edition.EditionChoice;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.region.Areas;
 import id.paritrana.app.edition.Stages;
@@ -51,6 +52,8 @@ class JuryScoringController {
 
 	private final Editions editions;
 
+	private final EditionChoice choice;
+
 	private final JsonMapper json;
 
 	private final Stages stages;
@@ -59,8 +62,9 @@ class JuryScoringController {
 
 	private final Panels teams;
 
-	JuryScoringController(JuryScoring scoring, PanelProgress panels, Editions editions, JsonMapper json,
-			Stages stages, Areas areas, Panels teams) {
+	JuryScoringController(JuryScoring scoring, PanelProgress panels, Editions editions, EditionChoice choice,
+			JsonMapper json, Stages stages, Areas areas, Panels teams) {
+		this.choice = choice;
 		this.teams = teams;
 		this.areas = areas;
 		this.stages = stages;
@@ -146,24 +150,27 @@ class JuryScoringController {
 				+ "?kategori=" + category;
 	}
 
-	/** The panel of the newest edition: the user's own province, or the national level. */
+	/** The panel of the chosen edition: the user's own province, or the national level. */
 	@GetMapping("/panel")
-	String newestPanel(@AuthenticationPrincipal SignedInUser me) {
+	String chosenPanel(@AuthenticationPrincipal SignedInUser me) {
 		if (!me.hasRole(Role.ADMIN_NASIONAL) && !me.hasRole(Role.PANITIA_PROVINSI) && !me.hasRole(Role.PENILAI)) {
 			throw new AccessDeniedException("jury panels");
 		}
 		String scope = (me.hasRole(Role.ADMIN_NASIONAL)) ? Stages.NATIONAL
 				: me.scope().provinceCode().orElse(Stages.NATIONAL);
-		return this.editions.list()
-			.stream()
-			.findFirst()
-			.map(e -> "redirect:/edisi/" + e.awardYear() + "/panel/" + scope)
+		return this.choice.of(me.getUsername())
+			.map(year -> unassigned(me, year) ? "redirect:/edisi/" + year + "/penilaian-saya"
+					: "redirect:/edisi/" + year + "/panel/" + scope)
 			.orElse("redirect:/");
 	}
 
 	@GetMapping("/edisi/{year}/panel/{scope}")
 	String panel(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
 			@RequestParam(name = "kategori", defaultValue = "PEMKAB_PEMKOT") Category category, Model model) {
+		if (unassigned(me, year)) {
+			// the juror's own page of that edition says they are not assigned there, and where they are
+			return "redirect:/edisi/" + year + "/penilaian-saya";
+		}
 		PanelProgress.Panel panel = this.panels.panel(me, year, scope, category);
 		model.addAttribute("panel", panel);
 		model.addAttribute("edition", this.editions.require(year));
@@ -187,6 +194,11 @@ class JuryScoringController {
 			redirect.addFlashAttribute("problems", ex.problems());
 		}
 		return "redirect:/edisi/" + year + "/panel/" + scope + "?kategori=" + category;
+	}
+
+	/** A juror on no team of the edition. */
+	private boolean unassigned(SignedInUser me, int year) {
+		return me.hasRole(Role.PENILAI) && this.teams.scopesOf(year, me.getUsername()).isEmpty();
 	}
 
 	/** The chart's data: each nominee's name and its jurors' scores (empty while they are secret). */

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.paritrana.app.edition.Edition;
+import id.paritrana.app.edition.EditionChoice;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.StageState;
@@ -46,6 +47,8 @@ class ResultController {
 
 	private final Editions editions;
 
+	private final EditionChoice choice;
+
 	private final Stages stages;
 
 	private final Areas areas;
@@ -54,7 +57,9 @@ class ResultController {
 
 	private final Results results;
 
-	ResultController(Editions editions, Stages stages, Areas areas, Determinations determinations, Results results) {
+	ResultController(Editions editions, EditionChoice choice, Stages stages, Areas areas, Determinations determinations,
+			Results results) {
+		this.choice = choice;
 		this.editions = editions;
 		this.stages = stages;
 		this.areas = areas;
@@ -62,18 +67,16 @@ class ResultController {
 		this.results = results;
 	}
 
-	/** The results of the newest edition at the user's own level: its province, or the national level. */
+	/** The results of the chosen edition at the user's own level: its province, or the national level. */
 	@GetMapping("/hasil")
-	String newest(@AuthenticationPrincipal SignedInUser me) {
+	String chosen(@AuthenticationPrincipal SignedInUser me) {
 		if (!me.hasRole(Role.ADMIN_NASIONAL) && !me.hasRole(Role.PANITIA_PROVINSI)) {
 			throw new AccessDeniedException("results are for whoever runs a level");
 		}
 		String scope = me.hasRole(Role.ADMIN_NASIONAL) ? Stages.NATIONAL
 				: me.scope().provinceCode().orElseThrow(() -> new AccessDeniedException("results need a level"));
-		return this.editions.list()
-			.stream()
-			.findFirst()
-			.map(e -> "redirect:/edisi/" + e.awardYear() + "/hasil/" + scope)
+		return this.choice.of(me.getUsername())
+			.map(year -> "redirect:/edisi/" + year + "/hasil/" + scope)
 			.orElse("redirect:/");
 	}
 
