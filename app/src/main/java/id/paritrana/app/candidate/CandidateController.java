@@ -108,14 +108,14 @@ class CandidateController {
 	@GetMapping("/edisi/{year}/kandidat/{code}")
 	String candidate(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String code,
 			Model model) {
-		Edition edition = this.editions.require(year);
 		EvidenceOwner owner;
 		try {
 			owner = EvidenceAccess.readable(me, code, () -> this.owners.require(year, code));
 		}
 		catch (NotFoundException ex) {
-			return absent(me, edition, code, model);
+			return absent(me, this.editions.require(year), code, model);
 		}
+		Edition edition = this.editions.require(year);
 		boolean own = EvidenceAccess.isOwnOperator(me, code);
 		boolean open = this.evidence.open(year, owner);
 		model.addAttribute("edition", edition);

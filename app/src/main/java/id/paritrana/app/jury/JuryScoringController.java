@@ -158,6 +158,7 @@ class JuryScoringController {
 		}
 		String scope = (me.hasRole(Role.ADMIN_NASIONAL)) ? Stages.NATIONAL
 				: me.scope().provinceCode().orElse(Stages.NATIONAL);
+		// a juror on no team of the edition: their own page says so, and where they are assigned
 		return this.choice.of(me.getUsername())
 			.map(year -> unassigned(me, year) ? "redirect:/edisi/" + year + "/penilaian-saya"
 					: "redirect:/edisi/" + year + "/panel/" + scope)
@@ -167,10 +168,6 @@ class JuryScoringController {
 	@GetMapping("/edisi/{year}/panel/{scope}")
 	String panel(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
 			@RequestParam(name = "kategori", defaultValue = "PEMKAB_PEMKOT") Category category, Model model) {
-		if (unassigned(me, year)) {
-			// the juror's own page of that edition says they are not assigned there, and where they are
-			return "redirect:/edisi/" + year + "/penilaian-saya";
-		}
 		PanelProgress.Panel panel = this.panels.panel(me, year, scope, category);
 		model.addAttribute("panel", panel);
 		model.addAttribute("edition", this.editions.require(year));
