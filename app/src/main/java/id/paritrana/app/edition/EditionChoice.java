@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,14 +34,11 @@ public class EditionChoice {
 		this.jdbc
 			.sql("SELECT edition_year, level_scope, stage, state FROM edition_stage"
 					+ " ORDER BY edition_year, position")
-			.query((rs, row) -> {
-				levels.computeIfAbsent(rs.getInt("edition_year"), y -> new LinkedHashMap<>())
-					.computeIfAbsent(rs.getString("level_scope"), s -> new ArrayList<>())
-					.add(new StageStatus(Stage.valueOf(rs.getString("stage")), null, null,
-							StageState.valueOf(rs.getString("state"))));
-				return null;
-			})
-			.list();
+			.query((RowCallbackHandler) rs -> levels
+				.computeIfAbsent(rs.getInt("edition_year"), y -> new LinkedHashMap<>())
+				.computeIfAbsent(rs.getString("level_scope"), s -> new ArrayList<>())
+				.add(new StageStatus(Stage.valueOf(rs.getString("stage")), null, null,
+						StageState.valueOf(rs.getString("state")))));
 		return this.jdbc.sql("SELECT award_year, name FROM edition ORDER BY award_year DESC")
 			.query((rs, row) -> new EditionProgress.Status(rs.getInt("award_year"), rs.getString("name"),
 					EditionProgress.stateOf(levels.getOrDefault(rs.getInt("award_year"), Map.of()))))

@@ -16,6 +16,9 @@ final class EditionPaths {
 
 	private static final Pattern EDITION_PAGE = Pattern.compile("/edisi/(\\d{4})((?:/[A-Za-z0-9._-]+)*)/?");
 
+	/** A query kept as it was sent: encoded, nothing that could end a header or name a template variable. */
+	private static final Pattern SAFE_QUERY = Pattern.compile("[A-Za-z0-9._~%&=+,-]+");
+
 	private static final Pattern JUROR_SHEET = Pattern.compile("/penilaian/(\\d{4})(?:/[A-Za-z0-9._-]+)+");
 
 	/** Pages of the whole edition, shown with one path segment after the year. */
@@ -68,7 +71,8 @@ final class EditionPaths {
 			kept = feature + "/" + parts[1];
 		}
 		boolean whole = kept.equals(String.join("/", parts));
-		return base + kept + ((whole && query != null && !query.isBlank()) ? "?" + query : "");
+		boolean keepQuery = whole && query != null && SAFE_QUERY.matcher(query).matches();
+		return base + kept + (keepQuery ? "?" + query : "");
 	}
 
 }

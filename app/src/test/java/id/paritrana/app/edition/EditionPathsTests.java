@@ -25,7 +25,10 @@ class EditionPathsTests {
 			"/penilaian/2024/PROVINSI/PEMKAB_PEMKOT/34.71, -, /penilaian",
 			// anything else is not a page of an edition
 			"/admin/edisi, -, /", "/edisi/2024, -, /", "//evil.example/edisi/2024/kandidat, -, /",
-			"/edisi/2024/kandidat/%2e%2e, -, /" })
+			"/edisi/2024/kandidat/%2e%2e, -, /",
+			// a query that could end a header or name a template variable is left out
+			"/edisi/2024/kandidat, q=<x>, /edisi/2025/kandidat",
+			"/edisi/2024/kandidat, q={x}, /edisi/2025/kandidat" })
 	void aPageReopensInTheEditionChosen(String path, String query, String expected) {
 		assertThat(EditionPaths.inEdition(path, query, 2025)).isEqualTo(expected);
 	}
