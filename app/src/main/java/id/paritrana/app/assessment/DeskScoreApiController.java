@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.paritrana.app.dataset.ResultGuardAccess;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.engine.rubric.Category;
@@ -51,8 +52,11 @@ class DeskScoreApiController {
 
 	@PostMapping
 	@Operation(summary = "Compute and store the desk scores of every candidate from the stored measures")
-	DeskScores.Computed compute(@AuthenticationPrincipal SignedInUser me, @PathVariable int year) {
-		return this.deskScores.compute(year, me.getUsername());
+	DeskScores.Computed compute(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
+			@RequestParam(required = false) String overrideReason) {
+		ResultGuardAccess.requireMayOverride(me, overrideReason);
+		return this.deskScores.computeRequested(year, me.getUsername(),
+				Optional.ofNullable(overrideReason).filter(r -> !r.isBlank()));
 	}
 
 	@GetMapping

@@ -14,6 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.paritrana.app.dataset.ResultGuard;
+import id.paritrana.app.dataset.ResultGuardAccess;
+import id.paritrana.app.dataset.Staleness;
+import id.paritrana.app.dataset.StoredMeasures;
 import id.paritrana.app.edition.Edition;
 import id.paritrana.app.edition.EditionChoice;
 import id.paritrana.app.edition.Editions;
@@ -45,9 +49,19 @@ class DeskScoreController {
 
 	private final ObjectProvider<ScorecardReaders> readers;
 
+	private final Staleness staleness;
+
+	private final StoredMeasures measures;
+
+	private final ResultGuard guard;
+
 	DeskScoreController(Editions editions, EditionChoice choice, DeskScores deskScores, Leaderboards leaderboards,
-			Scorecards scorecards, ObjectProvider<ScorecardReaders> readers) {
+			Scorecards scorecards, ObjectProvider<ScorecardReaders> readers, Staleness staleness,
+			StoredMeasures measures, ResultGuard guard) {
 		this.choice = choice;
+		this.staleness = staleness;
+		this.measures = measures;
+		this.guard = guard;
 		this.editions = editions;
 		this.deskScores = deskScores;
 		this.leaderboards = leaderboards;
@@ -76,7 +90,9 @@ class DeskScoreController {
 		Optional<Boolean> onlyEligible = eligible.isBlank() ? Optional.empty()
 				: Optional.of(Boolean.parseBoolean(eligible));
 		model.addAttribute("edition", edition);
-		model.addAttribute("run", this.deskScores.run(year).orElse(null));
+		Optional<DeskScores.Run> run = this.deskScores.run(year);
+		model.addAttribute("run", run.orElse(null));
+		addStaleness(year, run, model);
 		model.addAttribute("zone", ZONE);
 		model.addAttribute("board", this.leaderboards.board(year,
 				new Leaderboards.Query(at, category, shown, onlyEligible, q, sort, page, 50)));
@@ -94,10 +110,27 @@ class DeskScoreController {
 		return BOARD_VIEW;
 	}
 
+	/**
+	 * Why the desk scores may not reflect the data: measures older than the data sets, desk scores
+	 * older than the measures; and the levels a recomputation would reach (national admin only).
+	 */
+	private void addStaleness(int year, Optional<DeskScores.Run> run, Model model) {
+		Optional<StoredMeasures.MeasureRun> measured = this.measures.run(year);
+		model.addAttribute("measuresState", this.staleness.measures(year).orElse(null));
+		model.addAttribute("measuresComputedAt", measured.map(StoredMeasures.MeasureRun::computedAt).orElse(null));
+		model.addAttribute("deskBeforeMeasures", run.isPresent() && measured.isPresent()
+				&& run.get().measuresComputedAt().isBefore(measured.get().computedAt()));
+		model.addAttribute("settled", this.guard.settled(year));
+		model.addAttribute("minReason", ResultGuard.MIN_REASON);
+	}
+
 	@PostMapping("/edisi/{year}/skor-meja")
-	String compute(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, RedirectAttributes redirect) {
+	String compute(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
+			@RequestParam(required = false) String overrideReason, RedirectAttributes redirect) {
+		ResultGuardAccess.requireMayOverride(me, overrideReason);
 		try {
-			DeskScores.Computed computed = this.deskScores.compute(year, me.getUsername());
+			DeskScores.Computed computed = this.deskScores.computeRequested(year, me.getUsername(),
+					Optional.ofNullable(overrideReason).filter(r -> !r.isBlank()));
 			redirect.addFlashAttribute("computed", computed.run().candidates());
 		}
 		catch (InvalidInputException ex) {

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.paritrana.app.audit.AuditLog;
+import id.paritrana.app.dataset.ResultGuard;
 import id.paritrana.app.dataset.StoredMeasures;
 import id.paritrana.app.edition.Edition;
 import id.paritrana.app.edition.EditionRubrics;
@@ -68,8 +69,11 @@ public class DeskScores {
 
 	private final LevelLocks locks;
 
+	private final ResultGuard guard;
+
 	DeskScores(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, Editions editions,
-			EditionRubrics rubrics, StoredMeasures measures, AuditLog audit, LevelLocks locks) {
+			EditionRubrics rubrics, StoredMeasures measures, AuditLog audit, LevelLocks locks, ResultGuard guard) {
+		this.guard = guard;
 		this.locks = locks;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
@@ -102,9 +106,27 @@ public class DeskScores {
 	 * of the edition was determined (its results are frozen, DESIGN §5.8)
 	 */
 	public Computed compute(int editionYear, String actor) {
+		return compute(editionYear, actor, false, Optional.empty());
+	}
+
+	/**
+	 * A computation someone asked for (page, API, command line): as {@link #compute(int, String)},
+	 * and refused while a level of the edition is past VERIFIKASI unless overridden with a reason
+	 * (audited; the caller checked that the actor may override). The recomputation that accepted
+	 * regulation evidence triggers follows the evidence's own rules and is not asked here.
+	 * @throws InvalidInputException also naming each level past VERIFIKASI ({@link ResultGuard})
+	 */
+	public Computed computeRequested(int editionYear, String actor, Optional<String> overrideReason) {
+		return compute(editionYear, actor, true, overrideReason);
+	}
+
+	private Computed compute(int editionYear, String actor, boolean guarded, Optional<String> overrideReason) {
 		Edition edition = this.editions.require(editionYear);
 		if (this.locks.anyDetermined(editionYear)) {
 			throw new InvalidInputException("edition", "result.error.deskScoresDetermined", editionYear);
+		}
+		if (guarded) {
+			this.guard.check(editionYear, "desk scores", actor, overrideReason);
 		}
 		return this.transactions.execute(status -> {
 			StoredMeasures.MeasureRun measureRun = this.measures.run(editionYear)

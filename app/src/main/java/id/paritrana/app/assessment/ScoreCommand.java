@@ -2,8 +2,10 @@ package id.paritrana.app.assessment;
 
 import java.util.concurrent.Callable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import id.paritrana.app.dataset.ResultGuard;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.NotFoundException;
 import picocli.CommandLine.Command;
@@ -26,10 +28,18 @@ public class ScoreCommand implements Callable<Integer> {
 	@Option(names = "--edition", required = true, paramLabel = "Y", description = "award year of the edition")
 	private int edition;
 
+	@Option(names = "--override-reason", paramLabel = "TEXT",
+			description = "compute although a level of the edition is past VERIFIKASI (at least "
+					+ ResultGuard.MIN_REASON + " characters; audited)")
+	private String overrideReason;
+
 	private final DeskScores deskScores;
 
-	ScoreCommand(DeskScores deskScores) {
+	private final MessageSource messages;
+
+	ScoreCommand(DeskScores deskScores, MessageSource messages) {
 		this.deskScores = deskScores;
+		this.messages = messages;
 	}
 
 	@Override
@@ -37,8 +47,9 @@ public class ScoreCommand implements Callable<Integer> {
 		var err = this.spec.commandLine().getErr();
 		try {
 			long started = System.nanoTime();
-			DeskScores.Computed c = this.deskScores.compute(this.edition,
-					"cli:" + System.getProperty("user.name", "unknown"));
+			DeskScores.Computed c = this.deskScores.computeRequested(this.edition,
+					"cli:" + System.getProperty("user.name", "unknown"),
+					java.util.Optional.ofNullable(this.overrideReason).filter(r -> !r.isBlank()));
 			this.spec.commandLine()
 				.getOut()
 				.printf("desk scores of edition %d: %d candidates, rubric versions %s, from data set versions %s"
@@ -52,7 +63,10 @@ public class ScoreCommand implements Callable<Integer> {
 			return INVALID_INPUT;
 		}
 		catch (InvalidInputException ex) {
-			err.println("the measures of edition " + this.edition + " have not been computed: run measures first");
+			for (InvalidInputException.Problem p : ex.problems()) {
+				err.println(p.field() + ": "
+						+ this.messages.getMessage(p.messageKey(), p.args(), p.messageKey(), java.util.Locale.ENGLISH));
+			}
 			return INVALID_INPUT;
 		}
 	}

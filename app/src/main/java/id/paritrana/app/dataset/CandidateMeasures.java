@@ -83,9 +83,12 @@ public class CandidateMeasures {
 
 	private final ObjectProvider<AcceptedRegulations> acceptedRegulations;
 
+	private final ResultGuard guard;
+
 	CandidateMeasures(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, Editions editions,
 			DatasetVersions versions, AreaCodes areaCodes, AuditLog audit,
-			ObjectProvider<AcceptedRegulations> acceptedRegulations) {
+			ObjectProvider<AcceptedRegulations> acceptedRegulations, ResultGuard guard) {
+		this.guard = guard;
 		this.acceptedRegulations = acceptedRegulations;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
@@ -109,9 +112,20 @@ public class CandidateMeasures {
 	 * Computes and stores the measures of every candidate of the edition, replacing earlier
 	 * ones, in one transaction.
 	 * @throws id.paritrana.app.system.NotFoundException when the edition does not exist
+	 * @throws id.paritrana.app.system.InvalidInputException when a level of the edition is past
+	 * VERIFIKASI ({@link ResultGuard})
 	 */
 	public Computed compute(int editionYear, String actor) {
+		return compute(editionYear, actor, Optional.empty());
+	}
+
+	/**
+	 * As {@link #compute(int, String)}, going ahead with a reason (audited) although a level of the
+	 * edition is past VERIFIKASI; the caller checked that the actor may override.
+	 */
+	public Computed compute(int editionYear, String actor, Optional<String> overrideReason) {
 		Edition edition = this.editions.require(editionYear);
+		this.guard.check(editionYear, "measures", actor, overrideReason);
 		Path dir;
 		try {
 			dir = Files.createTempDirectory("paritrana-measures-");
@@ -485,6 +499,19 @@ public class CandidateMeasures {
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
 		}
+		// the employer's name, province and size class as this computation read them (see V16)
+		this.jdbc
+			.sql("UPDATE candidate_measure m SET candidate_name = (SELECT e.name FROM data_employer e"
+					+ " WHERE e.edition_year = m.edition_year AND e.npp = m.candidate_code AND e.version_id = "
+					+ DatasetImport.CURRENT_VERSION + "), province_code = (SELECT SUBSTRING(e.region_code, 1, 2)"
+					+ " FROM data_employer e WHERE e.edition_year = m.edition_year AND e.npp = m.candidate_code"
+					+ " AND e.version_id = " + DatasetImport.CURRENT_VERSION + "), size_class = (SELECT e.size_class"
+					+ " FROM data_employer e WHERE e.edition_year = m.edition_year AND e.npp = m.candidate_code"
+					+ " AND e.version_id = " + DatasetImport.CURRENT_VERSION + ")"
+					+ " WHERE m.edition_year = :year AND m.category IN ('BU_BESAR', 'BU_MENENGAH', 'UKM')")
+			.param("year", y)
+			.param("set", DataSet.EMPLOYERS.baseName())
+			.update();
 		List<Long> ids = current.stream().map(DatasetVersion::id).toList();
 		this.jdbc
 			.sql("INSERT INTO measure_run (edition_year, computed_by, dataset_version_ids, candidates)"

@@ -3,6 +3,7 @@ package id.paritrana.app.dataset;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import id.paritrana.app.edition.Edition;
 import id.paritrana.app.edition.Editions;
+import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.NotFoundException;
 import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.data.SafeCsvWriter;
@@ -39,16 +41,29 @@ class DataController {
 
 	private static final int PAGE_SIZE = 100;
 
+	/** Times are shown in Western Indonesian Time, where the national secretariat works. */
+	private static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+
 	private final Editions editions;
 
 	private final DatasetVersions versions;
 
 	private final ImportJobs jobs;
 
-	DataController(Editions editions, DatasetVersions versions, ImportJobs jobs) {
+	private final Staleness staleness;
+
+	private final ResultGuard guard;
+
+	private final StoredMeasures measures;
+
+	DataController(Editions editions, DatasetVersions versions, ImportJobs jobs, Staleness staleness,
+			ResultGuard guard, StoredMeasures measures) {
 		this.editions = editions;
 		this.versions = versions;
 		this.jobs = jobs;
+		this.staleness = staleness;
+		this.guard = guard;
+		this.measures = measures;
 	}
 
 	@GetMapping("/data")
@@ -58,14 +73,27 @@ class DataController {
 		model.addAttribute("editions", all);
 		model.addAttribute("edition", chosen.orElse(null));
 		model.addAttribute("dataSets", DataSets.all().stream().map(DataSet::baseName).toList());
+		model.addAttribute("importOrder", Staleness.importOrder());
+		model.addAttribute("minReason", ResultGuard.MIN_REASON);
+		model.addAttribute("zone", ZONE);
 		model.addAttribute("versions", chosen.map(e -> this.versions.current(e.awardYear())).orElse(List.of()));
+		chosen.ifPresent(e -> {
+			model.addAttribute("measureRun", this.measures.run(e.awardYear()).orElse(null));
+			model.addAttribute("measuresState", this.staleness.measures(e.awardYear()).orElse(null));
+			model.addAttribute("settled", this.guard.settled(e.awardYear()));
+		});
 		return VIEW;
 	}
 
+	/**
+	 * Starts an import. While a level of the edition is past VERIFIKASI it is refused at once,
+	 * naming the levels, unless the national administrator gives a reason ({@link ResultGuard}).
+	 */
 	@PostMapping("/data/impor")
 	String upload(@AuthenticationPrincipal UserDetails me, @RequestParam(required = false) Integer edition,
 			@RequestParam(required = false) String dataset, @RequestParam(required = false) MultipartFile file,
-			Model model) throws IOException {
+			@RequestParam(required = false) String overrideReason, Model model) throws IOException {
+		ResultGuardAccess.requireMayOverride(me, overrideReason);
 		Optional<Edition> chosen = (edition == null) ? Optional.empty() : this.editions.find(edition);
 		Optional<DataSet> set = (dataset == null) ? Optional.empty() : DataSets.byName(dataset);
 		String error = chosen.isEmpty() ? "data.error.edition" : set.isEmpty() ? "data.error.dataset"
@@ -74,9 +102,38 @@ class DataController {
 			model.addAttribute("error", error);
 			return data(edition, model);
 		}
+		Optional<String> reason = Optional.ofNullable(overrideReason).filter(r -> !r.isBlank());
+		List<InvalidInputException.Problem> refusal = ResultGuard.guards(set.get())
+				? this.guard.refusal(chosen.get().awardYear(), reason) : List.of();
+		if (!refusal.isEmpty()) {
+			model.addAttribute("refusal", refusal);
+			model.addAttribute("overrideReason", overrideReason);
+			return data(edition, model);
+		}
 		Path upload = Uploads.save(file);
 		ImportJob job = this.jobs.start(new ImportRequest(chosen.get().awardYear(), set.get(),
-				file.getOriginalFilename(), upload, me.getUsername()), upload);
+				file.getOriginalFilename(), upload, me.getUsername(), reason.orElse(null)), upload);
+		return "redirect:/data/impor/" + job.id();
+	}
+
+	/** Computes the edition's measures from its current data sets in the background, guarded as an import is. */
+	@PostMapping("/data/ukuran")
+	String measures(@AuthenticationPrincipal UserDetails me, @RequestParam(required = false) Integer edition,
+			@RequestParam(required = false) String overrideReason, Model model) {
+		ResultGuardAccess.requireMayOverride(me, overrideReason);
+		Optional<Edition> chosen = (edition == null) ? Optional.empty() : this.editions.find(edition);
+		if (chosen.isEmpty()) {
+			model.addAttribute("error", "data.error.edition");
+			return data(edition, model);
+		}
+		Optional<String> reason = Optional.ofNullable(overrideReason).filter(r -> !r.isBlank());
+		List<InvalidInputException.Problem> refusal = this.guard.refusal(chosen.get().awardYear(), reason);
+		if (!refusal.isEmpty()) {
+			model.addAttribute("refusal", refusal);
+			model.addAttribute("overrideReason", overrideReason);
+			return data(edition, model);
+		}
+		ImportJob job = this.jobs.startMeasures(chosen.get().awardYear(), me.getUsername(), reason);
 		return "redirect:/data/impor/" + job.id();
 	}
 

@@ -74,13 +74,16 @@ class DatasetApiController {
 	@ApiResponse(responseCode = "201", description = "Imported: the new current version of the data set",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = DatasetVersion.class)))
 	@ApiResponse(responseCode = "400", description = "The file was refused, nothing was imported: file, problems "
-			+ "(by line and column) and problemsNotListed say why",
+			+ "(by line and column) and problemsNotListed say why; or a level of the edition is past VERIFIKASI and "
+			+ "no overrideReason (national administrator only, audited) was given: problems name each level",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<?> importFile(@AuthenticationPrincipal UserDetails me, @PathVariable int year,
-			@PathVariable String dataset, @RequestParam("file") MultipartFile file, Locale locale) {
+			@PathVariable String dataset, @RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) String overrideReason, Locale locale) {
 		DataSet set = dataSet(dataset);
 		this.editions.require(year);
+		ResultGuardAccess.requireMayOverride(me, overrideReason);
 		Path upload;
 		try {
 			upload = Uploads.save(file);
@@ -90,7 +93,7 @@ class DatasetApiController {
 		}
 		try {
 			ImportOutcome outcome = this.imports.run(
-					new ImportRequest(year, set, file.getOriginalFilename(), upload, me.getUsername()),
+					new ImportRequest(year, set, file.getOriginalFilename(), upload, me.getUsername(), overrideReason),
 					ImportProgress.NONE);
 			if (outcome.imported()) {
 				return ResponseEntity.status(HttpStatus.CREATED).body(outcome.version().orElseThrow());

@@ -75,8 +75,11 @@ public class DatasetImport {
 
 	private final DatasetProperties properties;
 
+	private final ResultGuard guard;
+
 	DatasetImport(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, Editions editions,
-			AuditLog audit, AreaCodes areaCodes, DatasetProperties properties) {
+			AuditLog audit, AreaCodes areaCodes, DatasetProperties properties, ResultGuard guard) {
+		this.guard = guard;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transactions = transactions;
@@ -89,9 +92,15 @@ public class DatasetImport {
 	/**
 	 * Runs an import.
 	 * @throws id.paritrana.app.system.NotFoundException when the edition does not exist
+	 * @throws id.paritrana.app.system.InvalidInputException when a level of the edition is past
+	 * VERIFIKASI and the request does not override that with a reason ({@link ResultGuard#guards})
 	 */
 	public ImportOutcome run(ImportRequest request, ImportProgress progress) {
 		Edition edition = this.editions.require(request.editionYear());
+		if (ResultGuard.guards(request.dataSet())) {
+			this.guard.check(edition.awardYear(), "import " + request.dataSet().baseName(), request.actor(),
+					request.override());
+		}
 		String name = SafeFileName.of(request.fileName());
 		Problems problems = new Problems();
 		Optional<DataFile.Format> format = sniff(request, name, problems);

@@ -3,10 +3,13 @@ package id.paritrana.app.dataset;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.NotFoundException;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -44,10 +47,27 @@ public class ImportCommand implements Callable<Integer> {
 	@Option(names = "--no-progress", description = "do not draw a progress bar")
 	private boolean noProgress;
 
+	@Option(names = "--override-reason", paramLabel = "TEXT",
+			description = "import although a level of the edition is past VERIFIKASI (at least "
+					+ ResultGuard.MIN_REASON + " characters; audited)")
+	private String overrideReason;
+
 	private final DatasetImport imports;
 
-	ImportCommand(DatasetImport imports) {
+	private final MessageSource messages;
+
+	ImportCommand(DatasetImport imports, MessageSource messages) {
 		this.imports = imports;
+		this.messages = messages;
+	}
+
+	/** Prints a refusal's problems in English, one a line; the exit code of refused input. */
+	static int refused(InvalidInputException ex, MessageSource messages, PrintWriter err) {
+		for (InvalidInputException.Problem p : ex.problems()) {
+			err.println(p.field() + ": " + messages.getMessage(p.messageKey(), p.args(), p.messageKey(), Locale.ENGLISH));
+		}
+		err.flush();
+		return INVALID_INPUT;
 	}
 
 	@Override
@@ -65,7 +85,7 @@ public class ImportCommand implements Callable<Integer> {
 		}
 		String actor = "cli:" + System.getProperty("user.name", "unknown");
 		ImportRequest request = new ImportRequest(this.edition, set.get(), this.file.getFileName().toString(),
-				this.file, actor);
+				this.file, actor, this.overrideReason);
 		ImportOutcome outcome;
 		long started = System.nanoTime();
 		long[] committed = { 0 };
@@ -86,6 +106,9 @@ public class ImportCommand implements Callable<Integer> {
 		catch (NotFoundException ex) {
 			err.println("edition " + this.edition + " does not exist: create it first");
 			return INVALID_INPUT;
+		}
+		catch (InvalidInputException ex) {
+			return refused(ex, this.messages, err);
 		}
 		if (!outcome.imported()) {
 			outcome.problems().forEach(p -> err.println(p.toLine(outcome.fileName())));

@@ -1,21 +1,48 @@
 package id.paritrana.app.dataset;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+
+import id.paritrana.app.system.InvalidInputException;
 
 /**
  * An import started from the pages, running in the background so the page can show its
- * progress. Read by the page while it runs; the fields change from the import's thread.
+ * progress, followed by the computation of the edition's measures from the new data; or that
+ * computation alone. Read by the page while it runs; the fields change from the job's thread.
  */
 public final class ImportJob {
 
 	/** Where a job is. */
 	public enum State {
 
-		WAITING, READING, IMPORTED, INVALID, FAILED;
+		WAITING, READING, MEASURING, IMPORTED, MEASURED, INVALID, FAILED;
 
 		public boolean finished() {
-			return this == IMPORTED || this == INVALID || this == FAILED;
+			return this == IMPORTED || this == MEASURED || this == INVALID || this == FAILED;
+		}
+
+	}
+
+	/**
+	 * What became of the measures after the import, or of a computation of measures alone.
+	 * @param candidates how many candidates were measured; 0 when not computed
+	 * @param refusal why the measures were not computed (message keys with arguments); empty when computed
+	 * @param dataProblems the data sets' disagreements that stopped the computation, as {@code file:line: reason}
+	 */
+	public record Measures(boolean computed, long candidates, List<InvalidInputException.Problem> refusal,
+			List<String> dataProblems) {
+
+		static Measures computed(long candidates) {
+			return new Measures(true, candidates, List.of(), List.of());
+		}
+
+		static Measures refused(List<InvalidInputException.Problem> refusal) {
+			return new Measures(false, 0, List.copyOf(refusal), List.of());
+		}
+
+		static Measures invalid(List<String> lines) {
+			return new Measures(false, 0, List.of(), List.copyOf(lines));
 		}
 
 	}
@@ -39,6 +66,8 @@ public final class ImportJob {
 	private volatile long totalBytes;
 
 	private volatile ImportOutcome outcome;
+
+	private volatile Measures measures;
 
 	ImportJob(String id, int editionYear, String dataset, String fileName, String actor) {
 		this(id, editionYear, dataset, fileName, actor, Instant.now());
@@ -91,6 +120,15 @@ public final class ImportJob {
 		return Optional.ofNullable(this.outcome);
 	}
 
+	public Optional<Measures> measures() {
+		return Optional.ofNullable(this.measures);
+	}
+
+	/** Whether this job computes measures only, with no file to import. */
+	public boolean measuresOnly() {
+		return this.dataset == null;
+	}
+
 	/**
 	 * This job as it stands now, unchanging: a page rendered from it shows one moment of the
 	 * import, never a finished state beside the empty problem list of a moment before.
@@ -101,6 +139,7 @@ public final class ImportJob {
 		// the state first: finish() sets the outcome before a finished state
 		copy.state = this.state;
 		copy.outcome = this.outcome;
+		copy.measures = this.measures;
 		copy.bytesRead = this.bytesRead;
 		copy.totalBytes = this.totalBytes;
 		return copy;
@@ -112,10 +151,20 @@ public final class ImportJob {
 		this.totalBytes = total;
 	}
 
+	/** The import is done; an imported one goes on to its measures. */
 	void finish(ImportOutcome result) {
 		this.outcome = result;
 		this.bytesRead = this.totalBytes;
-		this.state = result.imported() ? State.IMPORTED : State.INVALID;
+		this.state = result.imported() ? State.MEASURING : State.INVALID;
+	}
+
+	void measuring() {
+		this.state = State.MEASURING;
+	}
+
+	void measured(Measures result) {
+		this.measures = result;
+		this.state = measuresOnly() ? State.MEASURED : State.IMPORTED;
 	}
 
 	void fail() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,7 +16,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
+import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.SafeFileName;
+import id.paritrana.engine.data.DataSet;
+import id.paritrana.engine.data.InvalidDataException;
 
 /**
  * Runs the imports started from the pages one after another on a background thread, and
@@ -32,6 +36,10 @@ public class ImportJobs implements DisposableBean {
 
 	private final DatasetImport imports;
 
+	private final CandidateMeasures measures;
+
+	private final ResultGuard guard;
+
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
 		Thread thread = new Thread(r, "dataset-import");
 		thread.setDaemon(true);
@@ -47,8 +55,10 @@ public class ImportJobs implements DisposableBean {
 
 	};
 
-	ImportJobs(DatasetImport imports) {
+	ImportJobs(DatasetImport imports, CandidateMeasures measures, ResultGuard guard) {
 		this.imports = imports;
+		this.measures = measures;
+		this.guard = guard;
 	}
 
 	/** Starts importing an uploaded file, which the job deletes when done. */
@@ -62,6 +72,29 @@ public class ImportJobs implements DisposableBean {
 		return job;
 	}
 
+	/**
+	 * Starts computing the measures of an edition alone, e.g. after fixing the data sets.
+	 * @param overrideReason why it goes ahead although a level is past VERIFIKASI ({@link ResultGuard});
+	 * empty for none; the caller checked that the actor may override
+	 */
+	public ImportJob startMeasures(int editionYear, String actor, Optional<String> overrideReason) {
+		ImportJob job = new ImportJob(UUID.randomUUID().toString(), editionYear, null, "", actor);
+		synchronized (this.jobs) {
+			this.jobs.put(job.id(), job);
+		}
+		this.worker.submit(() -> {
+			try {
+				job.measuring();
+				job.measured(measure(editionYear, actor, overrideReason));
+			}
+			catch (RuntimeException ex) {
+				log.error("Measures job {} for edition {} failed", job.id(), editionYear, ex);
+				job.fail();
+			}
+		});
+		return job;
+	}
+
 	public Optional<ImportJob> find(String id) {
 		synchronized (this.jobs) {
 			return Optional.ofNullable(this.jobs.get(id));
@@ -70,7 +103,11 @@ public class ImportJobs implements DisposableBean {
 
 	private void run(ImportJob job, ImportRequest request, Path upload) {
 		try {
-			job.finish(this.imports.run(request, job::progress));
+			ImportOutcome outcome = this.imports.run(request, job::progress);
+			job.finish(outcome);
+			if (outcome.imported()) {
+				job.measured(measuresAfterImport(request));
+			}
 		}
 		catch (RuntimeException ex) {
 			log.error("Import {} of {} for edition {} failed", job.id(), job.dataset(), job.editionYear(), ex);
@@ -83,6 +120,36 @@ public class ImportJobs implements DisposableBean {
 			catch (IOException ex) {
 				log.warn("Could not delete the upload {}", upload, ex);
 			}
+		}
+	}
+
+	/**
+	 * The measures from the data just imported: computed at once while no level of the edition is
+	 * past VERIFIKASI; otherwise left as they were (an override of the import does not extend to
+	 * them), for the national administrator to recompute explicitly.
+	 */
+	private ImportJob.Measures measuresAfterImport(ImportRequest request) {
+		if (request.dataSet() == DataSet.JURY_SCORES) {
+			// interview scores are not measured
+			return ImportJob.Measures.refused(
+					List.of(new InvalidInputException.Problem("dataset", "pipeline.measures.notNeeded")));
+		}
+		List<InvalidInputException.Problem> refusal = this.guard.refusal(request.editionYear(), Optional.empty());
+		if (!refusal.isEmpty()) {
+			return ImportJob.Measures.refused(refusal);
+		}
+		return measure(request.editionYear(), request.actor(), Optional.empty());
+	}
+
+	private ImportJob.Measures measure(int editionYear, String actor, Optional<String> overrideReason) {
+		try {
+			return ImportJob.Measures.computed(this.measures.compute(editionYear, actor, overrideReason).candidates());
+		}
+		catch (InvalidInputException ex) {
+			return ImportJob.Measures.refused(ex.problems());
+		}
+		catch (InvalidDataException ex) {
+			return ImportJob.Measures.invalid(ex.lines());
 		}
 	}
 

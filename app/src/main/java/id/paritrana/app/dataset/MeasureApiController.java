@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.paritrana.engine.data.InvalidDataException;
@@ -40,9 +41,16 @@ class MeasureApiController {
 			content = @Content(mediaType = "application/json",
 					schema = @Schema(implementation = CandidateMeasures.Computed.class)))
 	@ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-	ResponseEntity<?> compute(@AuthenticationPrincipal UserDetails me, @PathVariable int year) {
+	@ApiResponse(responseCode = "400", description = "A level of the edition is past VERIFIKASI and no overrideReason "
+			+ "(national administrator only, audited) was given: problems name each level",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/Problem")))
+	ResponseEntity<?> compute(@AuthenticationPrincipal UserDetails me, @PathVariable int year,
+			@RequestParam(required = false) String overrideReason) {
+		ResultGuardAccess.requireMayOverride(me, overrideReason);
 		try {
-			return ResponseEntity.ok(this.measures.compute(year, me.getUsername()));
+			return ResponseEntity.ok(this.measures.compute(year, me.getUsername(),
+					java.util.Optional.ofNullable(overrideReason).filter(r -> !r.isBlank())));
 		}
 		catch (InvalidDataException ex) {
 			// the current versions disagree with each other, e.g. contributions of employers that a

@@ -1,9 +1,12 @@
 package id.paritrana.app.dataset;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.NotFoundException;
 import id.paritrana.engine.data.InvalidDataException;
 import picocli.CommandLine.Command;
@@ -23,10 +26,18 @@ public class MeasuresCommand implements Callable<Integer> {
 	@Option(names = "--edition", required = true, paramLabel = "Y", description = "award year of the edition")
 	private int edition;
 
+	@Option(names = "--override-reason", paramLabel = "TEXT",
+			description = "compute although a level of the edition is past VERIFIKASI (at least "
+					+ ResultGuard.MIN_REASON + " characters; audited)")
+	private String overrideReason;
+
 	private final CandidateMeasures measures;
 
-	MeasuresCommand(CandidateMeasures measures) {
+	private final MessageSource messages;
+
+	MeasuresCommand(CandidateMeasures measures, MessageSource messages) {
 		this.measures = measures;
+		this.messages = messages;
 	}
 
 	@Override
@@ -35,7 +46,8 @@ public class MeasuresCommand implements Callable<Integer> {
 		try {
 			long started = System.nanoTime();
 			CandidateMeasures.Computed c = this.measures.compute(this.edition,
-					"cli:" + System.getProperty("user.name", "unknown"));
+					"cli:" + System.getProperty("user.name", "unknown"),
+					Optional.ofNullable(this.overrideReason).filter(r -> !r.isBlank()));
 			this.spec.commandLine()
 				.getOut()
 				.printf("measures of edition %d: %d candidates, %d values, from data set versions %s"
@@ -48,6 +60,9 @@ public class MeasuresCommand implements Callable<Integer> {
 		catch (NotFoundException ex) {
 			err.println("edition " + this.edition + " does not exist: create it first");
 			return ImportCommand.INVALID_INPUT;
+		}
+		catch (InvalidInputException ex) {
+			return ImportCommand.refused(ex, this.messages, err);
 		}
 		catch (InvalidDataException ex) {
 			ex.lines().forEach(err::println);

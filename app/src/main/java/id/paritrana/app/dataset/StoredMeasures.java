@@ -22,12 +22,18 @@ import id.paritrana.engine.score.CandidateTable;
 /**
  * Reading the stored measures of an edition's candidates for scoring (DESIGN §5.3): whole
  * categories streamed in one query each, with the name and province each candidate is scored
- * under, and the raw inputs behind one candidate's measures for its explanation (§5.7).
+ * under (as recorded when the measures were computed), and the raw inputs behind one candidate's measures for its explanation (§5.7).
  */
 @Service
 public class StoredMeasures {
 
 	private static final Measure[] MEASURES = Measure.values();
+
+	/**
+	 * A stored candidate's province: an employer's as recorded with its measures, a government's
+	 * from its code — never the current employers data set, which a later import may replace.
+	 */
+	private static final String PROVINCE = "COALESCE(m.province_code, SUBSTRING(m.candidate_code, 1, 2))";
 
 	private final JdbcClient jdbc;
 
@@ -92,21 +98,19 @@ public class StoredMeasures {
 
 	/**
 	 * Streams the stored candidates of an edition, in one query: all of them, or those of one
-	 * category in one province. An employer's name and province come from the current
-	 * employers data set (its code when the employer is no longer there), a government's from
+	 * category in one province. An employer's name and province are those of the employers data
+	 * set the measures were computed from (its code when none was recorded), a government's from
 	 * the shipped areas.
 	 */
 	public void forEach(int editionYear, Optional<Category> category, Optional<String> province, CandidateSink sink) {
 		Areas areas = this.areaCodes.areas();
 		String columns = Arrays.stream(MEASURES).map(m -> "m." + m.id()).collect(Collectors.joining(", "));
-		StringBuilder sql = new StringBuilder("SELECT m.category, m.candidate_code, e.name AS employer_name,"
-				+ " COALESCE(SUBSTRING(e.region_code, 1, 2), SUBSTRING(m.candidate_code, 1, 2)) AS province, ")
+		StringBuilder sql = new StringBuilder("SELECT m.category, m.candidate_code, m.candidate_name AS employer_name,"
+				+ " " + PROVINCE + " AS province, ")
 			.append(columns)
-			.append(" FROM candidate_measure m LEFT JOIN data_employer e ON e.edition_year = m.edition_year"
-					+ " AND e.npp = m.candidate_code WHERE m.edition_year = :y");
+			.append(" FROM candidate_measure m WHERE m.edition_year = :y");
 		category.ifPresent(c -> sql.append(" AND m.category = :c"));
-		province.ifPresent(
-				p -> sql.append(" AND COALESCE(SUBSTRING(e.region_code, 1, 2), SUBSTRING(m.candidate_code, 1, 2)) = :p"));
+		province.ifPresent(p -> sql.append(" AND " + PROVINCE + " = :p"));
 		var statement = this.jdbc.sql(sql.toString()).param("y", editionYear);
 		if (category.isPresent()) {
 			statement = statement.param("c", category.get().name());
@@ -159,7 +163,9 @@ public class StoredMeasures {
 
 	private Map<String, Map<String, Object>> employerInputs(int editionYear, String npp) {
 		Map<String, Map<String, Object>> inputs = new LinkedHashMap<>();
-		String size = this.jdbc.sql("SELECT size_class FROM data_employer WHERE edition_year = :y AND npp = :n")
+		// as recorded with the measures: a later employers import may no longer have the employer
+		String size = this.jdbc
+			.sql("SELECT size_class FROM candidate_measure WHERE edition_year = :y AND candidate_code = :n")
 			.param("y", editionYear)
 			.param("n", npp)
 			.query(String.class)

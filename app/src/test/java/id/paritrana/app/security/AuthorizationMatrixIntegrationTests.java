@@ -151,6 +151,7 @@ class AuthorizationMatrixIntegrationTests {
 				// dataset
 				new Row("GET /data", "/data", ADMIN),
 				new Row("POST /data/impor", "/data/impor", ADMIN),
+				new Row("POST /data/ukuran", "/data/ukuran", ADMIN),
 				new Row("GET /data/impor/{id}", "/data/impor/unknown", ADMIN),
 				new Row("GET /data/impor/{id}/status", "/data/impor/unknown/status", ADMIN),
 				new Row("GET /data/impor/{id}/masalah.csv", "/data/impor/unknown/masalah.csv", ADMIN),
