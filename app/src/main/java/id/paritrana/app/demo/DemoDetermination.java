@@ -37,6 +37,13 @@ class DemoDetermination implements DemoStep {
 
 	private final EditionRubrics rubrics;
 
+	/**
+	 * Why the demo moves Gorontalo on although its nominees have no assigned jurors: its interview
+	 * scores come from the imported jury-scores data set, not from a Tim Penilai of the application.
+	 */
+	static final String IMPORTED_INTERVIEWS = "Demo: nilai wawancara Gorontalo berasal dari data set jury-scores"
+			+ " (data sintetis), tanpa penugasan Tim Penilai";
+
 	private final Determinations determinations;
 
 	private final Results results;
@@ -77,13 +84,13 @@ class DemoDetermination implements DemoStep {
 		advanceTo(actor, year, province, Stage.WAWANCARA);
 		enterInterviews(year, province);
 		advanceTo(actor, year, province, Stage.PENETAPAN);
-		this.determinations.determineAs(actor, year, province);
+		this.determinations.determineAs(actor, year, province, IMPORTED_INTERVIEWS);
 	}
 
 	private void advanceTo(String actor, int year, String scope, Stage stage) {
 		while (this.stages.current(year, scope).ordinal() < stage.ordinal()
 				|| !this.stages.running(year, scope, this.stages.current(year, scope))) {
-			this.stages.advanceAs(actor, year, scope);
+			this.stages.advanceAs(actor, year, scope, IMPORTED_INTERVIEWS);
 		}
 	}
 

@@ -2,9 +2,13 @@ package id.paritrana.app.edition;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.paritrana.app.security.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -31,9 +36,20 @@ class StageApiController {
 
 	private final LevelLocks locks;
 
-	StageApiController(Stages stages, LevelLocks locks) {
+	private final MessageSource messages;
+
+	StageApiController(Stages stages, LevelLocks locks, MessageSource messages) {
 		this.stages = stages;
 		this.locks = locks;
+		this.messages = messages;
+	}
+
+	/** Moving forward despite blocking preconditions: why (ADMIN_NASIONAL only; audited). */
+	record Advance(String overrideReason) {
+	}
+
+	/** The move a level would make now: the stage it starts and what is incomplete for it. */
+	record NextMove(String scope, Stage starting, boolean blocked, List<StagePreconditions.Precondition> preconditions) {
 	}
 
 	/** Why the national secretariat closes a provincial level without a determination. */
@@ -61,10 +77,23 @@ class StageApiController {
 		return view(scope, this.stages.stagesOf(year, scope));
 	}
 
+	@GetMapping("/advance")
+	@Operation(summary = "What moving forward would start, and what is incomplete for it (the preconditions; "
+			+ "blocking ones refuse the move unless overridden)")
+	NextMove nextMove(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope) {
+		Stages.Move move = this.stages.nextMove(me, year, scope);
+		return new NextMove(scope, move.starting(), move.blocked(), move.preconditions());
+	}
+
 	@PostMapping("/advance")
-	@Operation(summary = "Start the next stage (finishing the running one)")
-	LevelView advance(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope) {
-		return view(scope, this.stages.advance(me, year, scope));
+	@Operation(summary = "Start the next stage (finishing the running one). Blocking preconditions (nominees short "
+			+ "of jurors before WAWANCARA; nominees short of submitted sheets before PENETAPAN) answer 409 with "
+			+ "the list in 'preconditions', unless ADMIN_NASIONAL gives an overrideReason (audited with them)")
+	@ApiResponse(responseCode = "200", description = "The level after the move")
+	@ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+	LevelView advance(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
+			@RequestBody(required = false) Advance advance) {
+		return view(scope, this.stages.advance(me, year, scope, (advance == null) ? null : advance.overrideReason()));
 	}
 
 	@PostMapping("/back")
@@ -87,6 +116,11 @@ class StageApiController {
 	LevelLocks.Lock close(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
 			@PathVariable String scope, @RequestBody(required = false) Closure closure) {
 		return this.locks.close(me, year, scope, (closure == null) ? null : closure.reason());
+	}
+
+	@ExceptionHandler
+	ProblemDetail refused(PreconditionsRefusedException ex, Locale locale) {
+		return ex.problem(this.messages, locale);
 	}
 
 	private static LevelView view(String scope, List<StageStatus> stages) {

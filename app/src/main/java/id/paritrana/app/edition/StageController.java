@@ -27,6 +27,8 @@ class StageController {
 
 	private static final String VIEW = "edition/stages";
 
+	private static final String CONFIRM_VIEW = "edition/stage-confirm";
+
 	private final Editions editions;
 
 	private final EditionChoice choice;
@@ -87,10 +89,35 @@ class StageController {
 		return VIEW;
 	}
 
+	/** The confirmation step of a move forward: what it starts and what is still incomplete for it. */
+	@GetMapping("/edisi/{year}/tahap/{scope}/lanjut")
+	String confirm(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
+			Model model) {
+		Stages.Move move = this.stages.nextMove(me, year, scope);
+		model.addAttribute("move", move);
+		model.addAttribute("current", this.stages.current(year, scope));
+		model.addAttribute("edition", this.editions.require(year));
+		model.addAttribute("scope", scope);
+		model.addAttribute("levelName", scope.equals(Stages.NATIONAL) ? null
+				: this.areas.find(scope).map(a -> a.name()).orElse(scope));
+		model.addAttribute("mayOverride", me.hasRole(Role.ADMIN_NASIONAL));
+		return CONFIRM_VIEW;
+	}
+
+	/**
+	 * The confirmed move; blocking preconditions (checked again now) send the user back to the
+	 * confirmation step, unless the national secretariat overrides them with a reason.
+	 */
 	@PostMapping("/edisi/{year}/tahap/{scope}/lanjut")
 	String advance(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
-			RedirectAttributes redirect) {
-		return act(year, scope, redirect, () -> this.stages.advance(me, year, scope));
+			@RequestParam(required = false) String overrideReason, RedirectAttributes redirect) {
+		try {
+			return act(year, scope, redirect, () -> this.stages.advance(me, year, scope, overrideReason));
+		}
+		catch (PreconditionsRefusedException ex) {
+			redirect.addFlashAttribute("refused", true);
+			return "redirect:/edisi/" + year + "/tahap/" + scope + "/lanjut";
+		}
 	}
 
 	@PostMapping("/edisi/{year}/tahap/{scope}/mundur")

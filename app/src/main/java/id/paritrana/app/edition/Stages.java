@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -40,10 +41,14 @@ public class Stages {
 
 	private final AuditLog audit;
 
-	Stages(JdbcClient jdbc, Areas areas, AuditLog audit) {
+	// asked lazily: the modules that find incomplete work depend on the stages themselves
+	private final ObjectProvider<StageFindings> findings;
+
+	Stages(JdbcClient jdbc, Areas areas, AuditLog audit, ObjectProvider<StageFindings> findings) {
 		this.jdbc = jdbc;
 		this.areas = areas;
 		this.audit = audit;
+		this.findings = findings;
 	}
 
 	/**
@@ -125,21 +130,115 @@ public class Stages {
 	 * Starts the level's first stage that is not done, or finishes the running one and starts
 	 * the next. The national level starts {@link Stage#SELEKSI} only once every provincial level
 	 * that has started is determined ({@link Stage#PENETAPAN} done) or closed by the national
-	 * secretariat ({@link LevelLocks#close}).
+	 * secretariat ({@link LevelLocks#close}). Blocking preconditions of the stage about to start
+	 * ({@link StagePreconditions}) refuse the move unless the national secretariat overrides them
+	 * with a reason, which is audited with the preconditions it overrode.
+	 * @param overrideReason why to move despite blocking preconditions; null or blank for none
+	 * @throws PreconditionsRefusedException blocking preconditions remain and no override was given
 	 */
 	@Transactional
-	public List<StageStatus> advance(SignedInUser user, int editionYear, String levelScope) {
+	public List<StageStatus> advance(SignedInUser user, int editionYear, String levelScope, String overrideReason) {
 		authorize(user, levelScope);
-		return advanceAs(user.getUsername(), editionYear, levelScope);
+		requireLevel(editionYear, levelScope);
+		Move move = nextMove(editionYear, levelScope);
+		Map<String, Object> checked = guard(user.hasRole(Role.ADMIN_NASIONAL), move.preconditions(), overrideReason);
+		return move(user.getUsername(), editionYear, levelScope, checked);
+	}
+
+	/** {@link #advance} without an override. */
+	@Transactional
+	public List<StageStatus> advance(SignedInUser user, int editionYear, String levelScope) {
+		return advance(user, editionYear, levelScope, null);
 	}
 
 	/**
 	 * {@link #advance} on behalf of the system (the demo edition, a scheduled task): the caller has
-	 * already decided that the actor may; the change is audited under the actor's name.
+	 * already decided that the actor may; blocking preconditions still refuse it. The change is
+	 * audited under the actor's name.
 	 */
 	@Transactional
 	public List<StageStatus> advanceAs(String actor, int editionYear, String levelScope) {
+		return advanceAs(actor, editionYear, levelScope, null);
+	}
+
+	/**
+	 * {@link #advanceAs(String, int, String)} with the national secretariat's override of blocking
+	 * preconditions, for a system actor acting on its behalf; audited with the reason.
+	 */
+	@Transactional
+	public List<StageStatus> advanceAs(String actor, int editionYear, String levelScope, String overrideReason) {
 		requireLevel(editionYear, levelScope);
+		Map<String, Object> checked = guard(true, nextMove(editionYear, levelScope).preconditions(), overrideReason);
+		return move(actor, editionYear, levelScope, checked);
+	}
+
+	/**
+	 * The move a level would make now: the stage it would start (empty when it only finishes the
+	 * last) and what is incomplete for it. For the confirmation step before {@link #advance}.
+	 */
+	public Move nextMove(SignedInUser user, int editionYear, String levelScope) {
+		authorize(user, levelScope);
+		requireLevel(editionYear, levelScope);
+		return nextMove(editionYear, levelScope);
+	}
+
+	/** A move forward: the stage it starts (null when it finishes the last) and its preconditions. */
+	public record Move(Stage starting, List<StagePreconditions.Precondition> preconditions) {
+
+		public boolean blocked() {
+			return StagePreconditions.blocks(this.preconditions);
+		}
+
+	}
+
+	private Move nextMove(int editionYear, String levelScope) {
+		Stage starting = stages(editionYear, levelScope).stream()
+			.filter(s -> s.state() != StageState.SELESAI)
+			.findFirst()
+			.map(open -> (open.state() == StageState.BELUM) ? open.stage() : open.stage().next().orElse(null))
+			.orElse(null);
+		return new Move(starting, preconditions(editionYear, levelScope, StagePreconditions.entering(starting)));
+	}
+
+	/** What the modules find incomplete on a level for the given checks. */
+	public List<StagePreconditions.Precondition> preconditions(int editionYear, String levelScope,
+			java.util.Set<StagePreconditions.Check> checks) {
+		if (checks.isEmpty()) {
+			return List.of();
+		}
+		List<StagePreconditions.Finding> found = new ArrayList<>();
+		this.findings.orderedStream().forEach(source -> found.addAll(source.find(editionYear, levelScope, checks)));
+		return StagePreconditions.evaluate(checks, found);
+	}
+
+	/**
+	 * Refuses a move whose preconditions block, unless overridden with a reason by the national
+	 * secretariat; answers what the audit entry records of them (the preconditions, the override).
+	 * @param mayOverride whether the actor is the national secretariat
+	 * @throws PreconditionsRefusedException blocking preconditions and no override reason
+	 * @throws AccessDeniedException an override by anyone else
+	 */
+	public static Map<String, Object> guard(boolean mayOverride, List<StagePreconditions.Precondition> preconditions,
+			String overrideReason) {
+		Map<String, Object> recorded = new LinkedHashMap<>();
+		if (preconditions.isEmpty()) {
+			return recorded;
+		}
+		recorded.put("preconditions", StagePreconditions.describe(preconditions));
+		if (StagePreconditions.blocks(preconditions)) {
+			if (overrideReason == null || overrideReason.isBlank()) {
+				throw new PreconditionsRefusedException(preconditions);
+			}
+			if (!mayOverride) {
+				throw new AccessDeniedException("overriding blocking preconditions needs ADMIN_NASIONAL");
+			}
+			TextLimits.require("overrideReason", overrideReason, TextLimits.AUDITED_REASON);
+			recorded.put("override", overrideReason.strip());
+		}
+		return recorded;
+	}
+
+	private List<StageStatus> move(String actor, int editionYear, String levelScope, Map<String, Object> checked) {
 		List<StageStatus> before = stages(editionYear, levelScope);
 		StageStatus open = before.stream()
 			.filter(s -> s.state() != StageState.SELESAI)
@@ -164,7 +263,7 @@ public class Stages {
 		if (starting != null) {
 			setState(editionYear, levelScope, starting, StageState.BERJALAN);
 		}
-		return audited(actor, "STAGE_ADVANCED", editionYear, levelScope, before, Map.of());
+		return audited(actor, "STAGE_ADVANCED", editionYear, levelScope, before, checked);
 	}
 
 	/** Whether that stage of the level is running now ({@link StageState#BERJALAN}). */

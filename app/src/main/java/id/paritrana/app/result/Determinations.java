@@ -36,7 +36,9 @@ import id.paritrana.app.dataset.StoredMeasures;
 import id.paritrana.app.edition.EditionRubrics;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.LevelLocks;
+import id.paritrana.app.edition.PreconditionsRefusedException;
 import id.paritrana.app.edition.Stage;
+import id.paritrana.app.edition.StagePreconditions;
 import id.paritrana.app.edition.StageState;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.jury.JuryScoring;
@@ -134,14 +136,42 @@ public class Determinations {
 	 */
 	@Transactional
 	public Snapshot determine(SignedInUser user, int editionYear, String scope) {
-		authorize(user, scope);
-		this.stages.stagesOf(editionYear, scope);
-		return determineAs(user.getUsername(), editionYear, scope);
+		return determine(user, editionYear, scope, null);
 	}
 
-	/** As {@link #determine}, by an actor outside a request (the demo edition, the command line). */
+	/**
+	 * As {@link #determine(SignedInUser, int, String)}; blocking preconditions (a nominee with
+	 * fewer submitted sheets than the minimum of jurors) refuse it unless the national secretariat
+	 * overrides them with a reason, audited with the preconditions it overrode.
+	 * @throws PreconditionsRefusedException blocking preconditions and no override reason
+	 */
+	@Transactional
+	public Snapshot determine(SignedInUser user, int editionYear, String scope, String overrideReason) {
+		authorize(user, scope);
+		this.stages.stagesOf(editionYear, scope);
+		return determineAs(user.getUsername(), user.hasRole(Role.ADMIN_NASIONAL), editionYear, scope, overrideReason);
+	}
+
+	/**
+	 * As {@link #determine}, by an actor outside a request (the demo edition, the command line);
+	 * blocking preconditions still refuse it.
+	 */
 	@Transactional
 	public Snapshot determineAs(String actor, int editionYear, String scope) {
+		return determineAs(actor, editionYear, scope, null);
+	}
+
+	/**
+	 * As {@link #determineAs(String, int, String)} with the national secretariat's override of
+	 * blocking preconditions, for a system actor acting on its behalf; audited with the reason.
+	 */
+	@Transactional
+	public Snapshot determineAs(String actor, int editionYear, String scope, String overrideReason) {
+		return determineAs(actor, true, editionYear, scope, overrideReason);
+	}
+
+	private Snapshot determineAs(String actor, boolean mayOverride, int editionYear, String scope,
+			String overrideReason) {
 		this.editions.require(editionYear);
 		if (this.results.current(editionYear, scope).isPresent()) {
 			throw new InvalidInputException("level", "result.error.alreadyDetermined", scope);
@@ -151,13 +181,16 @@ public class Determinations {
 			throw new InvalidInputException("stage", "result.error.notPenetapan", scope);
 		}
 		this.locks.requireOpen(editionYear, scope);
+		Map<String, Object> checked = Stages.guard(mayOverride,
+				this.stages.preconditions(editionYear, scope, StagePreconditions.determination()), overrideReason);
 		long started = System.nanoTime();
 		LevelResults computed = compute(editionYear, scope);
 		long scored = System.nanoTime();
 		Snapshot snapshot = freeze(actor, computed, 1, null);
 		this.locks.markDetermined(actor, editionYear, scope);
-		this.audit.recordAs(actor, "RESULTS_DETERMINED", "result_snapshot", Long.toString(snapshot.id()), null,
-				describe(snapshot, computed));
+		Map<String, Object> after = new LinkedHashMap<>(describe(snapshot, computed));
+		after.putAll(checked);
+		this.audit.recordAs(actor, "RESULTS_DETERMINED", "result_snapshot", Long.toString(snapshot.id()), null, after);
 		promote(actor, snapshot, computed);
 		log.info("Level {} of edition {} determined by {}: {} rows, scored in {} ms, frozen and promoted in {} ms",
 				scope, editionYear, actor, computed.rows().size(), (scored - started) / 1_000_000,
@@ -299,6 +332,11 @@ public class Determinations {
 						describe(p)))
 				.toList());
 		}
+	}
+
+	/** The ties at juara places of a level's results, with each category's tie-break order of the edition's rubric. */
+	public List<JuaraTies.Tie> ties(LevelResults results) {
+		return JuaraTies.of(results.rows(), c -> this.rubrics.rubric(results.editionYear(), c).tieBreak());
 	}
 
 	/** The national candidates promoted so far, per category (DESIGN §5.6). */

@@ -1,9 +1,14 @@
 package id.paritrana.app.result;
 
 import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ProblemDetail;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.paritrana.app.edition.PreconditionsRefusedException;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.security.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -31,7 +38,10 @@ class ResultApiController {
 
 	private final Stages stages;
 
-	ResultApiController(Determinations determinations, Results results, Stages stages) {
+	private final MessageSource messages;
+
+	ResultApiController(Determinations determinations, Results results, Stages stages, MessageSource messages) {
+		this.messages = messages;
 		this.determinations = determinations;
 		this.results = results;
 		this.stages = stages;
@@ -54,11 +64,26 @@ class ResultApiController {
 		return this.determinations.preview(me, year, scope);
 	}
 
+	/** Determining despite blocking preconditions: why (ADMIN_NASIONAL only; audited). */
+	record Determination(String overrideReason) {
+	}
+
 	@PostMapping("/determination")
 	@Operation(summary = "Determine a level (its PENETAPAN running): freeze its final results into snapshot "
-			+ "revision 1 with its SHA-256, lock the level, promote a province's juara 1 to the national level")
-	Snapshot determine(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope) {
-		return this.determinations.determine(me, year, scope);
+			+ "revision 1 with its SHA-256, lock the level, promote a province's juara 1 to the national level. "
+			+ "A nominee with fewer submitted sheets than the minimum of jurors answers 409 with the list in "
+			+ "'preconditions', unless ADMIN_NASIONAL gives an overrideReason (audited with them)")
+	@ApiResponse(responseCode = "200", description = "The snapshot")
+	@ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+	Snapshot determine(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
+			@RequestBody(required = false) Determination determination) {
+		return this.determinations.determine(me, year, scope,
+				(determination == null) ? null : determination.overrideReason());
+	}
+
+	@ExceptionHandler
+	ProblemDetail refused(PreconditionsRefusedException ex, Locale locale) {
+		return ex.problem(this.messages, locale);
 	}
 
 	@PostMapping("/revisions")

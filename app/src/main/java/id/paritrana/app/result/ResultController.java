@@ -24,6 +24,7 @@ import id.paritrana.app.edition.EditionChoice;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.StageState;
+import id.paritrana.app.edition.PreconditionsRefusedException;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.region.Areas;
 import id.paritrana.app.security.Role;
@@ -92,7 +93,9 @@ class ResultController {
 		common(me, year, scope, model);
 		StageState penetapan = this.stages.stages(year, scope).get(Stage.PENETAPAN.ordinal()).state();
 		model.addAttribute("results", preview);
+		model.addAttribute("ties", this.determinations.ties(preview));
 		model.addAttribute("mayDetermine", penetapan == StageState.BERJALAN);
+		model.addAttribute("mayOverride", me.hasRole(Role.ADMIN_NASIONAL));
 		return VIEW;
 	}
 
@@ -115,14 +118,21 @@ class ResultController {
 
 	@PostMapping("/edisi/{year}/hasil/{scope}/tetapkan")
 	String determine(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
-			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(required = false) String overrideReason,
+			RedirectAttributes redirect) {
 		return act(year, scope, redirect, () -> {
 			if (!confirmed) {
 				// authorised first, so that an unconfirmed request outside the scope is still a 403
 				authorize(me, scope);
 				throw new InvalidInputException("confirmed", "result.error.confirm");
 			}
-			this.determinations.determine(me, year, scope);
+			try {
+				this.determinations.determine(me, year, scope, overrideReason);
+			}
+			catch (PreconditionsRefusedException ex) {
+				redirect.addFlashAttribute("preconditions", ex.preconditions());
+				throw new InvalidInputException("overrideReason", "result.error.preconditions");
+			}
 		});
 	}
 
@@ -136,8 +146,10 @@ class ResultController {
 		common(me, year, scope, model);
 		List<ResultRow> rows = this.results.rows(snapshot.id());
 		model.addAttribute("snapshot", snapshot);
-		model.addAttribute("results", new LevelResults(year, snapshot.level(), scope, rows,
-				this.results.zoneAwards(snapshot.id()), ""));
+		LevelResults frozen = new LevelResults(year, snapshot.level(), scope, rows,
+				this.results.zoneAwards(snapshot.id()), "");
+		model.addAttribute("results", frozen);
+		model.addAttribute("ties", this.determinations.ties(frozen));
 		model.addAttribute("verification", this.results.verify(snapshot.id()));
 		model.addAttribute("inputs", this.results.inputs(snapshot.id()));
 		model.addAttribute("mayRevise", me.hasRole(Role.ADMIN_NASIONAL) && !snapshot.superseded());

@@ -197,7 +197,8 @@ class ShortlistsIntegrationTests {
 			});
 		this.stages.advanceAs("test", HANDMADE, "34");
 		this.shortlists.make(this.committee, HANDMADE, Category.PEMKAB_PEMKOT, "34");
-		this.stages.advanceAs("test", HANDMADE, "34");
+		// the nominees have no jurors here: the interviews start regardless, with the secretariat's reason
+		this.stages.advanceAs("test", HANDMADE, "34", "tanpa juri dalam pengujian daftar pendek");
 		assertThatThrownBy(() -> this.shortlists.remove(this.committee, HANDMADE, Category.PEMKAB_PEMKOT, "34",
 				"34.71", "Terlambat"))
 			.isInstanceOf(InvalidInputException.class);

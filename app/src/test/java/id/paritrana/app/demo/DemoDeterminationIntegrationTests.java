@@ -4,11 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
+import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
+import id.paritrana.app.result.ResultRow;
+import id.paritrana.engine.score.CategoryResult;
 import id.paritrana.app.certificate.Certificate;
 import id.paritrana.app.certificate.Certificates;
 import id.paritrana.app.edition.Stage;
@@ -42,6 +53,52 @@ class DemoDeterminationIntegrationTests {
 
 	@Autowired
 	Certificates certificates;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	/**
+	 * How many UKM candidates share juara 1 in the demo with the default rubric (docs/ties.md):
+	 * Gorontalo (determined) and DI Yogyakarta (still in its interviews). With worker growth
+	 * saturating at 20 % they were 14 and 43.
+	 */
+	static final int UKM_JUARA_1_GORONTALO = 4;
+
+	static final int UKM_JUARA_1_YOGYAKARTA = 10;
+
+	@Test
+	void theDefaultUkmRubricLeavesFewSharingJuara1AndTheResultsPageWarnsOfTheRest() throws Exception {
+		int year = 2089;
+		DemoSeeding.demo(this.context).seed(year, "2089 (demo — data sintetis)");
+		Snapshot gorontalo = this.results.current(year, DemoDetermination.PROVINCE).orElseThrow();
+		assertThat(this.results.rows(gorontalo.id()))
+			.filteredOn(r -> r.category() == Category.UKM && Integer.valueOf(1).equals(r.finalRank()))
+			.extracting(ResultRow::finalScore)
+			.hasSize(UKM_JUARA_1_GORONTALO)
+			.as("all on the same score: candidates identical on every measure").containsOnly(
+					this.results.rows(gorontalo.id())
+						.stream()
+						.filter(r -> r.category() == Category.UKM && Integer.valueOf(1).equals(r.finalRank()))
+						.findFirst()
+						.orElseThrow()
+						.finalScore());
+		CategoryResult yogyakarta = this.determinations.finalResult(year, "34", Category.UKM).result();
+		long sharing = java.util.stream.IntStream.range(0, yogyakarta.size())
+			.filter(i -> yogyakarta.finalRank(i) == 1)
+			.count();
+		assertThat(sharing).isEqualTo(UKM_JUARA_1_YOGYAKARTA);
+
+		this.mvc
+			.perform(get("/edisi/" + year + "/hasil/34")
+				.with(user(this.users.loadUserByUsername(DemoUsers.ADMIN))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"result-ties\"")))
+			.andExpect(content().string(containsString("result-tie-shared")))
+			.andExpect(content().string(containsString(UKM_JUARA_1_YOGYAKARTA + " kandidat berbagi juara 1")));
+	}
 
 	@Test
 	void theDemoDeterminesGorontaloAndPromotesItsWinnersOnce() {

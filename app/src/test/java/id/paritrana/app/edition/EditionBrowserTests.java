@@ -108,7 +108,11 @@ class EditionBrowserTests {
 		page.click("#level-open-ID");
 		assertThat(page.locator("#stage-SOSIALISASI input[name=plannedStart]")).hasValue(year + "-01-06");
 		page.click("#stage-advance");
+		assertThat(page.locator("#stage-complete")).isVisible();
+		page.click("#stage-confirm");
 		page.click("#stage-advance");
+		assertThat(page.locator("#stage-starting")).containsText("Pendataan");
+		page.click("#stage-confirm");
 		assertThat(page.locator("#stage-current")).hasText("Pendataan");
 		assertThat(page.locator("#stage-SOSIALISASI")).containsText("Selesai");
 		BrowserSession.screenshot(page, "edition-05-stages");

@@ -113,13 +113,15 @@ final class JuryFixture {
 				|| this.stages.stages(this.year, PROVINCE)
 					.get(id.paritrana.app.edition.Stage.WAWANCARA.ordinal())
 					.state() != id.paritrana.app.edition.StageState.BERJALAN) {
-			this.stages.advance(admin(), this.year, PROVINCE);
+			// the tests give nominees fewer jurors than the minimum where they need to
+			this.stages.advance(admin(), this.year, PROVINCE, "juri diatur oleh pengujian");
 		}
 	}
 
 	/** Finishes the interview stage. */
 	void interviewEnds() {
-		this.stages.advance(admin(), this.year, PROVINCE);
+		// the fixture's nominees are scored only as far as each test needs: the secretariat moves on regardless
+		this.stages.advance(admin(), this.year, PROVINCE, "wawancara ditutup untuk pengujian");
 	}
 
 	/** Runs the interview stage again (the national secretariat moves the level back). */

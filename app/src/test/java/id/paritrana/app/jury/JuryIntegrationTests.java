@@ -218,9 +218,10 @@ class JuryIntegrationTests {
 		assertThatThrownBy(() -> this.assignments.assign(this.committee, YEAR, SCOPE, Category.UKM))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("assignment.error.noInterview"));
-		this.stages.advanceAs("test", YEAR, SCOPE); // WAWANCARA: still open
+		// the nominees have no jurors yet, nor sheets later: the secretariat moves on regardless
+		this.stages.advanceAs("test", YEAR, SCOPE, "penugasan saat wawancara"); // WAWANCARA: still open
 		this.assignments.assign(this.committee, YEAR, SCOPE, Category.PEMKAB_PEMKOT);
-		this.stages.advanceAs("test", YEAR, SCOPE); // PENETAPAN: closed
+		this.stages.advanceAs("test", YEAR, SCOPE, "tanpa lembar penilaian"); // PENETAPAN: closed
 		assertThatThrownBy(() -> this.assignments.assign(this.committee, YEAR, SCOPE, Category.PEMKAB_PEMKOT))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("assignment.error.stage"));
