@@ -101,7 +101,7 @@ class CandidateController {
 	@GetMapping("/edisi/{year}/kandidat/{code}")
 	String candidate(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String code,
 			Model model) {
-		EvidenceOwner owner = EvidenceAccess.readable(me, code, () -> this.owners.require(year, code));
+		EvidenceOwner owner = this.evidence.readableOwner(me, year, code);
 		Edition edition = this.editions.require(year);
 		boolean own = EvidenceAccess.isOwnOperator(me, code);
 		boolean open = this.evidence.open(year, owner);

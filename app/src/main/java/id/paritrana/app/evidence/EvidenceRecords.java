@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -78,9 +79,12 @@ public class EvidenceRecords {
 
 	private final PdfCheck pdfCheck;
 
+	private final ObjectProvider<DossierReaders> readers;
+
 	EvidenceRecords(JdbcClient jdbc, TransactionTemplate transactions, Editions editions, Stages stages,
 			EvidenceOwners owners, CandidateMeasures measures, DeskScores deskScores, AuditLog audit,
-			EvidenceProperties properties, PdfCheck pdfCheck) {
+			EvidenceProperties properties, PdfCheck pdfCheck, ObjectProvider<DossierReaders> readers) {
+		this.readers = readers;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.editions = editions;
@@ -331,18 +335,31 @@ public class EvidenceRecords {
 			.orElseThrow(() -> new NotFoundException("evidence " + id));
 	}
 
+	/**
+	 * The candidate whose questionnaire and evidence the user asks for, when the user may read
+	 * them; 403 (audited) outside the user's scope, 404 when there is none.
+	 */
+	public EvidenceOwner readableOwner(SignedInUser me, int editionYear, String code) {
+		return EvidenceAccess.readable(me, code, () -> this.owners.require(editionYear, code),
+				() -> jurorReads(me, editionYear, code));
+	}
+
 	/** The evidence the user may read; 403 (audited) outside the user's scope, 404 when there is none. */
 	public EvidenceItem readable(SignedInUser me, int editionYear, long id) {
-		if (!me.hasRole(Role.ADMIN_NASIONAL) && !isProvincial(me)
-				&& !me.hasRole(Role.OPERATOR_PEMDA)
-				&& !me.hasRole(Role.OPERATOR_BADAN_USAHA)) {
+		if (!me.hasRole(Role.ADMIN_NASIONAL) && !isProvincial(me) && !me.hasRole(Role.OPERATOR_PEMDA)
+				&& !me.hasRole(Role.OPERATOR_BADAN_USAHA) && !me.hasRole(Role.PENILAI)) {
 			throw new AccessDeniedException("evidence");
 		}
 		EvidenceItem item = require(editionYear, id);
 		EvidenceOwner owner = new EvidenceOwner(item.candidateCode(), item.candidateKind(), item.candidateCode(),
 				item.provinceCode(), item.provinceCode());
-		EvidenceAccess.readable(me, item.candidateCode(), () -> owner);
+		EvidenceAccess.readable(me, item.candidateCode(), () -> owner,
+				() -> jurorReads(me, editionYear, item.candidateCode()));
 		return item;
+	}
+
+	private boolean jurorReads(SignedInUser me, int editionYear, String code) {
+		return this.readers.stream().anyMatch(r -> r.mayRead(me, editionYear, code));
 	}
 
 	private static boolean isProvincial(SignedInUser me) {
