@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -467,6 +469,35 @@ public class EvidenceRecords {
 			.query(EvidenceRecords::item)
 			.list();
 		return new QueuePage(items, total, query.page(), query.size());
+	}
+
+	/**
+	 * Whether a level takes decisions on evidence: its scope (a province code, or {@code ID} for
+	 * the provinces' own candidates, assessed nationally) and its current stage.
+	 */
+	public record LevelOpen(String scope, Stage stage, boolean open) {
+	}
+
+	/**
+	 * The levels of the given items and of the province asked for (so an empty queue still says
+	 * whether its province verifies), each with whether it takes decisions now.
+	 */
+	public Map<String, LevelOpen> levelsOf(int editionYear, Collection<EvidenceItem> items, Optional<String> province) {
+		Set<String> scopes = new TreeSet<>();
+		province.ifPresent(scopes::add);
+		items.forEach(item -> scopes.add(levelScope(item)));
+		Map<String, LevelOpen> levels = new LinkedHashMap<>();
+		for (String scope : scopes) {
+			Stage current = this.stages.current(editionYear, scope);
+			levels.put(scope, new LevelOpen(scope, current, current == Stage.PENDATAAN || current == Stage.VERIFIKASI));
+		}
+		return levels;
+	}
+
+	/** The level a piece of evidence is decided at: as {@link EvidenceOwners#require} places its candidate. */
+	public static String levelScope(EvidenceItem item) {
+		return (item.candidateKind() == OwnerKind.PEMERINTAH && item.candidateCode().length() == 2) ? Stages.NATIONAL
+				: item.provinceCode();
 	}
 
 	/** A verifier's decision and what it changed in the scores. */

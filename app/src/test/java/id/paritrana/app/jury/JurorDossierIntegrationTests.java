@@ -25,8 +25,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 
 import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
-import id.paritrana.app.demo.DemoSeeding;
-import id.paritrana.app.edition.Editions;
+import id.paritrana.app.demo.SharedDemo;
 
 /**
  * A juror reads the dossier (questionnaire, evidence and its PDFs, desk scorecard) of the
@@ -42,9 +41,6 @@ class JurorDossierIntegrationTests {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	Editions editions;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -68,11 +64,7 @@ class JurorDossierIntegrationTests {
 
 	@BeforeAll
 	void seed() {
-		this.year = 2046;
-		while (this.editions.find(this.year).isPresent()) {
-			this.year++;
-		}
-		DemoSeeding.seed(this.context, this.year);
+		this.year = SharedDemo.year(this.context);
 		List<Pair> pairs = this.jdbc
 			.sql("SELECT a.juror_username, a.score_level, a.category, a.candidate_code FROM jury_assignment a"
 					+ " WHERE a.edition_year = :y AND EXISTS (SELECT 1 FROM evidence e WHERE e.edition_year = a.edition_year"
@@ -169,8 +161,17 @@ class JurorDossierIntegrationTests {
 			.update();
 		Pair conflicted = new Pair("penilai.diy3", (String) nominee.get("score_level"),
 				(String) nominee.get("category"), "34.71");
-		for (String path : dossier(conflicted)) {
-			this.mvc.perform(get(path).with(user(as("penilai.diy3")))).andExpect(refused(path));
+		try {
+			for (String path : dossier(conflicted)) {
+				this.mvc.perform(get(path).with(user(as("penilai.diy3")))).andExpect(refused(path));
+			}
+		}
+		finally {
+			this.jdbc
+				.sql("DELETE FROM jury_assignment WHERE edition_year = :y AND juror_username = 'penilai.diy3'"
+						+ " AND candidate_code = '34.71'")
+				.param("y", this.year)
+				.update();
 		}
 	}
 
