@@ -352,7 +352,17 @@ public class EvidenceRecords {
 				&& !me.hasRole(Role.OPERATOR_BADAN_USAHA) && !me.hasRole(Role.PENILAI)) {
 			throw new AccessDeniedException("evidence");
 		}
-		EvidenceItem item = require(editionYear, id);
+		EvidenceItem item;
+		try {
+			item = require(editionYear, id);
+		}
+		catch (NotFoundException ex) {
+			// a juror reads a few dossiers only: which other evidence exists is not theirs to learn
+			if (me.hasRole(Role.PENILAI)) {
+				throw new AccessDeniedException("evidence " + id + " is not in the juror's dossiers");
+			}
+			throw ex;
+		}
 		EvidenceOwner owner = new EvidenceOwner(item.candidateCode(), item.candidateKind(), item.candidateCode(),
 				item.provinceCode(), item.provinceCode());
 		EvidenceAccess.readable(me, item.candidateCode(), () -> owner,
