@@ -25,7 +25,7 @@ public final class ErrorPages {
 
 	/** Lists a failed page can go back to: the first segment of its path. */
 	private static final Set<String> LISTS = Set.of("publik", "wilayah", "kandidat", "skor-meja", "seleksi", "hasil",
-			"penilaian", "panel", "verifikasi-bukti", "sertifikat", "admin");
+			"penilaian", "panel", "verifikasi-bukti");
 
 	private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
 
