@@ -85,6 +85,7 @@ class ShortlistController {
 		Set<String> nominated = nominees.stream().map(Shortlists.Nominee::code).collect(Collectors.toSet());
 		model.addAttribute("scope", scope);
 		model.addAttribute("levelName", levelName(scope));
+		model.addAttribute("level", level);
 		model.addAttribute("tab", "seleksi");
 		model.addAttribute("category", category);
 		model.addAttribute("categories", categories);

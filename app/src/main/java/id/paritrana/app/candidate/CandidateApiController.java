@@ -72,7 +72,7 @@ class CandidateApiController {
 	@Operation(summary = "One candidate: for its operator, the national secretariat and its province's committee "
 			+ "and verifier")
 	Detail candidate(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String code) {
-		EvidenceOwner owner = EvidenceAccess.readable(me, code, () -> this.owners.require(year, code));
+		EvidenceOwner owner = this.evidence.readableOwner(me, year, code);
 		this.editions.require(year);
 		return new Detail(owner, this.candidates.scored(year, owner).orElse(null),
 				this.evidence.counts(year, java.util.List.of(code)).getOrDefault(code, EvidenceRecords.Counts.NONE),
@@ -83,7 +83,7 @@ class CandidateApiController {
 	@Operation(summary = "The questionnaire of one candidate: its questions, answers and status")
 	Questionnaires.Questionnaire questionnaire(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
 			@PathVariable String code) {
-		EvidenceOwner owner = EvidenceAccess.readable(me, code, () -> this.owners.require(year, code));
+		EvidenceOwner owner = this.evidence.readableOwner(me, year, code);
 		this.editions.require(year);
 		return this.questionnaires.of(year, owner);
 	}

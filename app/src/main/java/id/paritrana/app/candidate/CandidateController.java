@@ -110,7 +110,7 @@ class CandidateController {
 			Model model) {
 		EvidenceOwner owner;
 		try {
-			owner = EvidenceAccess.readable(me, code, () -> this.owners.require(year, code));
+			owner = this.evidence.readableOwner(me, year, code);
 		}
 		catch (NotFoundException ex) {
 			return absent(me, this.editions.require(year), code, model);

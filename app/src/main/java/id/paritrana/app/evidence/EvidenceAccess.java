@@ -1,6 +1,7 @@
 package id.paritrana.app.evidence;
 
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -10,9 +11,10 @@ import id.paritrana.app.security.SignedInUser;
 /**
  * Who may do what with a candidate's evidence and questionnaire (DESIGN §2): its own operator
  * uploads and fills; the national secretariat, and the committee and verifier of its province,
- * read; the verifier of its province (and the national secretariat) verifies. Jurors see
- * nothing here. A refusal is an {@link AccessDeniedException}: 403, written to the audit log.
- * Operators and jurors are refused before anything is read.
+ * read; the verifier of its province (and the national secretariat) verifies. A juror reads
+ * the candidates assigned to them, unless they have a conflict of interest with one
+ * ({@link DossierReaders}). A refusal is an {@link AccessDeniedException}: 403, written to the
+ * audit log. Operators and jurors are refused before anything is read.
  */
 public final class EvidenceAccess {
 
@@ -28,8 +30,12 @@ public final class EvidenceAccess {
 		};
 	}
 
-	/** The candidate, when the user may read its evidence and questionnaire. */
-	public static EvidenceOwner readable(SignedInUser me, String code, Supplier<EvidenceOwner> find) {
+	/**
+	 * The candidate, when the user may read its evidence and questionnaire; {@code assignedJuror}
+	 * is asked only of a juror.
+	 */
+	static EvidenceOwner readable(SignedInUser me, String code, Supplier<EvidenceOwner> find,
+			BooleanSupplier assignedJuror) {
 		switch (me.role()) {
 			case ADMIN_NASIONAL:
 				return find.get();
@@ -48,6 +54,12 @@ public final class EvidenceAccess {
 			case OPERATOR_PEMDA, OPERATOR_BADAN_USAHA: {
 				if (!isOwnOperator(me, code)) {
 					throw new AccessDeniedException("candidate " + code + " is not the operator's own");
+				}
+				return find.get();
+			}
+			case PENILAI: {
+				if (!assignedJuror.getAsBoolean()) {
+					throw new AccessDeniedException("candidate " + code + " is not assigned to the juror, or in conflict");
 				}
 				return find.get();
 			}

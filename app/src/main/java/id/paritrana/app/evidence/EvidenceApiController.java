@@ -42,7 +42,7 @@ class EvidenceApiController {
 			+ "and the committee and verifier of its province")
 	List<EvidenceItem> list(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
 			@PathVariable String code) {
-		EvidenceAccess.readable(me, code, () -> this.owners.require(year, code));
+		this.records.readableOwner(me, year, code);
 		this.editions.require(year);
 		return this.records.of(year, code);
 	}

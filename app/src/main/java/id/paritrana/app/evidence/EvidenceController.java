@@ -1,5 +1,8 @@
 package id.paritrana.app.evidence;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.http.ContentDisposition;
@@ -19,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.paritrana.app.edition.EditionChoice;
 import id.paritrana.app.edition.Editions;
+import id.paritrana.app.region.Areas;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
 
@@ -41,8 +45,12 @@ class EvidenceController {
 
 	private final EvidenceOwners owners;
 
-	EvidenceController(Editions editions, EditionChoice choice, EvidenceRecords records, EvidenceOwners owners) {
+	private final Areas areas;
+
+	EvidenceController(Editions editions, EditionChoice choice, EvidenceRecords records, EvidenceOwners owners,
+			Areas areas) {
 		this.choice = choice;
+		this.areas = areas;
 		this.editions = editions;
 		this.records = records;
 		this.owners = owners;
@@ -99,6 +107,16 @@ class EvidenceController {
 						Optional.ofNullable(kind), Optional.ofNullable(candidateKind), page, 50));
 		model.addAttribute("edition", this.editions.require(year));
 		model.addAttribute("queue", queue);
+		// each level says whether it takes decisions now; items of a closed level are read-only
+		Optional<String> ownProvince = me.scope().provinceCode().or(() -> Optional.of(province).filter(p -> !p.isBlank()));
+		Map<String, EvidenceRecords.LevelOpen> levels = this.records.levelsOf(year, queue.items(), ownProvince);
+		model.addAttribute("levels", levels.values());
+		model.addAttribute("levelNames", levelNames(levels.keySet()));
+		Map<Long, Boolean> decidable = new HashMap<>();
+		queue.items()
+			.forEach(item -> decidable.put(item.id(),
+					levels.get(EvidenceRecords.levelScope(item)).open() && canVerify(me, item)));
+		model.addAttribute("decidable", decidable);
 		model.addAttribute("status", status);
 		model.addAttribute("kind", kind);
 		model.addAttribute("candidateKind", candidateKind);
@@ -107,6 +125,12 @@ class EvidenceController {
 		model.addAttribute("kinds", EvidenceKind.values());
 		model.addAttribute("candidateKinds", OwnerKind.values());
 		return QUEUE_VIEW;
+	}
+
+	private Map<String, String> levelNames(Collection<String> scopes) {
+		Map<String, String> names = new HashMap<>();
+		scopes.forEach(scope -> this.areas.find(scope).ifPresent(area -> names.put(scope, area.name())));
+		return names;
 	}
 
 	@GetMapping("/edisi/{year}/bukti/{id}")

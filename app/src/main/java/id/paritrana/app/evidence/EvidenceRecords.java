@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -78,9 +81,12 @@ public class EvidenceRecords {
 
 	private final PdfCheck pdfCheck;
 
+	private final ObjectProvider<DossierReaders> readers;
+
 	EvidenceRecords(JdbcClient jdbc, TransactionTemplate transactions, Editions editions, Stages stages,
 			EvidenceOwners owners, CandidateMeasures measures, DeskScores deskScores, AuditLog audit,
-			EvidenceProperties properties, PdfCheck pdfCheck) {
+			EvidenceProperties properties, PdfCheck pdfCheck, ObjectProvider<DossierReaders> readers) {
+		this.readers = readers;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.editions = editions;
@@ -331,18 +337,41 @@ public class EvidenceRecords {
 			.orElseThrow(() -> new NotFoundException("evidence " + id));
 	}
 
+	/**
+	 * The candidate whose questionnaire and evidence the user asks for, when the user may read
+	 * them; 403 (audited) outside the user's scope, 404 when there is none.
+	 */
+	public EvidenceOwner readableOwner(SignedInUser me, int editionYear, String code) {
+		return EvidenceAccess.readable(me, code, () -> this.owners.require(editionYear, code),
+				() -> jurorReads(me, editionYear, code));
+	}
+
 	/** The evidence the user may read; 403 (audited) outside the user's scope, 404 when there is none. */
 	public EvidenceItem readable(SignedInUser me, int editionYear, long id) {
-		if (!me.hasRole(Role.ADMIN_NASIONAL) && !isProvincial(me)
-				&& !me.hasRole(Role.OPERATOR_PEMDA)
-				&& !me.hasRole(Role.OPERATOR_BADAN_USAHA)) {
+		if (!me.hasRole(Role.ADMIN_NASIONAL) && !isProvincial(me) && !me.hasRole(Role.OPERATOR_PEMDA)
+				&& !me.hasRole(Role.OPERATOR_BADAN_USAHA) && !me.hasRole(Role.PENILAI)) {
 			throw new AccessDeniedException("evidence");
 		}
-		EvidenceItem item = require(editionYear, id);
+		EvidenceItem item;
+		try {
+			item = require(editionYear, id);
+		}
+		catch (NotFoundException ex) {
+			// a juror reads a few dossiers only: which other evidence exists is not theirs to learn
+			if (me.hasRole(Role.PENILAI)) {
+				throw new AccessDeniedException("evidence " + id + " is not in the juror's dossiers");
+			}
+			throw ex;
+		}
 		EvidenceOwner owner = new EvidenceOwner(item.candidateCode(), item.candidateKind(), item.candidateCode(),
 				item.provinceCode(), item.provinceCode());
-		EvidenceAccess.readable(me, item.candidateCode(), () -> owner);
+		EvidenceAccess.readable(me, item.candidateCode(), () -> owner,
+				() -> jurorReads(me, editionYear, item.candidateCode()));
 		return item;
+	}
+
+	private boolean jurorReads(SignedInUser me, int editionYear, String code) {
+		return this.readers.stream().anyMatch(r -> r.mayRead(me, editionYear, code));
 	}
 
 	private static boolean isProvincial(SignedInUser me) {
@@ -450,6 +479,35 @@ public class EvidenceRecords {
 			.query(EvidenceRecords::item)
 			.list();
 		return new QueuePage(items, total, query.page(), query.size());
+	}
+
+	/**
+	 * Whether a level takes decisions on evidence: its scope (a province code, or {@code ID} for
+	 * the provinces' own candidates, assessed nationally) and its current stage.
+	 */
+	public record LevelOpen(String scope, Stage stage, boolean open) {
+	}
+
+	/**
+	 * The levels of the given items and of the province asked for (so an empty queue still says
+	 * whether its province verifies), each with whether it takes decisions now.
+	 */
+	public Map<String, LevelOpen> levelsOf(int editionYear, Collection<EvidenceItem> items, Optional<String> province) {
+		Set<String> scopes = new TreeSet<>();
+		province.ifPresent(scopes::add);
+		items.forEach(item -> scopes.add(levelScope(item)));
+		Map<String, LevelOpen> levels = new LinkedHashMap<>();
+		for (String scope : scopes) {
+			Stage current = this.stages.current(editionYear, scope);
+			levels.put(scope, new LevelOpen(scope, current, current == Stage.PENDATAAN || current == Stage.VERIFIKASI));
+		}
+		return levels;
+	}
+
+	/** The level a piece of evidence is decided at: as {@link EvidenceOwners#require} places its candidate. */
+	public static String levelScope(EvidenceItem item) {
+		return (item.candidateKind() == OwnerKind.PEMERINTAH && item.candidateCode().length() == 2) ? Stages.NATIONAL
+				: item.provinceCode();
 	}
 
 	/** A verifier's decision and what it changed in the scores. */

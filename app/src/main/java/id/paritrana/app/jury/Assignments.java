@@ -97,6 +97,20 @@ public class Assignments {
 			.single() > 0;
 	}
 
+	/** Whether the juror is assigned to the candidate as a nominee at any level or category of the edition. */
+	public boolean isAssignedTo(int editionYear, String candidateCode, String juror) {
+		return this.jdbc
+			.sql("SELECT COUNT(*) FROM jury_assignment a JOIN nominee n ON n.edition_year = a.edition_year"
+					+ " AND n.score_level = a.score_level AND n.category = a.category"
+					+ " AND n.candidate_code = a.candidate_code WHERE a.edition_year = :y"
+					+ " AND a.candidate_code = :code AND a.juror_username = :j")
+			.param("y", editionYear)
+			.param("code", candidateCode)
+			.param("j", juror)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** The assignments to the nominees of a level scope (every category when none is given). */
 	public List<Assignment> of(int editionYear, String scope, Category category) {
 		return this.jdbc

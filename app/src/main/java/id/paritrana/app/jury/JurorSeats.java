@@ -39,6 +39,11 @@ class JurorSeats {
 		return this.assignments.isAssigned(year, level, category, code, juror);
 	}
 
+	/** Whether the juror is assigned to the candidate at any level, whatever their conflicts. */
+	boolean assignedAnywhere(int year, String code, String juror) {
+		return this.assignments.isAssignedTo(year, code, juror);
+	}
+
 	/** Whether the juror has a conflict of interest with the candidate: declared or derived. */
 	boolean conflicted(int year, String code, String juror) {
 		return this.conflicts.conflicted(year, juror, code);

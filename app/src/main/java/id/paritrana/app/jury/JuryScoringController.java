@@ -24,6 +24,7 @@ import id.paritrana.app.edition.Stages;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
+import id.paritrana.app.system.NotFoundException;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +41,8 @@ class JuryScoringController {
 	static final String SHEET_VIEW = "jury/sheet";
 
 	static final String PANEL_VIEW = "jury/scoring-panel";
+
+	static final String NOMINEE_SCORES_VIEW = "jury/nominee-scores";
 
 	/** Times are shown in Western Indonesian Time, where the national secretariat works. */
 	static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
@@ -176,6 +179,29 @@ class JuryScoringController {
 		model.addAttribute("levelName", scope.equals(Stages.NATIONAL) ? null
 				: this.areas.find(scope).map(a -> a.name()).orElse(scope));
 		return PANEL_VIEW;
+	}
+
+	/**
+	 * How one nominee's jury score is made: each juror's score (the mean of their sub-criteria,
+	 * each opening the juror's sheet), the mean over jurors and the score by the rubric's method.
+	 * For whoever may see the panel.
+	 */
+	@GetMapping("/edisi/{year}/panel/{scope}/nomine/{code}")
+	String nomineeScores(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
+			@PathVariable String code,
+			@RequestParam(name = "kategori", defaultValue = "PEMKAB_PEMKOT") Category category, Model model) {
+		PanelProgress.Panel panel = this.panels.panel(me, year, scope, category);
+		PanelProgress.Row row = panel.rows()
+			.stream()
+			.filter(r -> r.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("nominee " + code + " of panel " + scope));
+		model.addAttribute("panel", panel);
+		model.addAttribute("row", row);
+		model.addAttribute("edition", this.editions.require(year));
+		model.addAttribute("levelName", scope.equals(Stages.NATIONAL) ? null
+				: this.areas.find(scope).map(a -> a.name()).orElse(scope));
+		return NOMINEE_SCORES_VIEW;
 	}
 
 	@PostMapping("/edisi/{year}/panel/{scope}/ambil-alih")

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.paritrana.app.edition.Edition;
 import id.paritrana.app.edition.EditionChoice;
+import id.paritrana.app.edition.EditionRubrics;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.StageState;
@@ -31,7 +32,9 @@ import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.NotFoundException;
+import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
+import id.paritrana.engine.rubric.Rubric;
 
 /**
  * The results page of one level: the preview of its final results with the determination
@@ -42,6 +45,8 @@ import id.paritrana.engine.rubric.Level;
 class ResultController {
 
 	private static final String VIEW = "result/results";
+
+	private static final String COMPOSITION_VIEW = "result/composition";
 
 	/** Times are shown in Western Indonesian Time, where the national secretariat works. */
 	private static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
@@ -58,9 +63,12 @@ class ResultController {
 
 	private final Results results;
 
-	ResultController(Editions editions, EditionChoice choice, Stages stages, Areas areas, Determinations determinations,
-			Results results) {
+	private final EditionRubrics rubrics;
+
+	ResultController(Editions editions, EditionChoice choice, Stages stages, Areas areas,
+			Determinations determinations, Results results, EditionRubrics rubrics) {
 		this.choice = choice;
+		this.rubrics = rubrics;
 		this.editions = editions;
 		this.stages = stages;
 		this.areas = areas;
@@ -154,6 +162,30 @@ class ResultController {
 		model.addAttribute("inputs", this.results.inputs(snapshot.id()));
 		model.addAttribute("mayRevise", me.hasRole(Role.ADMIN_NASIONAL) && !snapshot.superseded());
 		return VIEW;
+	}
+
+	/**
+	 * How one candidate's final score is made, aspect by aspect: from the level's current
+	 * snapshot (or the revision asked for) once determined, else from the preview.
+	 */
+	@GetMapping("/edisi/{year}/hasil/{scope}/rincian/{category}/{code}")
+	String composition(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
+			@PathVariable Category category, @PathVariable String code,
+			@RequestParam(name = "revisi", required = false) Integer revision, Model model) {
+		authorize(me, scope);
+		Optional<Snapshot> snapshot = (revision != null) ? Optional.of(find(me, year, scope, revision))
+				: this.results.current(year, scope);
+		List<ResultRow> rows = snapshot.map(s -> this.results.rows(s.id()))
+			.orElseGet(() -> this.determinations.preview(me, year, scope).rows(category));
+		ResultRow row = rows.stream()
+			.filter(r -> r.category() == category && r.candidateCode().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("result of " + code + " in " + category));
+		Rubric rubric = snapshot.flatMap(s -> this.results.rubric(s.id(), category))
+			.orElseGet(() -> this.rubrics.rubric(year, category));
+		common(me, year, scope, model);
+		model.addAttribute("composition", FinalScoreComposition.of(row, snapshot.orElse(null), rubric));
+		return COMPOSITION_VIEW;
 	}
 
 	private void common(SignedInUser me, int year, String scope, Model model) {

@@ -35,6 +35,8 @@ final class JuryScoringAuthorizationRows {
 				new AuthorizationMatrixIntegrationTests.Row("GET /panel", "/panel", sheetReaders),
 				new AuthorizationMatrixIntegrationTests.Row("GET /edisi/{year}/panel/{scope}", "/edisi/2099/panel/34",
 						AuthorizationMatrixIntegrationTests.RUNS_34),
+				new AuthorizationMatrixIntegrationTests.Row("GET /edisi/{year}/panel/{scope}/nomine/{code}",
+						"/edisi/2099/panel/34/nomine/34.71?kategori=PEMKAB_PEMKOT", AuthorizationMatrixIntegrationTests.RUNS_34),
 				new AuthorizationMatrixIntegrationTests.Row("POST /edisi/{year}/panel/{scope}/ambil-alih",
 						"/edisi/2099/panel/34/ambil-alih", AuthorizationMatrixIntegrationTests.RUNS_34),
 				new AuthorizationMatrixIntegrationTests.Row("POST /api/v1/editions/{year}/jury/panels/{scope}/imported-scores",

@@ -21,6 +21,8 @@ final class ResultAuthorizationRows {
 						AuthorizationMatrixIntegrationTests.RUNS_34),
 				new Row("GET /edisi/{year}/hasil/{scope}/revisi/{revision}", "/edisi/2099/hasil/34/revisi/1",
 						AuthorizationMatrixIntegrationTests.RUNS_34),
+				new Row("GET /edisi/{year}/hasil/{scope}/rincian/{category}/{code}",
+						"/edisi/2099/hasil/34/rincian/PEMKAB_PEMKOT/34.71", AuthorizationMatrixIntegrationTests.RUNS_34),
 				new Row("GET /edisi/{year}/hasil/{scope}/revisi/{revision}/hasil.csv",
 						"/edisi/2099/hasil/34/revisi/1/hasil.csv", AuthorizationMatrixIntegrationTests.RUNS_34),
 				new Row("POST /edisi/{year}/hasil/{scope}/tetapkan", "/edisi/2099/hasil/34/tetapkan?confirmed=true",
