@@ -1,6 +1,5 @@
 package id.paritrana.app.assessment;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +29,6 @@ class DeskScoreController {
 	static final String SCORECARD_VIEW = "assessment/scorecard";
 
 	/** Times are shown in Western Indonesian Time, where the national secretariat works. */
-	static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
 	private final Editions editions;
 
@@ -75,7 +73,6 @@ class DeskScoreController {
 				: Optional.of(Boolean.parseBoolean(eligible));
 		model.addAttribute("edition", edition);
 		model.addAttribute("run", this.deskScores.run(year).orElse(null));
-		model.addAttribute("zone", ZONE);
 		model.addAttribute("board", this.leaderboards.board(year,
 				new Leaderboards.Query(at, category, shown, onlyEligible, q, sort, page, 50)));
 		model.addAttribute("categories", Category.values());
@@ -112,7 +109,6 @@ class DeskScoreController {
 				() -> this.readers.stream().anyMatch(r -> r.mayRead(me, year, level, category, code)));
 		model.addAttribute("edition", this.editions.require(year));
 		model.addAttribute("card", this.scorecards.scorecard(year, row));
-		model.addAttribute("zone", ZONE);
 		return SCORECARD_VIEW;
 	}
 
