@@ -1,6 +1,5 @@
 package id.paritrana.app.format;
 
-import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,10 +99,9 @@ public class Formats {
 			return "";
 		}
 		String unit = unitKey(measure);
-		boolean whole = value instanceof Integer || value instanceof Long
-				|| (value instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0)
-				|| ((value instanceof Double || value instanceof Float) && value.doubleValue() == Math.rint(value.doubleValue())
-						&& unit != null && (unit.equals("unit.months") || unit.equals("unit.rupiah")));
+		// counts of months and amounts of rupiah are whole; rates keep two decimals
+		boolean whole = "unit.months".equals(unit) || "unit.rupiah".equals(unit)
+				|| (unit == null && (value instanceof Integer || value instanceof Long));
 		String number = whole ? whole(value) : decimal(value, 2);
 		return (unit == null) ? number : message(unit, number);
 	}

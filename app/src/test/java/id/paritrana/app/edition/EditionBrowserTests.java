@@ -87,7 +87,7 @@ class EditionBrowserTests {
 		assertThat(page.locator("#aspect-total-0")).hasText("45");
 		assertThat(page.locator("#rubric-problems")).hasText("Total bobot indikator 95, seharusnya 100.");
 		page.fill(DAFTAR + "rule-to", "80");
-		assertThat(page.locator("#problems-f-aspects-0--indicators-0--rule-to")).containsText("must differ");
+		assertThat(page.locator("#problems-f-aspects-0--indicators-0--rule-to")).containsText("harus berbeda dari nilai awal (80)");
 		BrowserSession.screenshot(page, "edition-03-rubric-invalid");
 		page.click("#rubric-save");
 		assertThat(page.locator("#rubric-problems")).containsText("Total bobot indikator 95, seharusnya 100.");

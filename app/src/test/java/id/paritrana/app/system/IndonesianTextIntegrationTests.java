@@ -95,9 +95,9 @@ class IndonesianTextIntegrationTests {
 		List<String> offences = new ArrayList<>();
 		for (String username : List.of(DemoUsers.ADMIN, DemoUsers.PANITIA_34, DemoUsers.VERIFIKATOR_34,
 				DemoUsers.PENILAI, "penilai.diy1", DemoUsers.OPERATOR_PEMDA, DemoUsers.OPERATOR_BU)) {
-			offences.addAll(crawl(username, List.of("/", "/edisi/" + YEAR + "/tahap?provinsi=34")));
+			offences.addAll(crawl(username, List.of("/", "/edisi/" + YEAR + "/tahap?provinsi=34"), 8));
 		}
-		offences.addAll(crawl(null, List.of("/publik", "/login")));
+		offences.addAll(crawl(null, List.of("/publik", "/login"), 8));
 		assertThat(offences).as("English or developer text on Indonesian pages").isEmpty();
 	}
 
@@ -134,8 +134,8 @@ class IndonesianTextIntegrationTests {
 		assertThat(offences(path, page)).isEmpty();
 	}
 
-	/** Breadth-first over same-origin GET links from the start pages, a few pages of each shape. */
-	private List<String> crawl(String username, List<String> start) throws Exception {
+	/** Breadth-first over same-origin GET links from the start pages, a few pages of each shape; at least that many read. */
+	private List<String> crawl(String username, List<String> start, int atLeast) throws Exception {
 		List<String> offences = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
 		Map<String, Integer> shapes = new HashMap<>();
@@ -165,6 +165,8 @@ class IndonesianTextIntegrationTests {
 				}
 			}
 		}
+		// a crawl that reached almost nothing would pass without having read the UI
+		assertThat(visited).as("pages read by " + username).isGreaterThanOrEqualTo(atLeast);
 		return offences;
 	}
 
