@@ -1,6 +1,5 @@
 package id.paritrana.app.assessment;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +34,6 @@ class DeskScoreController {
 	static final String SCORECARD_VIEW = "assessment/scorecard";
 
 	/** Times are shown in Western Indonesian Time, where the national secretariat works. */
-	static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
 	private final Editions editions;
 
@@ -93,7 +91,6 @@ class DeskScoreController {
 		Optional<DeskScores.Run> run = this.deskScores.run(year);
 		model.addAttribute("run", run.orElse(null));
 		addStaleness(year, run, model);
-		model.addAttribute("zone", ZONE);
 		model.addAttribute("board", this.leaderboards.board(year,
 				new Leaderboards.Query(at, category, shown, onlyEligible, q, sort, page, 50)));
 		model.addAttribute("categories", Category.values());
@@ -147,7 +144,6 @@ class DeskScoreController {
 				() -> this.readers.stream().anyMatch(r -> r.mayRead(me, year, level, category, code)));
 		model.addAttribute("edition", this.editions.require(year));
 		model.addAttribute("card", this.scorecards.scorecard(year, row));
-		model.addAttribute("zone", ZONE);
 		return SCORECARD_VIEW;
 	}
 

@@ -35,7 +35,6 @@ class AuditController {
 		model.addAttribute("result", this.trail.find(filter, Math.max(0, page), PAGE_SIZE));
 		model.addAttribute("actions", this.trail.actions());
 		model.addAttribute("entityTypes", this.trail.entityTypes());
-		model.addAttribute("zone", AuditTrail.ZONE);
 		if (verify) {
 			model.addAttribute("verification", this.chain.verify());
 		}

@@ -1,5 +1,6 @@
 package id.paritrana.app.dataset;
 
+import id.paritrana.app.format.Reasons;
 import id.paritrana.engine.data.Problem;
 
 /**
@@ -27,6 +28,11 @@ public record ImportProblem(long line, String column, String value, String reaso
 
 	private static String shorten(String text) {
 		return text.length() > 200 ? text.substring(0, 197) + "..." : text;
+	}
+
+	/** The reason as a message key and its arguments, for a page in the reader's language. */
+	public Reasons.Reason reasonMessage() {
+		return ImportReasons.TABLE.of(this.reason);
 	}
 
 	/** As the command line prints it: {@code file:line: column: reason}. */

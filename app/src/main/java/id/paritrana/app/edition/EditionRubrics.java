@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.paritrana.app.audit.AuditLog;
+import id.paritrana.app.format.Reasons;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.InvalidRubricException;
@@ -94,7 +95,8 @@ public class EditionRubrics {
 			for (RubricProblem problem : ex.problems()) {
 				// The total is reported above in the user's language; the engine says the same in English.
 				if (!(problem.path().equals("aspects") && problem.reason().startsWith("indicator weights add up to"))) {
-					problems.add(new InvalidInputException.Problem(problem.path(), "rubric.problem", problem.reason()));
+					Reasons.Reason reason = RubricReasons.TABLE.of(problem.reason());
+					problems.add(new InvalidInputException.Problem(problem.path(), reason.key(), reason.args()));
 				}
 			}
 		}

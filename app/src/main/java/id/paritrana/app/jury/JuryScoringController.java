@@ -80,7 +80,6 @@ class JuryScoringController {
 	@GetMapping("/penilaian")
 	String nominees(@AuthenticationPrincipal SignedInUser me, Model model) {
 		model.addAttribute("nominees", this.scoring.myNominees(me));
-		model.addAttribute("zone", ZONE);
 		// the panels the juror chairs, to follow their progress (editions are few: one a year)
 		model.addAttribute("chaired", this.editions.list()
 			.stream()
@@ -241,7 +240,6 @@ class JuryScoringController {
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("own", own);
 		model.addAttribute("edition", this.editions.require(sheet.editionYear()));
-		model.addAttribute("zone", ZONE);
 		if (!model.containsAttribute("typed")) {
 			Map<String, String> typed = new LinkedHashMap<>();
 			sheet.lines()

@@ -1,7 +1,6 @@
 package id.paritrana.app.result;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +48,6 @@ class ResultController {
 	private static final String COMPOSITION_VIEW = "result/composition";
 
 	/** Times are shown in Western Indonesian Time, where the national secretariat works. */
-	private static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
 	private final Editions editions;
 
@@ -197,7 +195,6 @@ class ResultController {
 		model.addAttribute("levelName", scope.equals(Level.NATIONAL_SCOPE) ? null
 				: this.areas.find(scope).map(a -> a.name()).orElse(scope));
 		model.addAttribute("revisions", this.results.revisions(year, scope));
-		model.addAttribute("zone", ZONE);
 	}
 
 	private Snapshot find(SignedInUser me, int year, String scope, int revision) {

@@ -31,7 +31,6 @@ class ApiTokenController {
 		ApiTokenApiController.requireNotToken(authentication);
 		model.addAttribute("tokens", this.tokens.list(me));
 		model.addAttribute("now", Instant.now());
-		model.addAttribute("zone", java.time.ZoneId.of("Asia/Jakarta"));
 		model.addAttribute("defaultDays", ApiTokens.DEFAULT_DAYS);
 		model.addAttribute("maxDays", ApiTokens.MAX_DAYS);
 		return "security/tokens";

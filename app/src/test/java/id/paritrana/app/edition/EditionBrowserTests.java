@@ -73,7 +73,7 @@ class EditionBrowserTests {
 		BrowserSession.screenshot(page, "edition-01-create");
 		page.click("#edition-create");
 		assertThat(page.locator("#edition-created")).containsText(Integer.toString(year));
-		assertThat(page.locator("#editions")).containsText((year - 1) + "-01-01 – " + (year - 1) + "-12-31");
+		assertThat(page.locator("#editions")).containsText("1 Jan " + (year - 1) + " – 31 Des " + (year - 1));
 		page.click("#edition-open-created");
 		assertThat(page.locator("#edition-rubrics")).containsText("Badan Usaha Skala Besar");
 		BrowserSession.screenshot(page, "edition-02-edition");
@@ -87,7 +87,7 @@ class EditionBrowserTests {
 		assertThat(page.locator("#aspect-total-0")).hasText("45");
 		assertThat(page.locator("#rubric-problems")).hasText("Total bobot indikator 95, seharusnya 100.");
 		page.fill(DAFTAR + "rule-to", "80");
-		assertThat(page.locator("#problems-f-aspects-0--indicators-0--rule-to")).containsText("must differ");
+		assertThat(page.locator("#problems-f-aspects-0--indicators-0--rule-to")).containsText("harus berbeda dari nilai awal (80)");
 		BrowserSession.screenshot(page, "edition-03-rubric-invalid");
 		page.click("#rubric-save");
 		assertThat(page.locator("#rubric-problems")).containsText("Total bobot indikator 95, seharusnya 100.");
