@@ -1,12 +1,15 @@
 package id.paritrana.app.audit;
 
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /** The audit log page for the national secretariat: filter by actor, action, entity and dates. */
 @Controller
@@ -18,9 +21,12 @@ class AuditController {
 
 	private final AuditChain chain;
 
-	AuditController(AuditTrail trail, AuditChain chain) {
+	private final JsonMapper json;
+
+	AuditController(AuditTrail trail, AuditChain chain, JsonMapper json) {
 		this.trail = trail;
 		this.chain = chain;
+		this.json = json;
 	}
 
 	@GetMapping("/admin/audit")
@@ -32,7 +38,11 @@ class AuditController {
 			Model model) {
 		var filter = new AuditTrail.Filter(actor, action, entityType, from, to);
 		model.addAttribute("filter", filter);
-		model.addAttribute("result", this.trail.find(filter, Math.max(0, page), PAGE_SIZE));
+		var result = this.trail.find(filter, Math.max(0, page), PAGE_SIZE);
+		model.addAttribute("result", result);
+		model.addAttribute("changes", result.entries()
+			.stream()
+			.collect(Collectors.toMap(AuditEntry::id, e -> AuditChanges.of(this.json, e.beforeJson(), e.afterJson()))));
 		model.addAttribute("actions", this.trail.actions());
 		model.addAttribute("entityTypes", this.trail.entityTypes());
 		if (verify) {

@@ -271,6 +271,34 @@ public class Formats {
 		return messageOr("audit.entityType." + entityType, entityType);
 	}
 
+	/** One field of an audit record ({@code awardYear} → "Tahun penghargaan"), else its name. */
+	public String auditField(String field) {
+		return CODE.matcher(field).matches() ? code(field) : messageOr("audit.field." + field, field);
+	}
+
+	/**
+	 * One field's value of an audit record as readable lines: a nested object or list by its
+	 * parts, a single value labelled as in {@link #record(String)}.
+	 */
+	public List<String> auditValue(String value) {
+		List<String> lines = new ArrayList<>();
+		if (value == null) {
+			return lines;
+		}
+		try {
+			JsonNode node = this.json.readTree(value);
+			if (node.isContainer()) {
+				flatten("", node, lines);
+				return lines;
+			}
+		}
+		catch (JacksonException ex) {
+			// plain text, labelled below
+		}
+		lines.add(value(this.json.valueToTree(value)));
+		return lines;
+	}
+
 	/**
 	 * An audit record's state (JSON) as readable lines {@code name: value}: nested values by
 	 * their path, codes with their labels, no value as a dash.
@@ -292,8 +320,7 @@ public class Formats {
 	private void flatten(String path, JsonNode node, List<String> lines) {
 		if (node.isObject()) {
 			for (Map.Entry<String, JsonNode> field : node.properties()) {
-				String name = CODE.matcher(field.getKey()).matches() ? code(field.getKey())
-						: messageOr("audit.field." + field.getKey(), field.getKey());
+				String name = auditField(field.getKey());
 				flatten(path.isEmpty() ? name : path + " › " + name, field.getValue(), lines);
 			}
 		}
