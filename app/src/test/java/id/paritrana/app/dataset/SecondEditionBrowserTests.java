@@ -92,6 +92,9 @@ class SecondEditionBrowserTests {
 		}
 		computeMeasures(this.second);
 		computeDeskScores(admin, this.second);
+		Page committee = this.browser.newPage(1280, 900);
+		BrowserSession.signIn(committee, DemoUsers.PANITIA_34, DemoUsers.PASSWORD);
+		openVerification(committee, this.second, "34");
 
 		assertThat(publicWinners(this.first)).isEqualTo(winnersBefore);
 	}
@@ -128,6 +131,16 @@ class SecondEditionBrowserTests {
 		assertThat(admin.locator("#desk-computed")).isVisible();
 		assertThat(admin.locator("#desk-none")).hasCount(0);
 		BrowserSession.screenshot(admin, "second-edition-desk-scores");
+	}
+
+	/** /edisi/{year}/tahap/{province}: the provincial committee moves its level on to verification. */
+	void openVerification(Page committee, int year, String province) {
+		committee.navigate("/edisi/" + year + "/tahap/" + province);
+		for (int i = 0; i < 4 && !committee.locator("#stage-current").innerText().equals("Verifikasi"); i++) {
+			committee.waitForNavigation(() -> committee.click("#stage-advance"));
+			assertThat(committee.locator("#stage-problems")).hasCount(0);
+		}
+		assertThat(committee.locator("#stage-current")).hasText("Verifikasi");
 	}
 
 	/** The public winners of an edition, as anyone reads them at /publik/{year}. */
