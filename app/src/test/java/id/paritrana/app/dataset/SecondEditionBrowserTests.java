@@ -26,7 +26,8 @@ import id.paritrana.app.edition.Editions;
 
 /**
  * A second edition run beside a determined and published one, through the browser wherever a
- * page exists: the national secretariat creates it, imports the nine data sets and scores it;
+ * page exists: the national secretariat creates it, imports the nine data sets and scores it, the
+ * provincial committee moves its level on to verification;
  * the first edition's published winners stay exactly as they were. Each step is a method of its
  * own, so that a step done without a page today can become a browser step.
  */
