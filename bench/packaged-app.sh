@@ -1,7 +1,7 @@
 # Sourced by the load scripts: starts the packaged application (embedded default, demo edition)
 # on 127.0.0.1:$PORT in a temporary folder $WORK, waits until its demo edition is seeded, and
-# stops it on exit. Needs app/target/paritrana.jar (./mvnw -pl app -am package -DskipTests).
-JAR="$PWD/app/target/paritrana.jar"
+# stops it on exit. Needs app/target/paritrana.jar (./mvnw -pl app -am package -DskipTests), or the jar named by PARITRANA_JAR.
+JAR="${PARITRANA_JAR:-$PWD/app/target/paritrana.jar}"
 BASE="http://127.0.0.1:$PORT"
 [ -f "$JAR" ] || { echo "build first: ./mvnw -pl app -am package -DskipTests" >&2; exit 1; }
 WORK=$(mktemp -d /tmp/paritrana-bench.XXXXXX)

@@ -3,6 +3,7 @@ package id.paritrana.app.demo;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import id.paritrana.app.edition.Stages;
 import id.paritrana.app.jury.Assignments;
 import id.paritrana.app.jury.InterviewSchedule;
 import id.paritrana.app.jury.Panels;
+import id.paritrana.app.security.DemoSignIns;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.UserManagement;
 import id.paritrana.engine.rubric.Category;
@@ -27,12 +29,10 @@ import id.paritrana.engine.rubric.Level;
  */
 @Component
 @Order(10)
-class DemoJuries implements DemoStep {
+class DemoJuries implements DemoStep, DemoSignIns {
 
 	/** The demo data's province whose level the demo runs: DI Yogyakarta. */
 	static final String PROVINCE = "34";
-
-	static final String PASSWORD = "paritrana2024";
 
 	/** Tim Penilai of DI Yogyakarta: username, name, role, agency, affiliated region. */
 	record Juror(String username, String name, Panels.PanelRole role, String agency, String region) {
@@ -75,6 +75,14 @@ class DemoJuries implements DemoStep {
 		this.assignments = assignments;
 		this.schedule = schedule;
 		this.users = users;
+	}
+
+	/** The jurors' sign-ins, listed with the other demo sign-ins. */
+	@Override
+	public List<DemoSignIn> signIns() {
+		return Stream.concat(PROVINCIAL.stream(), NATIONAL.stream())
+			.map(j -> new DemoSignIn(j.username(), Role.PENILAI, j.name()))
+			.toList();
 	}
 
 	@Override
@@ -128,7 +136,7 @@ class DemoJuries implements DemoStep {
 		}
 		for (Juror juror : jurors) {
 			if (this.users.findUsername(juror.username()).isEmpty()) {
-				this.users.createDemoAccount(actor, juror.username(), PASSWORD,
+				this.users.createDemoAccount(actor, juror.username(), DemoSignIns.PASSWORD,
 						new UserManagement.Details(juror.name(), Role.PENILAI, province, null, null, true));
 			}
 			this.panels.saveAs(actor, year, scope, juror.username(),

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -34,6 +35,15 @@ public class Areas implements InitializingBean {
 			+ "FROM village v JOIN district d ON d.code = v.district_code "
 			+ "JOIN regency r ON r.code = d.regency_code JOIN province p ON p.code = r.province_code";
 
+	/*
+	 * Mapped by hand: the record mapper looks each component up by its own name first
+	 * ("parentCode"), and H2 writes every such miss, with its stack trace, to its trace file:
+	 * megabytes a minute, as areas are read by every scope check.
+	 */
+	private static final RowMapper<Area> AREA = (rs, row) -> new Area(rs.getString("code"), rs.getString("name"),
+			AreaLevel.valueOf(rs.getString("level")), rs.getBoolean("city"), rs.getString("parent_code"),
+			rs.getString("context"));
+
 	private final JdbcClient jdbc;
 
 	private final AreaLoader loader;
@@ -60,7 +70,7 @@ public class Areas implements InitializingBean {
 	}
 
 	public List<Area> provinces() {
-		return this.jdbc.sql(SELECT_PROVINCE + " ORDER BY code").query(Area.class).list();
+		return this.jdbc.sql(SELECT_PROVINCE + " ORDER BY code").query(AREA).list();
 	}
 
 	/** The area with this code, if the code is well-formed and known. */
@@ -75,7 +85,7 @@ public class Areas implements InitializingBean {
 			case KECAMATAN -> SELECT_DISTRICT + " WHERE d.code = :code";
 			case DESA_KELURAHAN -> SELECT_VILLAGE + " WHERE v.code = :code";
 		};
-		return this.jdbc.sql(select).param("code", code).query(Area.class).optional();
+		return this.jdbc.sql(select).param("code", code).query(AREA).optional();
 	}
 
 	/** The areas directly below the given one, by code. */
@@ -86,7 +96,7 @@ public class Areas implements InitializingBean {
 			case KECAMATAN -> SELECT_VILLAGE + " WHERE v.district_code = :code ORDER BY v.code";
 			case DESA_KELURAHAN -> null;
 		};
-		return select == null ? List.of() : this.jdbc.sql(select).param("code", parent.code()).query(Area.class).list();
+		return select == null ? List.of() : this.jdbc.sql(select).param("code", parent.code()).query(AREA).list();
 	}
 
 	/** The areas above the given one, from its province down to its parent. */
@@ -119,7 +129,7 @@ public class Areas implements InitializingBean {
 				+ where.formatted("r", "r") + " UNION ALL " + SELECT_DISTRICT + where.formatted("d", "d")
 				+ " UNION ALL " + SELECT_VILLAGE + where.formatted("v", "v") + ") a ORDER BY LENGTH(code), code LIMIT "
 				+ SEARCH_LIMIT;
-		return this.jdbc.sql(sql).param("name", name).param("code", code).query(Area.class).list();
+		return this.jdbc.sql(sql).param("name", name).param("code", code).query(AREA).list();
 	}
 
 }

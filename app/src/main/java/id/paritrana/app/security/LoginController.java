@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -16,8 +17,11 @@ class LoginController {
 
 	private final SecurityProperties properties;
 
-	LoginController(SecurityProperties properties) {
+	private final ObjectProvider<DemoAccounts> demo;
+
+	LoginController(SecurityProperties properties, ObjectProvider<DemoAccounts> demo) {
 		this.properties = properties;
+		this.demo = demo;
 	}
 
 	@GetMapping("/login")
@@ -26,7 +30,8 @@ class LoginController {
 		// one answer for a wrong password, an unknown username and a throttled attempt; "disabled"
 		// only comes after the right password (ThrottledAuthentication)
 		model.addAttribute("failure", failure instanceof DisabledException ? "login.disabled" : "login.failedOrWait");
-		model.addAttribute("demoAccounts", this.properties.demoUsers() ? DemoAccounts.ACCOUNTS : List.of());
+		DemoAccounts accounts = this.properties.demoUsers() ? this.demo.getIfAvailable() : null;
+		model.addAttribute("demoAccounts", accounts == null ? List.of() : accounts.usable());
 		model.addAttribute("demoPassword", this.properties.demoUsers() ? DemoAccounts.PASSWORD : "");
 		return "security/login";
 	}
