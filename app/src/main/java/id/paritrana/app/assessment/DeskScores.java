@@ -126,7 +126,7 @@ public class DeskScores {
 			throw new InvalidInputException("edition", "result.error.deskScoresDetermined", editionYear);
 		}
 		if (guarded) {
-			this.guard.check(editionYear, "desk scores", actor, overrideReason);
+			this.guard.check(editionYear, "DESK_SCORES", actor, overrideReason);
 		}
 		return this.transactions.execute(status -> {
 			StoredMeasures.MeasureRun measureRun = this.measures.run(editionYear)

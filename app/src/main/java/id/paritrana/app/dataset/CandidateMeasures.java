@@ -125,7 +125,7 @@ public class CandidateMeasures {
 	 */
 	public Computed compute(int editionYear, String actor, Optional<String> overrideReason) {
 		Edition edition = this.editions.require(editionYear);
-		this.guard.check(editionYear, "measures", actor, overrideReason);
+		this.guard.check(editionYear, "MEASURES", actor, overrideReason);
 		Path dir;
 		try {
 			dir = Files.createTempDirectory("paritrana-measures-");

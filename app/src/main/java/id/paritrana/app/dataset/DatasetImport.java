@@ -98,7 +98,7 @@ public class DatasetImport {
 	public ImportOutcome run(ImportRequest request, ImportProgress progress) {
 		Edition edition = this.editions.require(request.editionYear());
 		if (ResultGuard.guards(request.dataSet())) {
-			this.guard.check(edition.awardYear(), "import " + request.dataSet().baseName(), request.actor(),
+			this.guard.check(edition.awardYear(), "IMPORT " + request.dataSet().baseName(), request.actor(),
 					request.override());
 		}
 		String name = SafeFileName.of(request.fileName());

@@ -121,7 +121,7 @@ public class ResultGuard {
 	/**
 	 * Refuses a change of the edition's data while a level is past {@link Stage#VERIFIKASI},
 	 * unless overridden with a reason, which is audited with the levels it reaches.
-	 * @param action what would change, for the audit log (e.g. {@code import employers})
+	 * @param action what would change, for the audit log as a labelled code (e.g. {@code IMPORT employers})
 	 * @param overrideReason the reason of an override the caller allowed; empty for none
 	 * @throws InvalidInputException naming every level it would reach, or why the reason is refused
 	 */

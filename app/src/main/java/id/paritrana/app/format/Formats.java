@@ -285,17 +285,19 @@ public class Formats {
 		if (value == null) {
 			return lines;
 		}
+		JsonNode node;
 		try {
-			JsonNode node = this.json.readTree(value);
-			if (node.isContainer()) {
-				flatten("", node, lines);
-				return lines;
-			}
+			node = this.json.readTree(value);
 		}
 		catch (JacksonException ex) {
-			// plain text, labelled below
+			node = this.json.valueToTree(value);
 		}
-		lines.add(value(this.json.valueToTree(value)));
+		if (node.isContainer()) {
+			flatten("", node, lines);
+		}
+		else {
+			lines.add(value(node));
+		}
 		return lines;
 	}
 

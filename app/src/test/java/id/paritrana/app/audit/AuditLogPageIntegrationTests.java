@@ -49,10 +49,10 @@ class AuditLogPageIntegrationTests {
 			.getContentAsString();
 
 		assertThat(html).contains("1 isian berubah")
-			.contains("<th scope=\"row\">stage</th>")
-			.containsPattern("audit-before\"[^>]*><span>VERIFIKASI</span>")
-			.containsPattern("audit-after\"[^>]*><span>WAWANCARA</span>")
-			.doesNotContain("<th scope=\"row\">scope</th>")
+			.contains("<th scope=\"row\">tahap</th>")
+			.containsPattern("audit-before\"[^>]*><div>Verifikasi</div>")
+			.containsPattern("audit-after\"[^>]*><div>Wawancara</div>")
+			.doesNotContain("<th scope=\"row\">lingkup</th>")
 			.contains("JSON lengkap")
 			.contains("{&quot;stage&quot;:&quot;WAWANCARA&quot;,&quot;scope&quot;:&quot;34&quot;}");
 	}

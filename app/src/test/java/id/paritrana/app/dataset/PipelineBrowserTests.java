@@ -80,7 +80,7 @@ class PipelineBrowserTests {
 		assertThat(page.locator("#measures-current")).isVisible();
 
 		page.navigate("/edisi/" + year + "/skor-meja");
-		assertThat(page.locator("#desk-none")).isVisible();
+		assertThat(page.locator("#edition-empty")).isVisible();
 		page.click("#desk-compute");
 		assertThat(page.locator("#desk-computed")).isVisible();
 		assertThat(page.locator("#desk-stale")).hasCount(0);

@@ -42,9 +42,9 @@ import id.paritrana.engine.data.DataSet;
 @IntegrationTest
 class PipelineIntegrationTests {
 
-	private static final int FRESH = 2083;
+	private static final int FRESH = 2092;
 
-	private static final int SETTLED = 2082;
+	private static final int SETTLED = 2091;
 
 	private static final String REASON = "Koreksi data pemberi kerja dari BPJS Ketenagakerjaan";
 
@@ -182,7 +182,7 @@ class PipelineIntegrationTests {
 			.param("y", Integer.toString(SETTLED))
 			.query(String.class)
 			.list()
-			.get(0)).contains(REASON).contains("import employers");
+			.get(0)).contains(REASON).contains("IMPORT employers");
 		this.mvc.perform(get("/data").param("edition", Integer.toString(SETTLED)).with(as("admin")))
 			.andExpect(content().string(containsString("id=\"settled-levels\"")))
 			.andExpect(content().string(containsString("employers v" + (before + 1) + " diimpor kemudian")));

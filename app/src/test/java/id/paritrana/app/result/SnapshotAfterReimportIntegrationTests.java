@@ -40,7 +40,7 @@ import id.paritrana.engine.rubric.Level;
 @IntegrationTest
 class SnapshotAfterReimportIntegrationTests {
 
-	private static final int YEAR = 2086;
+	private static final int YEAR = 2094;
 
 	@Autowired
 	ApplicationContext context;

@@ -109,6 +109,8 @@ class IndonesianTextIntegrationTests {
 			.perform(multipart("/data/impor").file(file)
 				.param("edition", Integer.toString(YEAR))
 				.param("dataset", "employers")
+				// the seeded edition has determined levels: an import needs the national admin's reason
+				.param("overrideReason", "Masalah berkas data diperiksa dalam bahasa Indonesia")
 				.with(user(this.users.loadUserByUsername(DemoUsers.ADMIN)))
 				.with(csrf()))
 			.andReturn();

@@ -278,6 +278,8 @@ class ResponsiveLayoutBrowserTests {
 		page.selectOption("#edition", Integer.toString(this.year));
 		page.selectOption("#dataset", "employers");
 		page.setInputFiles("#file", file);
+		// the seeded edition has determined levels: an import needs the national admin's reason
+		page.fill("#overrideReason", "Halaman masalah impor diperiksa pada layar ponsel");
 		page.click("#upload");
 		page.waitForURL(Pattern.compile(".*/data/impor/[^/?]+$"));
 		String id = page.url().replaceFirst(".*/data/impor/", "");
