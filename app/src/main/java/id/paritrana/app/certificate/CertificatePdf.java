@@ -83,7 +83,7 @@ public class CertificatePdf {
 	static byte[] qrPng(String text) {
 		try {
 			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-					Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+					Map.of(EncodeHintType.MARGIN, 4, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
 			int scale = 8;
 			BufferedImage image = new BufferedImage(matrix.getWidth() * scale, matrix.getHeight() * scale,
 					BufferedImage.TYPE_BYTE_BINARY);

@@ -269,33 +269,13 @@ class ScorerTests {
 		b.set("arrears", j, 0).set("months_reported", j, 12).set("registration_pct", j, 100);
 		b.set("program_complete_pct", j, 100).set("ontime_pct", j, 100).set("worker_growth_pct", j, 20);
 		CategoryResult r = Scorer.score(Rubrics.defaultFor(Category.UKM), Level.PROVINSI, b.build());
-		// growth 5 % → linear 0 → 50: 10; (25·50 + 15·75 + 30·60 + 30·10) / 100 = 44.75
-		assertThat(r.deskScore(i)).isEqualTo(44.75);
-		assertThat(r.finalScore(i)).isEqualTo(44.75);
+		// (25·50 + 15·75 + 30·60 + 30·25) / 100 = 49.25
+		assertThat(r.deskScore(i)).isEqualTo(49.25);
+		assertThat(r.finalScore(i)).isEqualTo(49.25);
 		assertThat(r.hasJuryScore(i)).isFalse();
 		assertThat(r.finalRank(i)).isEqualTo(2);
 		assertThat(r.finalRank(j)).isEqualTo(1);
-		// growth 20 % → 40: (25·100 + 15·100 + 30·100 + 30·40) / 100 = 82.00, no longer saturated
-		assertThat(r.finalScore(j)).isEqualTo(82.00);
-	}
-
-	@Test
-	void ukmGrowthSeparatesSmallFirmsThatEachHiredOne() {
-		// fully compliant micro firms growing 5 → 6, 4 → 5 and 3 → 4 workers: linear 0 → 20 gave all
-		// three 100.00 and a shared juara 1; linear 0 → 50 ranks them
-		double[] growth = { 20, 25, 100.0 / 3 };
-		CandidateTable.Builder b = CandidateTable.builder(Category.UKM);
-		for (int k = 0; k < growth.length; k++) {
-			int i = b.add("U" + k, "U" + k, "11");
-			b.set("arrears", i, 0).set("months_reported", i, 12).set("registration_pct", i, 100);
-			b.set("program_complete_pct", i, 100).set("ontime_pct", i, 100).set("worker_growth_pct", i, growth[k]);
-		}
-		CategoryResult r = Scorer.score(Rubrics.defaultFor(Category.UKM), Level.PROVINSI, b.build());
-		// 70 + 30 × growth / 50: 70 + 12, 70 + 15, 70 + 20
-		assertThat(r.finalScore(0)).isEqualTo(82.00);
-		assertThat(r.finalScore(1)).isEqualTo(85.00);
-		assertThat(r.finalScore(2)).isEqualTo(90.00);
-		assertThat(new int[] { r.finalRank(0), r.finalRank(1), r.finalRank(2) }).containsExactly(3, 2, 1);
+		assertThat(r.finalScore(j)).isEqualTo(100.00);
 	}
 
 	@Test
