@@ -145,8 +145,8 @@ class PipelineIntegrationTests {
 		this.mvc.perform(importRequest(SETTLED, employers, null).with(as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"guard-refusal\"")))
-			.andExpect(content().string(containsString("Daerah Istimewa Yogyakarta (34): tahap WAWANCARA")))
-			.andExpect(content().string(containsString("Gorontalo (75): tahap PENGANUGERAHAN")))
+			.andExpect(content().string(containsString("Daerah Istimewa Yogyakarta (34): tahap Wawancara")))
+			.andExpect(content().string(containsString("Gorontalo (75): tahap Penganugerahan")))
 			.andExpect(content().string(containsString("Hanya Admin Nasional")));
 		this.mvc.perform(importRequest(SETTLED, employers, "terlalu pendek").with(as("admin")))
 			.andExpect(content().string(containsString("Alasan terlalu pendek")));
