@@ -19,7 +19,8 @@ BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Dspring.datasource.hikari.max-lifetime=30
 echo "soak of $JAR for ${SOAK_SECONDS}s on $BASE (data in $WORK), started $(date -u +%H:%M:%SZ)"
 status=0
 python3 bench/soak.py "$BASE" "$SOAK_SECONDS" || status=$?
-trace=$(du -k "$WORK"/data/*.trace.db 2>/dev/null | awk '{ s += $1 } END { print s + 0 }')
+# H2 writes a trace file only when it has something to say: none is 0 KB
+trace=$( { cat "$WORK"/data/*.trace.db 2>/dev/null || true; } | wc -c | awk '{ print int($1 / 1024) }')
 logged=$(grep -c ' ERROR ' "$WORK/app.log" || true)
 echo "H2 trace file: ${trace} KB; application log: ${logged} ERROR lines; finished $(date -u +%H:%M:%SZ)"
 if [ "$logged" -gt 0 ]; then
