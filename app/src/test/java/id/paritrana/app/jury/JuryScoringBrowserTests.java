@@ -97,10 +97,10 @@ class JuryScoringBrowserTests {
 		});
 		BrowserSession.signIn(page, DemoUsers.PENILAI, DemoUsers.PASSWORD);
 		page.click("#nav-jury");
-		assertThat(page.locator("#nominee-34\\.71")).containsText(Integer.toString(YEAR));
+		assertThat(page.locator("[id='nominee-" + YEAR + "-PROVINSI-34.71']")).containsText(Integer.toString(YEAR));
 		BrowserSession.screenshot(page, "jury-01-my-nominees");
 
-		page.locator("#nominee-34\\.71 a.jury-open").click();
+		page.locator("[id='nominee-" + YEAR + "-PROVINSI-34.71'] a.jury-open").click();
 		assertThat(page.locator("#sheet-name")).hasText("34.71");
 		assertThat(page.locator("#sheet-lines tbody tr")).hasCount(5);
 		page.fill("#score-komitmen", "81");
