@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import id.paritrana.app.edition.Edition;
+import id.paritrana.app.edition.EditionChoice;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.NotFoundException;
@@ -56,9 +57,12 @@ class DataController {
 
 	private final StoredMeasures measures;
 
+	private final EditionChoice choice;
+
 	DataController(Editions editions, DatasetVersions versions, ImportJobs jobs, Staleness staleness,
-			ResultGuard guard, StoredMeasures measures) {
+			ResultGuard guard, StoredMeasures measures, EditionChoice choice) {
 		this.editions = editions;
+		this.choice = choice;
 		this.versions = versions;
 		this.jobs = jobs;
 		this.staleness = staleness;
@@ -66,10 +70,18 @@ class DataController {
 		this.measures = measures;
 	}
 
+	/**
+	 * The page of one edition: the one asked for, else the one the user last chose, else the
+	 * newest (data are prepared for the edition to come, not the one in progress).
+	 */
 	@GetMapping("/data")
-	String data(@RequestParam(required = false) Integer edition, Model model) {
+	String data(@AuthenticationPrincipal UserDetails me, @RequestParam(required = false) Integer edition,
+			Model model) {
 		List<Edition> all = this.editions.list();
-		Optional<Edition> chosen = (edition != null) ? this.editions.find(edition) : all.stream().findFirst();
+		Optional<Edition> chosen = (edition != null) ? this.editions.find(edition)
+				: this.choice.remembered(me.getUsername())
+					.flatMap(this.editions::find)
+					.or(() -> all.stream().findFirst());
 		model.addAttribute("editions", all);
 		model.addAttribute("edition", chosen.orElse(null));
 		model.addAttribute("dataSets", DataSets.all().stream().map(DataSet::baseName).toList());
@@ -98,9 +110,10 @@ class DataController {
 		Optional<DataSet> set = (dataset == null) ? Optional.empty() : DataSets.byName(dataset);
 		String error = chosen.isEmpty() ? "data.error.edition" : set.isEmpty() ? "data.error.dataset"
 				: (file == null || file.isEmpty()) ? "data.error.file" : null;
+		model.addAttribute("chosenDataSet", dataset);
 		if (error != null) {
 			model.addAttribute("error", error);
-			return data(edition, model);
+			return data(me, edition, model);
 		}
 		Optional<String> reason = Optional.ofNullable(overrideReason).filter(r -> !r.isBlank());
 		List<InvalidInputException.Problem> refusal = ResultGuard.guards(set.get())
@@ -108,7 +121,7 @@ class DataController {
 		if (!refusal.isEmpty()) {
 			model.addAttribute("refusal", refusal);
 			model.addAttribute("overrideReason", overrideReason);
-			return data(edition, model);
+			return data(me, edition, model);
 		}
 		Path upload = Uploads.save(file);
 		ImportJob job = this.jobs.start(new ImportRequest(chosen.get().awardYear(), set.get(),
@@ -124,14 +137,14 @@ class DataController {
 		Optional<Edition> chosen = (edition == null) ? Optional.empty() : this.editions.find(edition);
 		if (chosen.isEmpty()) {
 			model.addAttribute("error", "data.error.edition");
-			return data(edition, model);
+			return data(me, edition, model);
 		}
 		Optional<String> reason = Optional.ofNullable(overrideReason).filter(r -> !r.isBlank());
 		List<InvalidInputException.Problem> refusal = this.guard.refusal(chosen.get().awardYear(), reason);
 		if (!refusal.isEmpty()) {
 			model.addAttribute("refusal", refusal);
 			model.addAttribute("overrideReason", overrideReason);
-			return data(edition, model);
+			return data(me, edition, model);
 		}
 		ImportJob job = this.jobs.startMeasures(chosen.get().awardYear(), me.getUsername(), reason);
 		return "redirect:/data/impor/" + job.id();

@@ -32,6 +32,8 @@ import id.paritrana.app.dataset.generator.Scale;
 import id.paritrana.app.dataset.generator.Settings;
 import id.paritrana.app.demo.DemoSeeding;
 import id.paritrana.app.edition.Editions;
+import id.paritrana.app.security.Role;
+import id.paritrana.app.security.UserManagement;
 import id.paritrana.engine.data.DataSet;
 
 /**
@@ -68,6 +70,9 @@ class PipelineIntegrationTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	UserManagement users;
 
 	@Test
 	void importsThenMeasuresThenDeskScoresFromThePagesAndSaysWhatIsStale(@TempDir Path dir) throws Exception {
@@ -186,6 +191,39 @@ class PipelineIntegrationTests {
 		this.mvc.perform(get("/data").param("edition", Integer.toString(SETTLED)).with(as("admin")))
 			.andExpect(content().string(containsString("id=\"settled-levels\"")))
 			.andExpect(content().string(containsString("employers v" + (before + 1) + " diimpor kemudian")));
+	}
+
+	@Test
+	void theDataPageOpensTheEditionTheUserChoseAndARefusedUploadKeepsItsDataSet() throws Exception {
+		// an older edition than this class's FRESH, so that "the newest" would be another one
+		int older = 2085;
+		if (this.editions.find(older).isEmpty()) {
+			this.editions.create("admin", older, "Alur " + older);
+		}
+		if (this.editions.find(FRESH).isEmpty()) {
+			this.editions.create("admin", FRESH, "Alur " + FRESH);
+		}
+		String admin = "admin.data";
+		if (this.users.findUsername(admin).isEmpty()) {
+			this.users.createAccount("admin", admin, "Data-Pilihan-2085",
+					new UserManagement.Details("Admin Data", Role.ADMIN_NASIONAL, null, null, null, true));
+		}
+		this.mvc.perform(post("/edisi/pilih").param("tahun", Integer.toString(older))
+			.param("dari", "/edisi/" + FRESH + "/tahap")
+			.with(as(admin))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/data").with(as(admin)))
+			.andExpect(content().string(containsString("<option value=\"" + older + "\" selected=\"selected\">")));
+
+		// an upload without a file comes back with the data set still chosen
+		this.mvc
+			.perform(multipart("/data/impor").param("edition", Integer.toString(older))
+				.param("dataset", "regulations")
+				.with(as(admin))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"upload-error\"")))
+			.andExpect(content().string(containsString("<option value=\"regulations\" selected=\"selected\">")));
 	}
 
 	private int currentVersion(int year) {
