@@ -124,7 +124,7 @@ class StageApiController {
 	}
 
 	private static LevelView view(String scope, List<StageStatus> stages) {
-		return new LevelView(scope, Stages.currentOf(stages), stages);
+		return new LevelView(scope, new LevelStages(stages).current(), stages);
 	}
 
 }

@@ -57,16 +57,7 @@ public class Stages {
 	 * {@link Stage#SOSIALISASI}.
 	 */
 	public Stage current(int editionYear, String levelScope) {
-		return currentOf(stages(editionYear, levelScope));
-	}
-
-	/** The first stage of a level's stages that is not done; the last once all are. */
-	static Stage currentOf(List<StageStatus> stages) {
-		return stages.stream()
-			.filter(s -> s.state() != StageState.SELESAI)
-			.map(StageStatus::stage)
-			.findFirst()
-			.orElse(Stage.PENGANUGERAHAN);
+		return new LevelStages(read(editionYear, levelScope)).current();
 	}
 
 	/** The seven stages of a level, in order; all {@link StageState#BELUM} for a level not yet run. */
@@ -98,10 +89,8 @@ public class Stages {
 					StageState.valueOf(rs.getString("state"))))
 			.list()
 			.forEach(s -> stored.put(s.stage(), s));
-		List<StageStatus> all = new ArrayList<>();
-		for (Stage stage : Stage.values()) {
-			all.add(stored.getOrDefault(stage, new StageStatus(stage, null, null, StageState.BELUM)));
-		}
+		List<StageStatus> all = new ArrayList<>(LevelStages.notStarted().stages());
+		stored.values().forEach(s -> all.set(s.stage().ordinal(), s));
 		return all;
 	}
 
@@ -192,11 +181,7 @@ public class Stages {
 	}
 
 	private Move nextMove(int editionYear, String levelScope) {
-		Stage starting = stages(editionYear, levelScope).stream()
-			.filter(s -> s.state() != StageState.SELESAI)
-			.findFirst()
-			.map(open -> (open.state() == StageState.BELUM) ? open.stage() : open.stage().next().orElse(null))
-			.orElse(null);
+		Stage starting = new LevelStages(read(editionYear, levelScope)).starting().orElse(null);
 		return new Move(starting, preconditions(editionYear, levelScope, StagePreconditions.entering(starting)));
 	}
 
@@ -240,35 +225,19 @@ public class Stages {
 
 	private List<StageStatus> move(String actor, int editionYear, String levelScope, Map<String, Object> checked) {
 		List<StageStatus> before = stages(editionYear, levelScope);
-		StageStatus open = before.stream()
-			.filter(s -> s.state() != StageState.SELESAI)
-			.findFirst()
-			.orElseThrow(() -> new InvalidInputException("stage", "stage.error.finished"));
-		Stage starting = (open.state() == StageState.BELUM) ? open.stage() : open.stage().next().orElse(null);
-		if (starting == Stage.SELEKSI && levelScope.equals(NATIONAL)) {
-			List<String> undetermined = undeterminedProvinces(editionYear);
-			if (!undetermined.isEmpty()) {
-				throw new InvalidInputException("stage", "stage.error.provincesOpen", String.join(", ", undetermined));
-			}
-		}
-		if (open.stage() == Stage.PENETAPAN && open.state() == StageState.BERJALAN
-				&& !locked(editionYear, levelScope)) {
-			// PENETAPAN ends by determining the results (or closing the province), never by skipping it
-			throw new InvalidInputException("stage", "result.error.determineFirst");
-		}
+		LevelStages level = new LevelStages(before);
+		boolean nationalSelection = levelScope.equals(NATIONAL)
+				&& level.starting().filter(s -> s == Stage.SELEKSI).isPresent();
+		Map<Stage, StageState> changes = level.advance(locked(editionYear, levelScope),
+				nationalSelection ? undeterminedProvinces(editionYear) : List.of());
 		ensureLevel(editionYear, levelScope);
-		if (open.state() == StageState.BERJALAN) {
-			setState(editionYear, levelScope, open.stage(), StageState.SELESAI);
-		}
-		if (starting != null) {
-			setState(editionYear, levelScope, starting, StageState.BERJALAN);
-		}
+		changes.forEach((stage, state) -> setState(editionYear, levelScope, stage, state));
 		return audited(actor, "STAGE_ADVANCED", editionYear, levelScope, before, checked);
 	}
 
 	/** Whether that stage of the level is running now ({@link StageState#BERJALAN}). */
 	public boolean running(int editionYear, String levelScope, Stage stage) {
-		return read(editionYear, levelScope).get(stage.ordinal()).state() == StageState.BERJALAN;
+		return new LevelStages(read(editionYear, levelScope)).running(stage);
 	}
 
 	/**
@@ -289,20 +258,12 @@ public class Stages {
 		}
 		TextLimits.check("reason", reason, TextLimits.AUDITED_REASON, problems);
 		List<StageStatus> before = stages(editionYear, levelScope);
-		if (target == null || before.get(target.ordinal()).state() != StageState.SELESAI) {
-			problems.add(new InvalidInputException.Problem("stage", "stage.error.notBack"));
-		}
-		if (locked(editionYear, levelScope)) {
-			// determined results change only by a numbered revision (DESIGN §5.8)
-			problems.add(new InvalidInputException.Problem("stage", "result.error.locked.DETERMINED", levelScope));
-		}
+		LevelStages level = new LevelStages(before);
+		problems.addAll(level.backProblems(target, locked(editionYear, levelScope), levelScope));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		setState(editionYear, levelScope, target, StageState.BERJALAN);
-		for (Stage later = target.next().orElse(null); later != null; later = later.next().orElse(null)) {
-			setState(editionYear, levelScope, later, StageState.BELUM);
-		}
+		level.back(target).forEach((stage, state) -> setState(editionYear, levelScope, stage, state));
 		return audited(user, "STAGE_MOVED_BACK", editionYear, levelScope, before, Map.of("reason", reason.strip()));
 	}
 
