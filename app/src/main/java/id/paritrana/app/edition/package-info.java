@@ -3,7 +3,6 @@
  * own copy of every rubric (edited until SELEKSI starts, every change audited) and the stage
  * state machine of its national and provincial levels ({@link id.paritrana.app.edition.LevelStages}
  * holds its rules without storage; {@link id.paritrana.app.edition.Stages} stores and audits its
- * moves). Imports, scoring and results belong to
- * an edition.
+ * moves). Imports, scoring and results belong to an edition.
  */
 package id.paritrana.app.edition;
