@@ -230,7 +230,7 @@ class ResponsiveLayoutBrowserTests {
 		Map<String, List<String>> pages = new LinkedHashMap<>();
 		pages.put(DemoUsers.ADMIN,
 				List.of("/", "/admin/edisi/" + y, "/admin/edisi/" + y + "/rubrik/PEMKAB_PEMKOT", "/data?edition=" + y,
-						"/data/impor/" + this.importJob, "/edisi/" + y + "/tahap", "/admin/audit", "/admin/pengguna",
+						"/data/kamus", "/data/impor/" + this.importJob, "/edisi/" + y + "/tahap", "/admin/audit", "/admin/pengguna",
 						"/admin/pengguna/baru", "/edisi/" + y + "/skor-meja", scorecard, "/edisi/" + y + "/kandidat",
 						candidate, "/edisi/" + y + "/verifikasi", "/edisi/" + y + "/seleksi/34",
 						"/edisi/" + y + "/tim/34", "/edisi/" + y + "/penugasan/34", "/edisi/" + y + "/jadwal/34",
