@@ -209,9 +209,9 @@ public class JuryScoring {
 		String scope = ownSeat(me, year, level, category, code);
 		requireRunning(year, level, scope);
 		Jury jury = interview(year, category);
-		Map<String, Mark> marks = marks(jury, inputs, submit);
+		Map<String, Mark> marks = SheetPolicy.marks(jury, inputs, submit);
 		JurySheets.Key key = new JurySheets.Key(year, level, category, code, me.getUsername());
-		SheetStatus target = submit ? SheetStatus.SUBMITTED : SheetStatus.DRAFT;
+		SheetStatus target = SheetPolicy.target(submit);
 		boolean won = (version == 0) ? this.sheets.create(key, target) : this.sheets.advance(key, version, target);
 		if (!won) {
 			throw refusal(key, version);
@@ -249,7 +249,7 @@ public class JuryScoring {
 		}
 		TextLimits.require("reason", reason, TextLimits.AUDITED_REASON);
 		requireRunning(year, level, scope);
-		if (before.status() != SheetStatus.SUBMITTED || !this.sheets.reopen(key, before.version())) {
+		if (!SheetPolicy.reopenable(before.status()) || !this.sheets.reopen(key, before.version())) {
 			throw new InvalidInputException("status", "jury.error.notSubmitted");
 		}
 		this.audit.recordAs(me.getUsername(), "JURY_SHEET_REOPENED", "jury_sheet", key.id(),
@@ -273,7 +273,7 @@ public class JuryScoring {
 		String scope = this.seats.nomineeScope(year, level, category, code)
 			.orElseThrow(() -> new NotFoundException(category + " " + code));
 		requirePanelViewer(me, year, levelScope(level, scope));
-		if (interviewState(year, level, scope) != StageState.SELESAI) {
+		if (!SheetPolicy.othersMayRead(interviewState(year, level, scope))) {
 			throw new AccessDeniedException("another juror's scores before the interview stage is done");
 		}
 		JurySheets.Key key = new JurySheets.Key(year, level, category, code, juror);
@@ -514,10 +514,7 @@ public class JuryScoring {
 	private void requireRunning(int year, Level level, String scope) {
 		// a determined or closed level is frozen whatever its stages say (DESIGN §5.8)
 		this.locks.requireOpen(year, levelScope(level, scope));
-		StageState state = interviewState(year, level, scope);
-		if (state != StageState.BERJALAN) {
-			throw new InvalidInputException("stage", "jury.error.stageClosed");
-		}
+		SheetPolicy.requireInterviewsRunning(interviewState(year, level, scope));
 	}
 
 	/** Why a conditional write found nothing to write: a newer version, or a submitted sheet. */
@@ -528,47 +525,6 @@ public class JuryScoring {
 			return new InvalidInputException("status", "jury.error.submitted");
 		}
 		return new StaleSheetException(current.map(JurySheets.Stored::updatedAt).orElseGet(Instant::now));
-	}
-
-	/** The marks of a form, with a problem for each field that is not a valid entry. */
-	static Map<String, Mark> marks(Jury jury, Map<String, Input> inputs, boolean submit) {
-		List<InvalidInputException.Problem> problems = new ArrayList<>();
-		Map<String, Mark> marks = new LinkedHashMap<>();
-		for (String id : inputs.keySet()) {
-			if (!jury.hasCriterion(id)) {
-				problems.add(new InvalidInputException.Problem("score." + id, "jury.error.unknownCriterion", id));
-			}
-		}
-		for (Criterion criterion : jury.criteria()) {
-			Input input = inputs.getOrDefault(criterion.id(), new Input(null, null));
-			String raw = blankToNull(input.score());
-			String comment = blankToNull(input.comment());
-			Integer score = null;
-			if (raw == null) {
-				if (submit) {
-					problems.add(new InvalidInputException.Problem("score." + criterion.id(), "jury.error.required"));
-				}
-			}
-			else if (!raw.matches("[+-]?\\d{1,9}")) {
-				problems.add(new InvalidInputException.Problem("score." + criterion.id(), "jury.error.integer", raw));
-			}
-			else {
-				score = Integer.valueOf(raw);
-				if (score < 0 || score > 100) {
-					problems.add(new InvalidInputException.Problem("score." + criterion.id(), "jury.error.range", raw));
-				}
-			}
-			if (comment != null && comment.length() > 2000) {
-				problems.add(new InvalidInputException.Problem("comment." + criterion.id(), "jury.error.comment"));
-			}
-			if (score != null || comment != null) {
-				marks.put(criterion.id(), new Mark(score, comment));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		return marks;
 	}
 
 	private Sheet view(JurySheets.Key key, String scope, Optional<JurySheets.Stored> stored) {
@@ -598,11 +554,7 @@ public class JuryScoring {
 				stored.map(JurySheets.Stored::version).orElse(0),
 				stored.map(JurySheets.Stored::updatedAt).orElse(null),
 				stored.map(JurySheets.Stored::submittedAt).orElse(null), interview,
-				interview == StageState.BERJALAN && status != SheetStatus.SUBMITTED, lines);
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+				SheetPolicy.editable(interview, status), lines);
 	}
 
 }
