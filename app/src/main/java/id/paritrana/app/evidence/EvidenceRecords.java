@@ -574,7 +574,7 @@ public class EvidenceRecords {
 				}
 				else {
 					Category category = owner.governmentCategory().orElseThrow();
-					String scope = (DeskScores.entryLevel(category) == Level.NASIONAL) ? Level.NATIONAL_SCOPE
+					String scope = (category.entryLevel() == Level.NASIONAL) ? Level.NATIONAL_SCOPE
 							: owner.provinceCode();
 					this.deskScores.recompute(item.editionYear(), category, scope, actor);
 				}
