@@ -192,12 +192,9 @@ public final class Evaluation {
 	}
 
 	private String scope(Category category, int source, Level level) {
-		if (level == Level.NASIONAL) {
-			return Level.NATIONAL_SCOPE;
-		}
 		int province = isEmployerCategory(category) ? this.employers.employers().province(source)
 				: this.areas.provinceOfGovernment(source);
-		return this.areas.provinceCode(province);
+		return level.scope(this.areas.provinceCode(province));
 	}
 
 	/** The year assessed. */

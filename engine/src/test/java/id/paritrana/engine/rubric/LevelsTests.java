@@ -22,4 +22,10 @@ class LevelsTests {
 		assertThat(Level.ofScope("34")).isEqualTo(Level.PROVINSI);
 	}
 
+	@Test
+	void aCandidatesScopeIsItsProvinceAtTheProvincialLevelAndTheNationalScopeAtTheNationalOne() {
+		assertThat(Level.PROVINSI.scope("34")).isEqualTo("34");
+		assertThat(Level.NASIONAL.scope("34")).isEqualTo(Level.NATIONAL_SCOPE);
+	}
+
 }
