@@ -194,9 +194,7 @@ public class DeskScores {
 		this.measures.forEach(editionYear, only, province, candidate -> {
 			Category category = candidate.category();
 			CandidateTable.Builder builder = builders.get(category);
-			String candidateScope = (category.entryLevel() == Level.NASIONAL) ? Level.NATIONAL_SCOPE
-					: candidate.provinceCode();
-			StoredMeasures.addTo(builder, candidate, candidateScope);
+			StoredMeasures.addTo(builder, candidate, category.entryLevel().scope(candidate.provinceCode()));
 		});
 		Map<Category, CandidateTable> tables = new EnumMap<>(Category.class);
 		builders.forEach((category, builder) -> tables.put(category, builder.build()));
