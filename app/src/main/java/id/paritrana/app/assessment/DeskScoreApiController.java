@@ -71,7 +71,7 @@ class DeskScoreApiController {
 			@RequestParam(required = false) Boolean eligible, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "RANK") Leaderboards.Sort sort, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		Level at = (level != null) ? level : DeskScores.entryLevel(category);
+		Level at = (level != null) ? level : category.entryLevel();
 		Optional<String> shown = DeskScoreAccess.boardScope(me, at, Optional.ofNullable(scope).filter(s -> !s.isBlank()));
 		this.editions.require(year);
 		return new Board(this.deskScores.run(year).orElse(null), this.leaderboards.board(year,

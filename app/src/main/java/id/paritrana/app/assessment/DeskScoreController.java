@@ -82,7 +82,7 @@ class DeskScoreController {
 			@RequestParam(defaultValue = "") String eligible, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "RANK") Leaderboards.Sort sort, @RequestParam(defaultValue = "1") int page,
 			Model model) {
-		Level at = (level != null) ? level : DeskScores.entryLevel(category);
+		Level at = (level != null) ? level : category.entryLevel();
 		Optional<String> shown = DeskScoreAccess.boardScope(me, at, Optional.of(scope).filter(s -> !s.isBlank()));
 		Edition edition = this.editions.require(year);
 		Optional<Boolean> onlyEligible = eligible.isBlank() ? Optional.empty()

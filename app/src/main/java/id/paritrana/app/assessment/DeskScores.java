@@ -84,11 +84,6 @@ public class DeskScores {
 		this.audit = audit;
 	}
 
-	/** The level at which candidates of a category are first assessed: provincial, or national for PEMPROV. */
-	public static Level entryLevel(Category category) {
-		return category.assessedAt(Level.PROVINSI) ? Level.PROVINSI : Level.NASIONAL;
-	}
-
 	/** The stored computation: when, by whom, which rubric versions, which measures and data set versions. */
 	public record Run(int editionYear, Instant computedAt, String computedBy, Instant measuresComputedAt,
 			List<Long> datasetVersionIds, Map<String, Integer> rubricVersions, long candidates) {
@@ -138,7 +133,7 @@ public class DeskScores {
 			long read = System.nanoTime();
 			List<CategoryResult> results = new ArrayList<>();
 			for (Category category : Category.values()) {
-				results.add(Scorer.score(this.rubrics.rubric(editionYear, category), entryLevel(category), tables.get(category)));
+				results.add(Scorer.score(this.rubrics.rubric(editionYear, category), category.entryLevel(), tables.get(category)));
 			}
 			long scored = System.nanoTime();
 			// every row but the promoted national candidates, which the provincial determinations make
@@ -199,9 +194,7 @@ public class DeskScores {
 		this.measures.forEach(editionYear, only, province, candidate -> {
 			Category category = candidate.category();
 			CandidateTable.Builder builder = builders.get(category);
-			String candidateScope = (entryLevel(category) == Level.NASIONAL) ? Level.NATIONAL_SCOPE
-					: candidate.provinceCode();
-			StoredMeasures.addTo(builder, candidate, candidateScope);
+			StoredMeasures.addTo(builder, candidate, category.entryLevel().scope(candidate.provinceCode()));
 		});
 		Map<Category, CandidateTable> tables = new EnumMap<>(Category.class);
 		builders.forEach((category, builder) -> tables.put(category, builder.build()));
@@ -210,7 +203,7 @@ public class DeskScores {
 
 	/** Scores one category of an edition in one scope, from the stored measures (for explanations). */
 	CategoryResult scoreScope(int editionYear, Category category, String scope) {
-		if (scope.equals(Level.NATIONAL_SCOPE) && entryLevel(category) == Level.PROVINSI) {
+		if (scope.equals(Level.NATIONAL_SCOPE) && category.entryLevel() == Level.PROVINSI) {
 			// the promoted candidates, as scorePromoted stored them
 			List<String> promoted = this.jdbc
 				.sql("SELECT candidate_code FROM desk_score WHERE edition_year = :y AND score_level = 'NASIONAL'"
@@ -223,7 +216,7 @@ public class DeskScores {
 					promotedTable(editionYear, category, Set.copyOf(promoted)));
 		}
 		CandidateTable table = tables(editionYear, Optional.of(category), Optional.of(scope)).get(category);
-		return Scorer.score(this.rubrics.rubric(editionYear, category), entryLevel(category), table);
+		return Scorer.score(this.rubrics.rubric(editionYear, category), category.entryLevel(), table);
 	}
 
 	/**
@@ -241,7 +234,7 @@ public class DeskScores {
 		this.locks.requireOpen(editionYear, scope);
 		return this.transactions.execute(status -> {
 			lockRun(editionYear);
-			Level level = entryLevel(category);
+			Level level = category.entryLevel();
 			CategoryResult result = scoreScope(editionYear, category, scope);
 			this.jdbc
 				.sql("DELETE FROM desk_score WHERE edition_year = :y AND score_level = :l AND category = :c"
@@ -284,7 +277,7 @@ public class DeskScores {
 	 * @throws InvalidInputException when the national level is locked
 	 */
 	public CategoryResult scorePromoted(int editionYear, Category category, Collection<String> codes, String actor) {
-		if (entryLevel(category) == Level.NASIONAL) {
+		if (category.entryLevel() == Level.NASIONAL) {
 			throw new IllegalArgumentException(category + " is not promoted");
 		}
 		this.locks.requireOpen(editionYear, Level.NATIONAL_SCOPE);

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.engine.rubric.Category;
+import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Shortlist;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,7 +60,7 @@ class ShortlistApiController {
 		this.editions.require(year);
 		return new ShortlistView(category, scope, this.shortlists.settings(year, category),
 				this.shortlists.interviewed(year, category),
-				this.shortlists.nominees(year, Shortlists.levelOf(scope), category, scope));
+				this.shortlists.nominees(year, Level.ofScope(scope), category, scope));
 	}
 
 	@PostMapping

@@ -78,7 +78,7 @@ class ShortlistController {
 		this.shortlists.authorize(me, scope);
 		model.addAttribute("edition", this.editions.require(year));
 		this.stages.stagesOf(year, scope);
-		Level level = Shortlists.levelOf(scope);
+		Level level = Level.ofScope(scope);
 		List<Category> categories = Arrays.stream(Category.values()).filter(c -> c.assessedAt(level)).toList();
 		Category category = (asked != null && categories.contains(asked)) ? asked : categories.get(0);
 		List<Shortlists.Nominee> nominees = this.shortlists.nominees(year, level, category, scope);

@@ -3,11 +3,13 @@ package id.paritrana.app.assessment;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -22,9 +24,11 @@ import id.paritrana.app.edition.Stages;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.NotFoundException;
+import id.paritrana.engine.award.ShortlistSelection;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Shortlist;
+import id.paritrana.engine.score.CategoryResult;
 
 /**
  * The shortlist of each level, category and scope (DESIGN §3 SELEKSI): the nominees who go on to
@@ -91,11 +95,6 @@ public class Shortlists {
 	public record Made(List<Nominee> nominees, int top, double minDeskScore, boolean tiedAtCutOff, boolean interview) {
 	}
 
-	/** The level of a scope: {@code ID} is the national level, a province code the provincial one. */
-	public static Level levelOf(String scope) {
-		return Level.NATIONAL_SCOPE.equals(scope) ? Level.NASIONAL : Level.PROVINSI;
-	}
-
 	/** The current nominees of one level, category and scope, by desk rank (added ones without a rank last). */
 	public List<Nominee> nominees(int editionYear, Level level, Category category, String scope) {
 		return select(" AND n.category = :c AND n.scope = :s", Map.of("l", level.name(), "c", category.name(), "s", scope),
@@ -104,7 +103,7 @@ public class Shortlists {
 
 	/** Every nominee of a level scope (a province code or {@code ID}), by category, rank and code. */
 	public List<Nominee> nomineesOf(int editionYear, String scope) {
-		return select(" AND n.scope = :s", Map.of("l", levelOf(scope).name(), "s", scope), editionYear).stream()
+		return select(" AND n.scope = :s", Map.of("l", Level.ofScope(scope).name(), "s", scope), editionYear).stream()
 			.sorted(java.util.Comparator.comparing((Nominee n) -> n.category().ordinal()))
 			.toList();
 	}
@@ -154,7 +153,7 @@ public class Shortlists {
 	@Transactional
 	public Made makeAs(String actor, int editionYear, Category category, String scope) {
 		requireSelection(editionYear, scope);
-		Level level = levelOf(scope);
+		Level level = Level.ofScope(scope);
 		Shortlist settings = settings(editionYear, category);
 		List<String> before = codes(editionYear, level, category, scope);
 		Map<String, Object> keys = keys(editionYear, level, category, scope);
@@ -163,30 +162,27 @@ public class Shortlists {
 					+ " AND origin = 'AUTO'")
 			.params(keys)
 			.update();
-		this.jdbc
-			.sql("INSERT INTO nominee (edition_year, score_level, category, scope, candidate_code, origin, added_by)"
-					+ " SELECT edition_year, score_level, category, scope, candidate_code, 'AUTO', :by FROM desk_score"
-					+ " WHERE edition_year = :y AND score_level = :l AND category = :c AND scope = :s"
-					+ " AND eligible = TRUE AND desk_rank <= :top AND desk_score >= :min"
-					+ " AND candidate_code NOT IN (SELECT candidate_code FROM nominee WHERE edition_year = :y"
-					+ " AND score_level = :l AND category = :c)")
-			.params(keys)
-			.param("by", actor)
-			.param("top", settings.top())
-			.param("min", BigDecimal.valueOf(settings.minDeskScore()))
-			.update();
+		List<String> selected = selection(keys, settings);
+		if (!selected.isEmpty()) {
+			this.jdbc
+				.sql("INSERT INTO nominee (edition_year, score_level, category, scope, candidate_code, origin, added_by)"
+						+ " SELECT edition_year, score_level, category, scope, candidate_code, 'AUTO', :by FROM desk_score"
+						+ " WHERE edition_year = :y AND score_level = :l AND category = :c AND scope = :s"
+						+ " AND candidate_code IN (:selected) AND candidate_code NOT IN (SELECT candidate_code FROM nominee"
+						+ " WHERE edition_year = :y AND score_level = :l AND category = :c)")
+				.params(keys)
+				.param("by", actor)
+				.param("selected", selected)
+				.update();
+		}
 		List<Nominee> nominees = nominees(editionYear, level, category, scope);
-		long auto = nominees.stream()
-			.filter(n -> n.deskRank() != null && n.deskRank() <= settings.top()
-					&& n.deskScore().doubleValue() >= settings.minDeskScore())
-			.count();
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("nominees", nominees.stream().map(Nominee::code).toList());
 		after.put("top", settings.top());
 		after.put("minDeskScore", settings.minDeskScore());
 		this.audit.recordAs(actor, "SHORTLIST_MADE", "shortlist", id(editionYear, level, category, scope),
 				Map.of("nominees", before), after);
-		return new Made(nominees, settings.top(), settings.minDeskScore(), auto > settings.top(),
+		return new Made(nominees, settings.top(), settings.minDeskScore(), selected.size() > settings.top(),
 				interviewed(editionYear, category));
 	}
 
@@ -200,7 +196,7 @@ public class Shortlists {
 			String reason) {
 		authorize(user, scope);
 		requireSelection(editionYear, scope);
-		Level level = levelOf(scope);
+		Level level = Level.ofScope(scope);
 		String because = requireReason(reason);
 		String candidate = (code == null) ? "" : code.strip();
 		Leaderboards.Row row = this.jdbc
@@ -247,7 +243,7 @@ public class Shortlists {
 			String reason) {
 		authorize(user, scope);
 		requireSelection(editionYear, scope);
-		Level level = levelOf(scope);
+		Level level = Level.ofScope(scope);
 		String because = requireReason(reason);
 		Nominee nominee = nominee(editionYear, level, category, code).filter(n -> n.scope().equals(scope))
 			.orElseThrow(() -> new NotFoundException("nominee " + code));
@@ -298,6 +294,26 @@ public class Shortlists {
 			throw new InvalidInputException("reason", "shortlist.error.reasonLength", 1000);
 		}
 		return reason.strip();
+	}
+
+	/**
+	 * The codes of the candidates of a level, category and scope ({@code keys}) whose stored desk
+	 * rank and score enter the shortlist by the engine's {@link ShortlistSelection}.
+	 */
+	private List<String> selection(Map<String, Object> keys, Shortlist settings) {
+		List<String> selected = new ArrayList<>();
+		this.jdbc
+			.sql("SELECT candidate_code, desk_rank, desk_score FROM desk_score WHERE edition_year = :y"
+					+ " AND score_level = :l AND category = :c AND scope = :s")
+			.params(keys)
+			.query((RowCallbackHandler) rs -> {
+				int rank = rs.getInt("desk_rank");
+				if (ShortlistSelection.enters(rs.wasNull() ? CategoryResult.NO_RANK : rank,
+						rs.getBigDecimal("desk_score").doubleValue(), settings)) {
+					selected.add(rs.getString("candidate_code"));
+				}
+			});
+		return selected;
 	}
 
 	private List<String> codes(int editionYear, Level level, Category category, String scope) {

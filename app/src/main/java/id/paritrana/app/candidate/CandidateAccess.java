@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
 
-import id.paritrana.app.assessment.DeskScores;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
@@ -24,7 +23,7 @@ final class CandidateAccess {
 			case ADMIN_NASIONAL -> asked;
 			case PANITIA_PROVINSI, VERIFIKATOR -> {
 				String own = me.scope().provinceCode().orElseThrow(() -> new AccessDeniedException("no province"));
-				if (DeskScores.entryLevel(category) != Level.PROVINSI || !asked.orElse(own).equals(own)) {
+				if (category.entryLevel() != Level.PROVINSI || !asked.orElse(own).equals(own)) {
 					throw new AccessDeniedException("candidates outside province " + own);
 				}
 				yield Optional.of(own);

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import id.paritrana.app.assessment.DeskScores;
 import id.paritrana.app.assessment.Leaderboards;
 import id.paritrana.app.evidence.EvidenceOwner;
 import id.paritrana.app.evidence.EvidenceRecords;
@@ -61,7 +60,7 @@ public class Candidates {
 	public Page list(int editionYear, Category category, Optional<String> scope, Optional<Boolean> eligible,
 			String search, int page, int size) {
 		Leaderboards.Page board = this.leaderboards.board(editionYear, new Leaderboards.Query(
-				DeskScores.entryLevel(category), category, scope, eligible, search, Leaderboards.Sort.CODE, page, size));
+				category.entryLevel(), category, scope, eligible, search, Leaderboards.Sort.CODE, page, size));
 		Map<String, EvidenceRecords.Counts> counts = this.evidence.counts(editionYear,
 				board.rows().stream().map(Leaderboards.Row::code).toList());
 		return new Page(board.rows().stream().map(r -> candidate(r, counts)).toList(), board.total(), board.page(),
@@ -81,7 +80,7 @@ public class Candidates {
 			.orElse(List.of(Category.BU_BESAR, Category.BU_MENENGAH, Category.UKM));
 		Map<String, EvidenceRecords.Counts> counts = this.evidence.counts(editionYear, List.of(owner.code()));
 		for (Category category : categories) {
-			Optional<Leaderboards.Row> row = this.leaderboards.find(editionYear, DeskScores.entryLevel(category),
+			Optional<Leaderboards.Row> row = this.leaderboards.find(editionYear, category.entryLevel(),
 					category, owner.code());
 			if (row.isPresent()) {
 				return Optional.of(candidate(row.get(), counts));

@@ -50,7 +50,6 @@ import id.paritrana.engine.measure.EmployerMeasures;
 import id.paritrana.engine.measure.Employers;
 import id.paritrana.engine.measure.MinimumWages;
 import id.paritrana.engine.measure.RegionMeasures;
-import id.paritrana.engine.measure.SizeClass;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Measure;
 
@@ -231,9 +230,9 @@ public class CandidateMeasures {
 
 	/**
 	 * Recomputes the stored {@code regulation_level} of one government after a regulation of
-	 * it was accepted or rejected, as {@link #compute} would: the highest of the current
-	 * regulations data set's verified rows and the accepted regulations. When that makes the
-	 * regulations exist where none did (or the reverse), every government's level changes
+	 * it was accepted or rejected, as {@link #compute} would: the engine's level of the current
+	 * regulations data set's verified rows and the accepted regulations together. When that makes
+	 * the regulations exist where none did (or the reverse), every government's level changes
 	 * from missing to {@code NONE} (or back), set-based. Nothing happens before the edition's
 	 * measures are computed.
 	 */
@@ -273,10 +272,7 @@ public class CandidateMeasures {
 					.param("c", governmentCode)
 					.query(String.class)
 					.list()));
-				List<String> levels = Measure.REGULATION_LEVEL.levels();
-				after = types.stream()
-					.min(java.util.Comparator.comparingInt(levels::indexOf))
-					.orElse(levels.get(levels.size() - 1));
+				after = RegionMeasures.regulationLevel(types);
 				this.jdbc
 					.sql("UPDATE candidate_measure SET regulation_level = :l WHERE edition_year = :y"
 							+ " AND candidate_code = :c")
@@ -463,20 +459,10 @@ public class CandidateMeasures {
 		double[] row = new double[MEASURES.length];
 		try (MeasureSink sink = MeasureSink.open(connection, y)) {
 			Areas areas = engine.areas();
-			boolean[] provinceCandidate = new boolean[areas.provinceCount()];
-			for (int r = 0; r < areas.regencyCount(); r++) {
-				if (engine.region().hasCoverage(r)) {
-					provinceCandidate[areas.provinceOf(r)] = true;
-					int g = areas.governmentOfRegency(r);
-					sink.add(Category.PEMKAB_PEMKOT, areas.regencyCode(r), government(engine, g, row),
-							engine.region().regulationLevel(g).orElse(null));
-					candidates++;
-				}
-			}
-			for (int p = 0; p < provinceCandidate.length; p++) {
-				if (provinceCandidate[p]) {
-					int g = areas.governmentOfProvince(p);
-					sink.add(Category.PEMPROV, areas.provinceCode(p), government(engine, g, row),
+			// the candidates as the engine's evaluate has them (§7.1)
+			for (Category category : List.of(Category.PEMKAB_PEMKOT, Category.PEMPROV)) {
+				for (int g : engine.region().candidates(category)) {
+					sink.add(category, areas.governmentCode(g), government(engine, g, row),
 							engine.region().regulationLevel(g).orElse(null));
 					candidates++;
 				}
@@ -488,7 +474,7 @@ public class CandidateMeasures {
 				for (Measure m : EmployerMeasures.MEASURES) {
 					row[m.ordinal()] = engine.employer().value(m, e);
 				}
-				sink.add(category(employers.sizeClass(e)), employers.npp(e), row, null);
+				sink.add(employers.sizeClass(e).category(), employers.npp(e), row, null);
 			}
 			candidates += employers.size();
 			values += (long) employers.size() * EmployerMeasures.MEASURES.size();
@@ -533,14 +519,6 @@ public class CandidateMeasures {
 			}
 		}
 		return row;
-	}
-
-	static Category category(SizeClass size) {
-		return switch (size) {
-			case BESAR -> Category.BU_BESAR;
-			case MENENGAH -> Category.BU_MENENGAH;
-			case KECIL, MIKRO -> Category.UKM;
-		};
 	}
 
 	private static void deleteAll(Path dir) {

@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import id.paritrana.app.assessment.DeskScores;
 import id.paritrana.app.assessment.Shortlists;
 import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.Stages;
@@ -147,7 +146,7 @@ class DemoJuries implements DemoStep, DemoSignIns {
 	/** Whether the demo selection has been made: the province's shortlist of regencies/cities exists. */
 	@Override
 	public boolean seeded(int year) {
-		return !this.shortlists.nominees(year, DeskScores.entryLevel(Category.PEMKAB_PEMKOT), Category.PEMKAB_PEMKOT,
+		return !this.shortlists.nominees(year, Category.PEMKAB_PEMKOT.entryLevel(), Category.PEMKAB_PEMKOT,
 				PROVINCE)
 			.isEmpty();
 	}

@@ -44,7 +44,6 @@ import id.paritrana.app.system.InvalidInputException.Problem;
 import id.paritrana.app.system.NotFoundException;
 import id.paritrana.app.system.SafeFileName;
 import id.paritrana.engine.rubric.Category;
-import id.paritrana.engine.rubric.Level;
 
 /**
  * The evidence of an edition's candidates: uploads by their operators while the candidate's
@@ -574,8 +573,7 @@ public class EvidenceRecords {
 				}
 				else {
 					Category category = owner.governmentCategory().orElseThrow();
-					String scope = (DeskScores.entryLevel(category) == Level.NASIONAL) ? Level.NATIONAL_SCOPE
-							: owner.provinceCode();
+					String scope = category.entryLevel().scope(owner.provinceCode());
 					this.deskScores.recompute(item.editionYear(), category, scope, actor);
 				}
 				recomputed = true;

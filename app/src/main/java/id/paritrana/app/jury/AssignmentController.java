@@ -69,7 +69,7 @@ class AssignmentController {
 		this.panels.authorize(me, scope);
 		this.panels.requireLevel(year, scope);
 		JuryAccess.levelPage(model, this.areas, this.editions.require(year), scope, "penugasan");
-		Level level = Shortlists.levelOf(scope);
+		Level level = Level.ofScope(scope);
 		List<Category> categories = Arrays.stream(Category.values())
 			.filter(c -> c.assessedAt(level) && this.shortlists.interviewed(year, c))
 			.toList();

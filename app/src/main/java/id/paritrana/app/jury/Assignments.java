@@ -149,7 +149,7 @@ public class Assignments {
 	/** {@link #offered} for every nominee of a category in a level scope, in a few queries. */
 	public Map<String, List<Panels.Member>> offeredByNominee(int editionYear, String scope, Category category) {
 		return offered(editionYear, scope, category, this.shortlists
-			.nominees(editionYear, Shortlists.levelOf(scope), category, scope)
+			.nominees(editionYear, Level.ofScope(scope), category, scope)
 			.stream()
 			.map(Shortlists.Nominee::code)
 			.toList());
@@ -189,7 +189,7 @@ public class Assignments {
 	@Transactional
 	public Assigned assignAs(String actor, int editionYear, String scope, Category category) {
 		requireOpen(editionYear, scope);
-		Level level = Shortlists.levelOf(scope);
+		Level level = Level.ofScope(scope);
 		if (!this.shortlists.interviewed(editionYear, category)) {
 			throw new InvalidInputException("category", "assignment.error.noInterview", category.name());
 		}
@@ -279,7 +279,7 @@ public class Assignments {
 			String juror) {
 		this.panels.authorize(user, scope);
 		requireOpen(editionYear, scope);
-		Level level = Shortlists.levelOf(scope);
+		Level level = Level.ofScope(scope);
 		Shortlists.Nominee nominee = requireNominee(editionYear, scope, category, candidateCode);
 		if (!this.panels.isMember(editionYear, scope, juror)) {
 			throw new InvalidInputException("juror", "assignment.error.notOnPanel", juror, scope);
@@ -316,7 +316,7 @@ public class Assignments {
 			String juror) {
 		this.panels.authorize(user, scope);
 		requireOpen(editionYear, scope);
-		Level level = Shortlists.levelOf(scope);
+		Level level = Level.ofScope(scope);
 		Shortlists.Nominee nominee = requireNominee(editionYear, scope, category, candidateCode);
 		if (!isAssigned(editionYear, level, category, nominee.code(), juror)) {
 			throw new NotFoundException("assignment of " + juror + " to " + candidateCode);
@@ -348,7 +348,7 @@ public class Assignments {
 	}
 
 	Shortlists.Nominee requireNominee(int editionYear, String scope, Category category, String candidateCode) {
-		return this.shortlists.nominee(editionYear, Shortlists.levelOf(scope), category, candidateCode)
+		return this.shortlists.nominee(editionYear, Level.ofScope(scope), category, candidateCode)
 			.filter(n -> n.scope().equals(scope))
 			.orElseThrow(() -> new NotFoundException("nominee " + candidateCode));
 	}

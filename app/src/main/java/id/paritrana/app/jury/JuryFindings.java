@@ -15,6 +15,7 @@ import id.paritrana.app.edition.StageFindings;
 import id.paritrana.app.edition.StagePreconditions;
 import id.paritrana.app.edition.StagePreconditions.Check;
 import id.paritrana.app.edition.StagePreconditions.Finding;
+import id.paritrana.engine.rubric.Level;
 
 /**
  * The jury's incomplete work on a level (DESIGN §3 WAWANCARA, §5.5): nominees of interviewed
@@ -83,7 +84,7 @@ class JuryFindings implements StageFindings {
 			.sql("SELECT category, candidate_code, status, COUNT(*) AS n FROM jury_sheet"
 					+ " WHERE edition_year = :year AND score_level = :level GROUP BY category, candidate_code, status")
 			.param("year", editionYear)
-			.param("level", Shortlists.levelOf(levelScope).name())
+			.param("level", Level.ofScope(levelScope).name())
 			.query(rs -> {
 				int[] c = counts.computeIfAbsent(rs.getString("category") + "/" + rs.getString("candidate_code"),
 						k -> new int[2]);

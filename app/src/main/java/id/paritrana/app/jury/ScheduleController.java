@@ -53,7 +53,7 @@ class ScheduleController {
 		this.panels.authorize(me, scope);
 		this.panels.requireLevel(year, scope);
 		JuryAccess.levelPage(model, this.areas, this.editions.require(year), scope, "jadwal");
-		Level level = Shortlists.levelOf(scope);
+		Level level = Level.ofScope(scope);
 		List<Shortlists.Nominee> nominees = this.shortlists.nomineesOf(year, scope)
 			.stream()
 			.filter(n -> this.shortlists.interviewed(year, n.category()))

@@ -26,6 +26,7 @@ import id.paritrana.app.result.Snapshot;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.engine.rubric.Category;
+import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.score.Robustness;
 
 /**
@@ -129,7 +130,7 @@ class ReportController {
 		model.addAttribute("edition", this.editions.require(year));
 		model.addAttribute("scope", scope);
 		model.addAttribute("categories", java.util.Arrays.stream(Category.values())
-			.filter(c -> c.assessedAt(id.paritrana.app.result.Determinations.levelOf(scope)))
+			.filter(c -> c.assessedAt(Level.ofScope(scope)))
 			.toList());
 		model.addAttribute("analysis", this.robustness.analyse(year, category, scope, basis, spread, draws, seed));
 		model.addAttribute("bases", Robustness.Basis.values());

@@ -61,7 +61,7 @@ public class WeightRobustness {
 	 */
 	public Analysis analyse(int editionYear, Category category, String scope, Robustness.Basis basis, double spread,
 			int draws, long seed) {
-		Level level = Determinations.levelOf(scope);
+		Level level = Level.ofScope(scope);
 		List<InvalidInputException.Problem> problems = new ArrayList<>();
 		if (!category.assessedAt(level)) {
 			problems.add(new InvalidInputException.Problem("kategori", "report.robustness.category", category.name()));

@@ -46,6 +46,7 @@ import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.TextLimits;
+import id.paritrana.engine.award.Promotion;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Rubric;
@@ -112,11 +113,6 @@ public class Determinations {
 		this.results = results;
 		this.scoring = scoring;
 		this.audit = audit;
-	}
-
-	/** The level of a level scope: national for {@code ID}, else provincial. */
-	public static Level levelOf(String scope) {
-		return scope.equals(Level.NATIONAL_SCOPE) ? Level.NASIONAL : Level.PROVINSI;
 	}
 
 	/**
@@ -236,7 +232,7 @@ public class Determinations {
 	 */
 	public FinalResult finalResult(int editionYear, String scope, Category category) {
 		this.editions.require(editionYear);
-		Level level = levelOf(scope);
+		Level level = Level.ofScope(scope);
 		if (!category.assessedAt(level)) {
 			throw new InvalidInputException("kategori", "report.robustness.category", category.name());
 		}
@@ -244,7 +240,7 @@ public class Determinations {
 		if (snapshot.isEmpty()) {
 			Set<String> promoted = (level == Level.NASIONAL) ? promoted(editionYear).getOrDefault(category, Set.of())
 					: Set.of();
-			boolean all = level == Level.PROVINSI || DeskScores.entryLevel(category) == level;
+			boolean all = level == Level.PROVINSI || category.entryLevel() == level;
 			CandidateTable table = table(editionYear, level, scope, category, code -> all || promoted.contains(code));
 			JuryScores jury = juryScores(editionYear, level, scope, category, table, new StringBuilder());
 			return new FinalResult(score(this.rubrics.rubric(editionYear, category), level, table, jury),
@@ -360,7 +356,7 @@ public class Determinations {
 	/** The final results of a level scope, computed now. */
 	LevelResults compute(int editionYear, String scope) {
 		this.editions.require(editionYear);
-		Level level = levelOf(scope);
+		Level level = Level.ofScope(scope);
 		Map<Category, CandidateTable.Builder> builders = new EnumMap<>(Category.class);
 		for (Category category : Category.values()) {
 			if (category.assessedAt(level)) {
@@ -374,7 +370,7 @@ public class Determinations {
 			if (builder == null) {
 				return;
 			}
-			boolean included = (level == Level.PROVINSI) || DeskScores.entryLevel(candidate.category()) == level
+			boolean included = (level == Level.PROVINSI) || candidate.category().entryLevel() == level
 					|| promoted.getOrDefault(candidate.category(), Set.of()).contains(candidate.code());
 			if (included) {
 				StoredMeasures.addTo(builder, candidate, scope);
@@ -548,10 +544,10 @@ public class Determinations {
 	}
 
 	/**
-	 * A province's determination (or revision) promotes its juara 1 of each category (final rank
-	 * 1, all of them on a shared first place) to the national level, replacing what the province
-	 * promoted before, and scores the national candidates of each category again with the
-	 * national rubric, while the national level is open.
+	 * A province's determination (or revision) promotes its juara 1 of each category (as the
+	 * engine's {@link Promotion} decides: all of them on a shared first place) to the national
+	 * level, replacing what the province promoted before, and scores the national candidates of
+	 * each category again with the national rubric, while the national level is open.
 	 */
 	private void promote(String actor, Snapshot snapshot, LevelResults computed) {
 		if (snapshot.level() != Level.PROVINSI) {
@@ -561,7 +557,7 @@ public class Determinations {
 		Map<Category, Set<String>> before = promoted(year);
 		Map<Category, List<String>> winners = new TreeMap<>();
 		for (ResultRow row : computed.rows()) {
-			if (row.finalRank() != null && row.finalRank() == 1) {
+			if (row.finalRank() != null && Promotion.promotes(row.finalRank())) {
 				winners.computeIfAbsent(row.category(), c -> new ArrayList<>()).add(row.candidateCode());
 			}
 		}

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import id.paritrana.engine.rubric.Category;
+import id.paritrana.engine.score.CategoryResult;
 
 /**
  * Candidates with the same final score at a juara place (DESIGN §5.4): whether the tie-break
@@ -62,7 +63,7 @@ public final class JuaraTies {
 		List<Tie> ties = new ArrayList<>();
 		groups.forEach((category, byScore) -> byScore.forEach((score, group) -> {
 			int place = group.stream().mapToInt(ResultRow::finalRank).min().orElseThrow();
-			if (group.size() > 1 && place <= 3) {
+			if (group.size() > 1 && CategoryResult.juaraPlace(place) > 0) {
 				List<Integer> ranks = group.stream().map(ResultRow::finalRank).sorted().toList();
 				boolean resolved = ranks.stream().distinct().count() == ranks.size();
 				ties.add(new Tie(category, group.get(0).finalScore(), group, place, ranks, resolved,

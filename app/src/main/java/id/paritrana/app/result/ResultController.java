@@ -191,7 +191,7 @@ class ResultController {
 		this.stages.stagesOf(year, scope);
 		model.addAttribute("edition", edition);
 		model.addAttribute("scope", scope);
-		model.addAttribute("level", Determinations.levelOf(scope));
+		model.addAttribute("level", Level.ofScope(scope));
 		model.addAttribute("levelName", scope.equals(Level.NATIONAL_SCOPE) ? null
 				: this.areas.find(scope).map(a -> a.name()).orElse(scope));
 		model.addAttribute("revisions", this.results.revisions(year, scope));

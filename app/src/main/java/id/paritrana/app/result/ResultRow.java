@@ -6,6 +6,7 @@ import java.util.Map;
 
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
+import id.paritrana.engine.score.CategoryResult;
 
 /**
  * One row of a snapshot's canonical results: a row of {@code results.csv} (DESIGN §7.1) with the
@@ -32,9 +33,9 @@ public record ResultRow(Level level, String scope, Category category, String can
 		return this.indicatorScores != null;
 	}
 
-	/** Juara 1, 2 or 3 (final rank 1–3), else 0. */
+	/** Juara 1, 2 or 3 (final rank 1–3, as the engine's {@link CategoryResult#juaraPlace} has it), else 0. */
 	public int juara() {
-		return (this.finalRank != null && this.finalRank <= 3) ? this.finalRank : 0;
+		return (this.finalRank != null) ? CategoryResult.juaraPlace(this.finalRank) : 0;
 	}
 
 }

@@ -25,6 +25,7 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Rubric;
 import id.paritrana.engine.rubric.Rubrics;
+import id.paritrana.engine.score.CategoryResult;
 
 /**
  * Reading determined results (DESIGN §5.8): the snapshots of an edition with their revisions,
@@ -130,8 +131,9 @@ public class Results {
 		List<Winner> winners = this.jdbc
 			.sql("SELECT s.id, s.score_level, s.scope, r.category, r.final_rank, r.candidate_code, r.candidate_name,"
 					+ " r.final_score FROM result_row r JOIN result_snapshot s ON s.id = r.snapshot_id"
-					+ " WHERE s.edition_year = :y AND NOT s.superseded AND r.final_rank BETWEEN 1 AND 3")
+					+ " WHERE s.edition_year = :y AND NOT s.superseded AND r.final_rank BETWEEN 1 AND :places")
 			.param("y", editionYear)
+			.param("places", CategoryResult.JUARA_PLACES)
 			.query((rs, n) -> new Winner(rs.getLong("id"), editionYear, Level.valueOf(rs.getString("score_level")),
 					rs.getString("scope"), Category.valueOf(rs.getString("category")), rs.getInt("final_rank"),
 					rs.getString("candidate_code"), rs.getString("candidate_name"), rs.getBigDecimal("final_score")))

@@ -22,7 +22,7 @@ public final class DeskResults {
 	public static Map<String, String> evaluated(Evaluation evaluation) {
 		Map<String, String> expected = new HashMap<>();
 		for (CategoryResult result : evaluation.results()) {
-			if (result.level() != DeskScores.entryLevel(result.category())) {
+			if (result.level() != result.category().entryLevel()) {
 				continue;
 			}
 			for (int i = 0; i < result.size(); i++) {

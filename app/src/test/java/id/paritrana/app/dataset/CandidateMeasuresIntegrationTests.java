@@ -170,22 +170,15 @@ class CandidateMeasuresIntegrationTests {
 				files.get(DataSet.VILLAGE_PROTECTION), files.get(DataSet.REGULATIONS), problems);
 		assertThat(problems.lines()).isEmpty();
 		Map<String, Object> expected = new HashMap<>();
-		boolean[] province = new boolean[areas.provinceCount()];
-		for (int r = 0; r < areas.regencyCount(); r++) {
-			if (region.hasCoverage(r)) {
-				province[areas.provinceOf(r)] = true;
-				government(expected, region, Category.PEMKAB_PEMKOT, areas.governmentOfRegency(r), areas.regencyCode(r));
-			}
-		}
-		for (int p = 0; p < province.length; p++) {
-			if (province[p]) {
-				government(expected, region, Category.PEMPROV, areas.governmentOfProvince(p), areas.provinceCode(p));
+		for (Category category : List.of(Category.PEMKAB_PEMKOT, Category.PEMPROV)) {
+			for (int g : region.candidates(category)) {
+				government(expected, region, category, g, areas.governmentCode(g));
 			}
 		}
 		for (int e = 0; e < employers.size(); e++) {
 			for (Measure m : EmployerMeasures.MEASURES) {
 				double v = employer.value(m, e);
-				expected.put(CandidateMeasures.category(employers.sizeClass(e)) + "/" + employers.npp(e) + "/" + m.id(),
+				expected.put(employers.sizeClass(e).category() + "/" + employers.npp(e) + "/" + m.id(),
 						Double.isNaN(v) ? "missing" : v);
 			}
 		}

@@ -385,7 +385,7 @@ class DeterminationIntegrationTests {
 		List<String> reordered = new ArrayList<>();
 		for (String scope : List.of("34", "65", "75", "ID")) {
 			for (Category category : Category.values()) {
-				if (!category.assessedAt(Determinations.levelOf(scope))
+				if (!category.assessedAt(Level.ofScope(scope))
 						|| this.rubrics.rubric(YEAR, category).jury().isEmpty()) {
 					continue;
 				}

@@ -225,6 +225,11 @@ public final class Areas {
 		return provinceCount() + regency;
 	}
 
+	/** The code of a government: its province or regency/city code. */
+	public String governmentCode(int government) {
+		return (government < provinceCount()) ? provinceCode(government) : regencyCode(government - provinceCount());
+	}
+
 	/** The province of a government (itself for a province). */
 	public int provinceOfGovernment(int government) {
 		return (government < provinceCount()) ? government : this.provinceOfRegency[government - provinceCount()];

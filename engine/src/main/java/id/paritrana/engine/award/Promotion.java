@@ -17,6 +17,14 @@ public final class Promotion {
 	}
 
 	/**
+	 * Whether a provincial final rank promotes: juara 1 does, so candidates sharing the first
+	 * place all promote; an unranked candidate ({@link CategoryResult#NO_RANK}) does not.
+	 */
+	public static boolean promotes(int provincialFinalRank) {
+		return provincialFinalRank == 1;
+	}
+
+	/**
 	 * The indices of the candidates with final rank 1 in their province, in the row order of
 	 * {@link CategoryResult#order()}.
 	 * @throws IllegalArgumentException if the result is not of the provincial level
@@ -29,7 +37,7 @@ public final class Promotion {
 		int[] promoted = new int[order.length];
 		int count = 0;
 		for (int i : order) {
-			if (provincial.finalRank(i) == 1) {
+			if (promotes(provincial.finalRank(i))) {
 				promoted[count++] = i;
 			}
 		}

@@ -27,13 +27,19 @@ public final class ShortlistSelection {
 		int[] selected = new int[order.length];
 		int count = 0;
 		for (int i : order) {
-			int rank = result.deskRank(i);
-			if (rank != CategoryResult.NO_RANK && rank <= settings.top()
-					&& result.deskScore(i) >= settings.minDeskScore()) {
+			if (enters(result.deskRank(i), result.deskScore(i), settings)) {
 				selected[count++] = i;
 			}
 		}
 		return Arrays.copyOf(selected, count);
+	}
+
+	/**
+	 * Whether a candidate with this desk rank ({@link CategoryResult#NO_RANK} when not eligible)
+	 * and published desk score enters the shortlist of its scope by the given settings.
+	 */
+	public static boolean enters(int deskRank, double deskScore, Shortlist settings) {
+		return deskRank != CategoryResult.NO_RANK && deskRank <= settings.top() && deskScore >= settings.minDeskScore();
 	}
 
 }

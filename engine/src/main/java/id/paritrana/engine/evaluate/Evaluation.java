@@ -8,10 +8,10 @@ import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 import id.paritrana.engine.area.Areas;
+import id.paritrana.engine.award.Promotion;
 import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.data.InvalidDataException;
 import id.paritrana.engine.data.Problems;
@@ -19,7 +19,6 @@ import id.paritrana.engine.measure.DataDirectory;
 import id.paritrana.engine.measure.EmployerMeasures;
 import id.paritrana.engine.measure.Employers;
 import id.paritrana.engine.measure.RegionMeasures;
-import id.paritrana.engine.measure.SizeClass;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Measure;
@@ -92,21 +91,14 @@ public final class Evaluation {
 	/** The candidates of every category: government numbers or employer numbers. */
 	private Map<Category, int[]> candidates() {
 		Map<Category, int[]> candidates = new EnumMap<>(Category.class);
-		int[] regencies = IntStream.range(0, this.areas.regencyCount()).filter(this.regions::hasCoverage).toArray();
-		candidates.put(Category.PEMPROV, IntStream.range(0, this.areas.provinceCount())
-			.filter(p -> IntStream.of(regencies).anyMatch(r -> this.areas.provinceOf(r) == p))
-			.toArray());
-		candidates.put(Category.PEMKAB_PEMKOT, IntStream.of(regencies).map(this.areas::governmentOfRegency).toArray());
+		candidates.put(Category.PEMPROV, this.regions.candidates(Category.PEMPROV));
+		candidates.put(Category.PEMKAB_PEMKOT, this.regions.candidates(Category.PEMKAB_PEMKOT));
 		Employers all = this.employers.employers();
-		candidates.put(Category.BU_BESAR, employers(e -> all.sizeClass(e) == SizeClass.BESAR));
-		candidates.put(Category.BU_MENENGAH, employers(e -> all.sizeClass(e) == SizeClass.MENENGAH));
-		candidates.put(Category.UKM,
-				employers(e -> all.sizeClass(e) == SizeClass.KECIL || all.sizeClass(e) == SizeClass.MIKRO));
+		for (Category category : List.of(Category.BU_BESAR, Category.BU_MENENGAH, Category.UKM)) {
+			candidates.put(category,
+					IntStream.range(0, all.size()).filter(e -> all.sizeClass(e).category() == category).toArray());
+		}
 		return candidates;
-	}
-
-	private int[] employers(IntPredicate sizeClass) {
-		return IntStream.range(0, this.employers.employers().size()).filter(sizeClass).toArray();
 	}
 
 	private boolean isCandidate(Map<Category, BitSet> candidates, Category category, String code) {
@@ -148,12 +140,11 @@ public final class Evaluation {
 			int[] sources = candidates.get(category);
 			Scored fromProvince = provincial.get(category);
 			if (fromProvince != null) {
-				// juara 1 of each province (§5.6), as Promotion defines it (shared first places
-				// all promote); selected in one pass since the row order of Promotion (a sort of
-				// every candidate) does not matter here
+				// selected in one pass: the row order of Promotion.promotedIndices (a sort of every
+				// candidate) does not matter here
 				CategoryResult result = fromProvince.result();
 				sources = IntStream.range(0, result.size())
-					.filter(i -> result.finalRank(i) == 1)
+					.filter(i -> Promotion.promotes(result.finalRank(i)))
 					.map(i -> fromProvince.source()[i])
 					.toArray();
 			}
@@ -189,8 +180,7 @@ public final class Evaluation {
 		if (isEmployerCategory(category)) {
 			return this.employers.employers().npp(source);
 		}
-		return (category == Category.PEMPROV) ? this.areas.provinceCode(source)
-				: this.areas.regencyCode(source - this.areas.provinceCount());
+		return this.areas.governmentCode(source);
 	}
 
 	private String name(Category category, int source) {
@@ -202,12 +192,9 @@ public final class Evaluation {
 	}
 
 	private String scope(Category category, int source, Level level) {
-		if (level == Level.NASIONAL) {
-			return Level.NATIONAL_SCOPE;
-		}
 		int province = isEmployerCategory(category) ? this.employers.employers().province(source)
 				: this.areas.provinceOfGovernment(source);
-		return this.areas.provinceCode(province);
+		return level.scope(this.areas.provinceCode(province));
 	}
 
 	/** The year assessed. */

@@ -1,5 +1,6 @@
 package id.paritrana.engine.measure;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import id.paritrana.engine.data.DataReader;
 import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.data.Problems;
 import id.paritrana.engine.data.Row;
+import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Measure;
 
 /**
@@ -39,7 +41,14 @@ public final class RegionMeasures {
 	/** A village counts for the ecosystem measure from this many protected workers ("1 desa 100 pekerja rentan"). */
 	static final long VILLAGE_THRESHOLD = 100;
 
-	private static final String NONE = "NONE";
+	/** The regulation levels, highest first, {@code NONE} last. */
+	private static final List<String> LEVELS = Measure.REGULATION_LEVEL.levels();
+
+	/** The position in {@link #LEVELS} of a government without a verified regulation. */
+	private static final int NONE = LEVELS.indexOf("NONE");
+
+	/** The regulation types of §6, declared highest first as the levels are: a type's position is its level's. */
+	private static final List<String> TYPES = DataSet.REGULATIONS.column("type").type().choices();
 
 	private final Areas areas;
 
@@ -178,23 +187,66 @@ public final class RegionMeasures {
 		Column code = set.column("government_code");
 		Column type = set.column("type");
 		Column verified = set.column("verified");
-		int none = Measure.REGULATION_LEVEL.levels().indexOf(NONE);
 		this.regulation = new int[this.areas.governmentCount()];
 		this.verifiedRegulations = new int[this.areas.governmentCount()];
-		java.util.Arrays.fill(this.regulation, none);
+		java.util.Arrays.fill(this.regulation, NONE);
 		read(set, file, problems, row -> {
 			int g = government(row, code);
 			if (g >= 0 && row.value(verified) == 1) {
-				// types are declared highest first, as are the measure's levels
-				this.regulation[g] = Math.min(this.regulation[g], (int) row.value(type));
+				this.regulation[g] = higher(this.regulation[g], (int) row.value(type));
 				this.verifiedRegulations[g]++;
 			}
 		});
 	}
 
+	/** The higher of two regulation levels, by position (highest first). */
+	private static int higher(int level, int type) {
+		return Math.min(level, type);
+	}
+
+	/**
+	 * The regulation level of a government whose verified regulations are of these types (§5.1):
+	 * the highest type, {@code NONE} without any. The level {@link #regulationLevel(int)} gives a
+	 * government of the regulations file.
+	 * @throws IllegalArgumentException for a type that is not one of §6
+	 */
+	public static String regulationLevel(Collection<String> verifiedTypes) {
+		int level = NONE;
+		for (String type : verifiedTypes) {
+			int position = TYPES.indexOf(type);
+			if (position < 0) {
+				throw new IllegalArgumentException("'" + type + "' is not a regulation type");
+			}
+			level = higher(level, position);
+		}
+		return LEVELS.get(level);
+	}
+
 	/** Whether a regency/city has a region-coverage row for year Y (and so is a candidate, §7.1). */
 	public boolean hasCoverage(int regency) {
 		return this.hasCoverage != null && this.hasCoverage[0][regency];
+	}
+
+	/**
+	 * The governments that are candidates of a government category (§7.1 "What evaluate
+	 * assesses"), by government number in ascending order: for {@code PEMKAB_PEMKOT} every
+	 * regency/city with a region-coverage row for year Y, for {@code PEMPROV} every province with
+	 * at least one such regency/city.
+	 * @throws IllegalArgumentException for an employer category
+	 */
+	public int[] candidates(Category category) {
+		if (category != Category.PEMPROV && category != Category.PEMKAB_PEMKOT) {
+			throw new IllegalArgumentException(category + " is not a category of governments");
+		}
+		boolean provinces = category == Category.PEMPROV;
+		boolean[] candidate = new boolean[this.areas.governmentCount()];
+		for (int r = 0; r < this.areas.regencyCount(); r++) {
+			if (hasCoverage(r)) {
+				candidate[provinces ? this.areas.governmentOfProvince(this.areas.provinceOf(r))
+						: this.areas.governmentOfRegency(r)] = true;
+			}
+		}
+		return java.util.stream.IntStream.range(0, candidate.length).filter(g -> candidate[g]).toArray();
 	}
 
 	private int[] regencies(int government) {
@@ -261,8 +313,7 @@ public final class RegionMeasures {
 
 	/** The regulation level of a government ({@code PERDA} … {@code NONE}); empty without the regulations file. */
 	public Optional<String> regulationLevel(int government) {
-		return (this.regulation == null) ? Optional.empty()
-				: Optional.of(Measure.REGULATION_LEVEL.levels().get(this.regulation[government]));
+		return (this.regulation == null) ? Optional.empty() : Optional.of(LEVELS.get(this.regulation[government]));
 	}
 
 	private int protectedVillages(int government) {

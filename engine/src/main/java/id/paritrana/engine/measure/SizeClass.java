@@ -3,6 +3,7 @@ package id.paritrana.engine.measure;
 import java.util.List;
 
 import id.paritrana.engine.data.FieldType;
+import id.paritrana.engine.rubric.Category;
 
 /**
  * The size class of an employer (DESIGN §6 {@code size_class}) and the programs it must
@@ -29,6 +30,15 @@ public enum SizeClass {
 	/** The programs required, e.g. {@code [JKK, JKM, JHT, JP]}. */
 	public List<String> requiredPrograms() {
 		return this.required;
+	}
+
+	/** The award category of an employer of this size class (§4): KECIL and MIKRO are both UKM. */
+	public Category category() {
+		return switch (this) {
+			case BESAR -> Category.BU_BESAR;
+			case MENENGAH -> Category.BU_MENENGAH;
+			case KECIL, MIKRO -> Category.UKM;
+		};
 	}
 
 	/** Whether a month's programs (a bit mask over {@link FieldType#PROGRAMS}) include every required one. */

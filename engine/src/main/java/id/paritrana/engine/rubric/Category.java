@@ -43,4 +43,13 @@ public enum Category {
 		return this.levels.contains(level);
 	}
 
+	/**
+	 * The level at which the category's candidates enter the award (§3): the provincial level,
+	 * or the national level for a category assessed only there. A category entering at the
+	 * provincial level reaches the national level by promotion (§5.6).
+	 */
+	public Level entryLevel() {
+		return assessedAt(Level.PROVINSI) ? Level.PROVINSI : Level.NASIONAL;
+	}
+
 }

@@ -16,4 +16,14 @@ public enum Level {
 	/** The scope of every candidate at the national level (§7.1). */
 	public static final String NATIONAL_SCOPE = "ID";
 
+	/** The scope at this level of a candidate of a province: the province code, or {@value #NATIONAL_SCOPE}. */
+	public String scope(String provinceCode) {
+		return (this == NASIONAL) ? NATIONAL_SCOPE : provinceCode;
+	}
+
+	/** The level of a scope: national for {@value #NATIONAL_SCOPE}, provincial for a province code. */
+	public static Level ofScope(String scope) {
+		return NATIONAL_SCOPE.equals(scope) ? NASIONAL : PROVINSI;
+	}
+
 }

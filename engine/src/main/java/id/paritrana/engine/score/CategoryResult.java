@@ -29,6 +29,9 @@ public final class CategoryResult {
 	/** The rank of a candidate that is not ranked. */
 	public static final int NO_RANK = 0;
 
+	/** The number of juara places (§5.4): final ranks 1 to 3 are juara 1, 2 and 3. */
+	public static final int JUARA_PLACES = 3;
+
 	private final Level level;
 
 	private final IndicatorScores scores;
@@ -152,6 +155,14 @@ public final class CategoryResult {
 	 */
 	public int finalRank(int i) {
 		return this.finalRank[i];
+	}
+
+	/**
+	 * The juara place of a rank: the rank itself from 1 to {@value #JUARA_PLACES} (shared ranks
+	 * share the place), else 0 for a lower rank or {@link #NO_RANK}.
+	 */
+	public static int juaraPlace(int rank) {
+		return (rank != NO_RANK && rank <= JUARA_PLACES) ? rank : 0;
 	}
 
 	/** The aspect ids, in rubric order; {@link #aspectScore} takes an index into this list. */

@@ -86,7 +86,7 @@ public final class Robustness {
 				if (ranks[i] == base[i]) {
 					keeps[i]++;
 				}
-				if (ranks[i] != CategoryResult.NO_RANK && ranks[i] <= 3) {
+				if (CategoryResult.juaraPlace(ranks[i]) > 0) {
 					top3[i]++;
 				}
 			}

@@ -39,6 +39,13 @@ class PromotionTests {
 	}
 
 	@Test
+	void onlyAFirstFinalRankPromotes() {
+		assertThat(Promotion.promotes(1)).isTrue();
+		assertThat(Promotion.promotes(2)).isFalse();
+		assertThat(Promotion.promotes(CategoryResult.NO_RANK)).isFalse();
+	}
+
+	@Test
 	void onlyProvincialResultsPromote() {
 		CandidateTable.Builder b = CandidateTable.builder(Category.UKM);
 		ukm(b, "310001", "ID", 100, 0);

@@ -36,4 +36,15 @@ class ShortlistSelectionTests {
 		assertThat(ShortlistSelection.select(r)).hasSize(6);
 	}
 
+	@Test
+	void aRankedCandidateEntersUpToTheLastPlaceAndFromTheMinimumScore() {
+		Shortlist settings = new Shortlist(3, 50);
+		assertThat(ShortlistSelection.enters(3, 50.0, settings)).isTrue();
+		assertThat(ShortlistSelection.enters(1, 99.0, settings)).isTrue();
+		assertThat(ShortlistSelection.enters(4, 99.0, settings)).isFalse();
+		assertThat(ShortlistSelection.enters(1, 49.99, settings)).isFalse();
+		// not eligible, so not ranked
+		assertThat(ShortlistSelection.enters(CategoryResult.NO_RANK, 99.0, settings)).isFalse();
+	}
+
 }

@@ -1,6 +1,7 @@
 package id.paritrana.engine.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import id.paritrana.engine.area.Areas;
 import id.paritrana.engine.data.Problems;
+import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Measure;
 
 /** The regional and government measures of DESIGN §5.1, against hand-computed values. */
@@ -138,6 +140,37 @@ class RegionMeasuresTests {
 		assertThat(m.regulationLevel(this.aceh)).contains("INSTRUKSI");
 		assertThat(m.regulationLevel(this.acehTenggara)).contains("NONE");
 		assertThat(coverageOnly().regulationLevel(this.acehSelatan)).isEmpty();
+	}
+
+	@Test
+	void theRegulationLevelOfTypesIsTheOneTheFileGives() {
+		// the verified types of 11.01, 11 and 11.02 in the file above
+		assertThat(RegionMeasures.regulationLevel(List.of("MOU", "PERKADA"))).isEqualTo("PERKADA");
+		assertThat(RegionMeasures.regulationLevel(List.of("INSTRUKSI"))).isEqualTo("INSTRUKSI");
+		assertThat(RegionMeasures.regulationLevel(List.of())).isEqualTo("NONE");
+		assertThat(RegionMeasures.regulationLevel(List.of("SURAT_EDARAN", "PERDA", "MOU"))).isEqualTo("PERDA");
+		assertThatIllegalArgumentException().isThrownBy(() -> RegionMeasures.regulationLevel(List.of("NONE")));
+	}
+
+	@Test
+	void governmentCandidatesAreTheRegenciesWithCoverageInYearYAndTheirProvinces() {
+		RegionMeasures m = coverageOnly();
+		// 11.03 has only a 2021 row
+		assertThat(m.candidates(Category.PEMKAB_PEMKOT)).containsExactly(this.acehSelatan, this.acehTenggara);
+		assertThat(m.candidates(Category.PEMPROV)).containsExactly(this.aceh);
+		assertThat(this.areas.governmentCode(this.acehTenggara)).isEqualTo("11.02");
+		assertThat(this.areas.governmentCode(this.aceh)).isEqualTo("11");
+		RegionMeasures noCoverage = compute(false, true, false, false, false);
+		assertThat(noCoverage.candidates(Category.PEMPROV)).isEmpty();
+		assertThatIllegalArgumentException().isThrownBy(() -> noCoverage.candidates(Category.UKM));
+	}
+
+	@Test
+	void employersOfEachSizeClassAreCandidatesOfOneCategory() {
+		assertThat(SizeClass.BESAR.category()).isEqualTo(Category.BU_BESAR);
+		assertThat(SizeClass.MENENGAH.category()).isEqualTo(Category.BU_MENENGAH);
+		assertThat(SizeClass.KECIL.category()).isEqualTo(Category.UKM);
+		assertThat(SizeClass.MIKRO.category()).isEqualTo(Category.UKM);
 	}
 
 }

@@ -462,4 +462,12 @@ class ScorerTests {
 		return ranks;
 	}
 
+	@Test
+	void finalRanksOneToThreeAreTheJuaraPlaces() {
+		assertThat(CategoryResult.juaraPlace(1)).isEqualTo(1);
+		assertThat(CategoryResult.juaraPlace(3)).isEqualTo(3);
+		assertThat(CategoryResult.juaraPlace(4)).isZero();
+		assertThat(CategoryResult.juaraPlace(CategoryResult.NO_RANK)).isZero();
+	}
+
 }
