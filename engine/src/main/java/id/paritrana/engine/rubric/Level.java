@@ -16,14 +16,20 @@ public enum Level {
 	/** The scope of every candidate at the national level (§7.1). */
 	public static final String NATIONAL_SCOPE = "ID";
 
-	/** The scope at this level of a candidate of a province: the province code, or {@value #NATIONAL_SCOPE}. */
+	/**
+	 * The scope at this level of a candidate of a province, as text: the province code, or
+	 * {@value #NATIONAL_SCOPE} (see {@link LevelScope#of(Level, String)}).
+	 */
 	public String scope(String provinceCode) {
 		return (this == NASIONAL) ? NATIONAL_SCOPE : provinceCode;
 	}
 
-	/** The level of a scope: national for {@value #NATIONAL_SCOPE}, provincial for a province code. */
+	/**
+	 * The level of a scope's text: national for {@value #NATIONAL_SCOPE}, provincial otherwise
+	 * (text that is no scope at all is refused where the scope is looked up, with a 404).
+	 */
 	public static Level ofScope(String scope) {
-		return NATIONAL_SCOPE.equals(scope) ? NASIONAL : PROVINSI;
+		return LevelScope.parse(scope).map(LevelScope::level).orElse(PROVINSI);
 	}
 
 }
