@@ -183,7 +183,7 @@ public abstract sealed class BulkWriter implements AutoCloseable permits BulkWri
 			if (Double.isNaN(value)) {
 				return none();
 			}
-			// Java's shortest text that reads back as the same double; appending allocates nothing
+			// Java's text of a double reads back as the same double; appending it allocates nothing
 			this.digits.setLength(0);
 			return ascii(this.digits.append(value));
 		}
@@ -193,8 +193,7 @@ public abstract sealed class BulkWriter implements AutoCloseable permits BulkWri
 			if (value == null) {
 				return none();
 			}
-			this.digits.setLength(0);
-			return ascii(this.digits.append(value.toPlainString()));
+			return ascii(value.toPlainString());
 		}
 
 		@Override
@@ -210,8 +209,7 @@ public abstract sealed class BulkWriter implements AutoCloseable permits BulkWri
 				return none();
 			}
 			if (value.getYear() < 1000 || value.getYear() > 9999) {
-				this.digits.setLength(0);
-				return ascii(this.digits.append(value));
+				return ascii(value.toString());
 			}
 			separate();
 			fixed(value.getYear(), 4);
