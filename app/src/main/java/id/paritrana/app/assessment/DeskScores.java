@@ -23,6 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import id.paritrana.app.audit.AuditLog;
 import id.paritrana.app.dataset.ResultGuard;
@@ -31,6 +34,7 @@ import id.paritrana.app.edition.Edition;
 import id.paritrana.app.edition.EditionRubrics;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.LevelLocks;
+import id.paritrana.app.system.BulkWriter;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.engine.rubric.Aspect;
 import id.paritrana.engine.rubric.Category;
@@ -52,6 +56,20 @@ import id.paritrana.engine.score.Scorer;
  */
 @Service
 public class DeskScores {
+
+	private static final List<String> DESK_SCORE_COLUMNS = List.of("edition_year", "score_level", "category",
+			"candidate_code", "candidate_name", "scope", "eligible", "flags", "desk_score", "desk_rank",
+			"aspect_scores");
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+		.build();
+
+	private static final TypeReference<LinkedHashMap<String, BigDecimal>> SCORES = new TypeReference<>() {
+	};
+
+	private static final TypeReference<LinkedHashMap<String, Integer>> VERSIONS = new TypeReference<>() {
+	};
 
 	private final JdbcClient jdbc;
 
@@ -309,26 +327,35 @@ public class DeskScores {
 	private long store(int editionYear, List<CategoryResult> results) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		long rows = 0;
-		try (DeskScoreSink sink = DeskScoreSink.open(connection, editionYear)) {
+		try (BulkWriter out = BulkWriter.open(connection, "desk_score", DESK_SCORE_COLUMNS)) {
+			Map<String, BigDecimal> scores = new LinkedHashMap<>();
 			for (CategoryResult result : results) {
 				CandidateTable table = result.candidates();
 				List<Aspect> aspects = result.rubric().aspects();
 				for (int i = 0; i < result.size(); i++) {
-					StringBuilder json = new StringBuilder("{");
+					scores.clear();
 					for (int a = 0; a < aspects.size(); a++) {
-						if (aspects.get(a).isJury()) {
-							continue;
+						if (!aspects.get(a).isJury()) {
+							scores.put(aspects.get(a).id(), cents(result.aspectScore(i, a)));
 						}
-						if (json.length() > 1) {
-							json.append(',');
-						}
-						json.append('"').append(aspects.get(a).id()).append("\":").append(cents(result.aspectScore(i, a)));
 					}
-					json.append('}');
 					int rank = result.deskRank(i);
-					sink.add(result.level(), result.category(), table.code(i), table.name(i), table.scope(i),
-							result.eligible(i), String.join(";", result.flags(i)), cents(result.deskScore(i)),
-							(rank == CategoryResult.NO_RANK) ? null : rank, json.toString());
+					out.number(editionYear)
+						.text(result.level().name())
+						.text(result.category().name())
+						.text(table.code(i))
+						.text(table.name(i))
+						.text(table.scope(i))
+						.bool(result.eligible(i))
+						.text(String.join(";", result.flags(i)))
+						.decimal(cents(result.deskScore(i)));
+					if (rank == CategoryResult.NO_RANK) {
+						out.none();
+					}
+					else {
+						out.number(rank);
+					}
+					out.text(scoresJson(scores)).endRow();
 					rows++;
 				}
 			}
@@ -347,23 +374,25 @@ public class DeskScores {
 		return BigDecimal.valueOf(published).setScale(2, RoundingMode.HALF_UP);
 	}
 
+	/**
+	 * Aspect (or indicator) scores as stored: a JSON object of ids and decimals, written plain
+	 * ({@code 12.50}), in their order.
+	 */
+	public static String scoresJson(Map<String, BigDecimal> scores) {
+		return JSON.writeValueAsString(scores);
+	}
+
+	/** Stored aspect (or indicator) scores, exactly and in their order. */
+	public static Map<String, BigDecimal> scores(String json) {
+		return JSON.readValue(json, SCORES);
+	}
+
 	private static String json(Map<String, Integer> versions) {
-		return versions.entrySet()
-			.stream()
-			.map(e -> "\"" + e.getKey() + "\":" + e.getValue())
-			.collect(Collectors.joining(",", "{", "}"));
+		return JSON.writeValueAsString(versions);
 	}
 
 	private static Map<String, Integer> versions(String json) {
-		Map<String, Integer> versions = new LinkedHashMap<>();
-		String body = json.substring(1, json.length() - 1);
-		if (!body.isEmpty()) {
-			for (String pair : body.split(",")) {
-				String[] kv = pair.split(":");
-				versions.put(kv[0].replace("\"", ""), Integer.valueOf(kv[1]));
-			}
-		}
-		return versions;
+		return JSON.readValue(json, VERSIONS);
 	}
 
 	private static List<Long> ids(String joined) {

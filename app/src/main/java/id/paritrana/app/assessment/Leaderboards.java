@@ -140,20 +140,7 @@ public class Leaderboards {
 		return new Row(level, category, rs.getString("candidate_code"), rs.getString("candidate_name"),
 				rs.getString("scope"), rs.getBoolean("eligible"),
 				flags.isEmpty() ? List.of() : Arrays.asList(flags.split(";")), rs.getBigDecimal("desk_score"),
-				deskRank, aspects(rs.getString("aspect_scores")));
-	}
-
-	/** The stored aspect scores: a flat JSON object of aspect ids (plain identifiers) and decimals. */
-	private static Map<String, BigDecimal> aspects(String json) {
-		Map<String, BigDecimal> scores = new LinkedHashMap<>();
-		String body = json.substring(1, json.length() - 1);
-		if (!body.isEmpty()) {
-			for (String pair : body.split(",")) {
-				int colon = pair.indexOf(':');
-				scores.put(pair.substring(1, colon - 1), new BigDecimal(pair.substring(colon + 1)));
-			}
-		}
-		return scores;
+				deskRank, DeskScores.scores(rs.getString("aspect_scores")));
 	}
 
 }

@@ -1,19 +1,15 @@
 package id.paritrana.app.dataset;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,9 +24,9 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import de.siegmar.fastcsv.writer.QuoteStrategies;
 
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.PGCopyInputStream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.paritrana.app.audit.AuditLog;
 import id.paritrana.app.edition.Edition;
 import id.paritrana.app.edition.Editions;
+import id.paritrana.app.system.BulkWriter;
 import id.paritrana.engine.area.Areas;
 import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.data.InvalidDataException;
@@ -300,7 +297,7 @@ public class CandidateMeasures {
 	/** The stored measures of one candidate: measure id → number (or level); missing measures absent. */
 	public Map<String, Object> of(int editionYear, String candidateCode) {
 		Map<String, Object> values = new java.util.TreeMap<>();
-		this.jdbc.sql("SELECT " + MeasureSink.COLUMNS + " FROM candidate_measure WHERE edition_year = :y"
+		this.jdbc.sql("SELECT " + String.join(", ", MEASURE_COLUMNS) + " FROM candidate_measure WHERE edition_year = :y"
 				+ " AND candidate_code = :c")
 			.param("y", editionYear)
 			.param("c", candidateCode)
@@ -345,8 +342,16 @@ public class CandidateMeasures {
 	}
 
 	private static byte[] header(DataSet set) {
-		return (String.join(",", set.columns().stream().map(c -> c.name()).toList()) + "\n")
-			.getBytes(StandardCharsets.UTF_8);
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		CsvWriter csv = dataFile(bytes);
+		csv.writeRecord(set.columns().stream().map(c -> c.name()).toList());
+		try {
+			csv.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return bytes.toByteArray();
 	}
 
 	private static String select(DatasetVersion version, DataSet set) {
@@ -398,34 +403,34 @@ public class CandidateMeasures {
 		}
 	}
 
+	/**
+	 * The rows of a query as the CSV COPY TO writes (the one contract of a §6 file read back): a
+	 * NULL as an empty field, an empty text as {@code ""}, quotes only where needed.
+	 */
 	private static void streamQuery(Connection connection, String select, int columns, OutputStream out)
 			throws SQLException, IOException {
-		Writer w = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+		CsvWriter csv = dataFile(out);
+		String[] fields = new String[columns];
 		try (Statement statement = connection.createStatement()) {
 			statement.setFetchSize(10_000);
 			try (ResultSet rs = statement.executeQuery(select)) {
 				while (rs.next()) {
-					for (int i = 1; i <= columns; i++) {
-						if (i > 1) {
-							w.write(',');
-						}
-						String v = rs.getString(i);
-						if (v != null) {
-							w.write(csv(v));
-						}
+					for (int i = 0; i < columns; i++) {
+						fields[i] = rs.getString(i + 1);
 					}
-					w.write('\n');
+					csv.writeRecord(fields);
 				}
 			}
 		}
-		w.flush();
+		csv.flush();
 	}
 
-	private static String csv(String v) {
-		if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
-			return v;
-		}
-		return '"' + v.replace("\"", "\"\"") + '"';
+	/** A CSV writer of a §6 data file; flushing leaves the stream open for the caller to close. */
+	static CsvWriter dataFile(OutputStream out) {
+		return CsvWriter.builder()
+			.lineDelimiter(LineDelimiter.LF)
+			.quoteStrategy(QuoteStrategies.EMPTY)
+			.build(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
 	}
 
 	/** The engine's measures of the exported files and the contributions, as in {@code evaluate}. */
@@ -457,12 +462,12 @@ public class CandidateMeasures {
 		long candidates = 0;
 		long values = 0;
 		double[] row = new double[MEASURES.length];
-		try (MeasureSink sink = MeasureSink.open(connection, y)) {
+		try (BulkWriter sink = BulkWriter.open(connection, "candidate_measure", MEASURE_COLUMNS)) {
 			Areas areas = engine.areas();
 			// the candidates as the engine's evaluate has them (§7.1)
 			for (Category category : List.of(Category.PEMKAB_PEMKOT, Category.PEMPROV)) {
 				for (int g : engine.region().candidates(category)) {
-					sink.add(category, areas.governmentCode(g), government(engine, g, row),
+					add(sink, y, category, areas.governmentCode(g), government(engine, g, row),
 							engine.region().regulationLevel(g).orElse(null));
 					candidates++;
 				}
@@ -474,7 +479,7 @@ public class CandidateMeasures {
 				for (Measure m : EmployerMeasures.MEASURES) {
 					row[m.ordinal()] = engine.employer().value(m, e);
 				}
-				sink.add(employers.sizeClass(e).category(), employers.npp(e), row, null);
+				add(sink, y, employers.sizeClass(e).category(), employers.npp(e), row, null);
 			}
 			candidates += employers.size();
 			values += (long) employers.size() * EmployerMeasures.MEASURES.size();
@@ -532,143 +537,25 @@ public class CandidateMeasures {
 		}
 	}
 
-	/** One row per candidate in bulk: COPY on PostgreSQL, batches elsewhere; NaN is stored as NULL (missing). */
-	private abstract static class MeasureSink implements AutoCloseable {
+	/** The columns of {@code candidate_measure} a computation writes, the measures by ordinal. */
+	private static final List<String> MEASURE_COLUMNS = java.util.stream.Stream
+		.concat(java.util.stream.Stream.of("edition_year", "category", "candidate_code"),
+				java.util.Arrays.stream(MEASURES).map(Measure::id))
+		.toList();
 
-		static final String COLUMNS = "edition_year, category, candidate_code, "
-				+ java.util.Arrays.stream(MEASURES).map(Measure::id).collect(Collectors.joining(", "));
-
-		static MeasureSink open(Connection connection, int year) throws SQLException {
-			return connection.isWrapperFor(PGConnection.class) ? new Copy(connection.unwrap(PGConnection.class), year)
-					: new Batch(connection, year);
+	/** Stores a candidate: numbers by measure ordinal (NaN, missing, as NULL), and the regulation level or null. */
+	private static void add(BulkWriter out, int year, Category category, String code, double[] values, String level)
+			throws SQLException {
+		out.number(year).text(category.name()).text(code);
+		for (Measure m : MEASURES) {
+			if (m == Measure.REGULATION_LEVEL) {
+				out.text(level);
+			}
+			else {
+				out.number(values[m.ordinal()]);
+			}
 		}
-
-		/** Stores a candidate: numbers by measure ordinal, and the regulation level (or null). */
-		abstract void add(Category category, String code, double[] values, String level) throws SQLException;
-
-		@Override
-		public abstract void close() throws SQLException;
-
-		/**
-		 * COPY in PostgreSQL's binary format: the doubles go as their 8 bytes, neither formatted
-		 * as text here nor parsed back there (most of the cost of storing 750,000 candidates),
-		 * and exactly.
-		 */
-		private static final class Copy extends MeasureSink {
-
-			private static final byte[] SIGNATURE = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0 };
-
-			private static final int NULL = -1;
-
-			private final CopyIn copy;
-
-			/** Big-endian, as the format wants. */
-			private final ByteBuffer b = ByteBuffer.allocate(1 << 20);
-
-			private final int year;
-
-			Copy(PGConnection connection, int year) throws SQLException {
-				this.year = year;
-				this.copy = connection.getCopyAPI()
-					.copyIn("COPY candidate_measure (" + COLUMNS + ") FROM STDIN WITH (FORMAT binary)");
-				// no flags, no header extension
-				this.b.put(SIGNATURE).putInt(0).putInt(0);
-			}
-
-			@Override
-			void add(Category category, String code, double[] values, String level) throws SQLException {
-				byte[] codeBytes = code.getBytes(StandardCharsets.UTF_8);
-				// a row is at most 3 texts and the numbers with their lengths
-				if (this.b.remaining() < codeBytes.length + 256 + 12 * MEASURES.length) {
-					flush();
-				}
-				this.b.putShort((short) (3 + MEASURES.length)).putInt(4).putInt(this.year);
-				text(category.name().getBytes(StandardCharsets.US_ASCII));
-				text(codeBytes);
-				for (Measure m : MEASURES) {
-					if (m == Measure.REGULATION_LEVEL) {
-						if (level == null) {
-							this.b.putInt(NULL);
-						}
-						else {
-							text(level.getBytes(StandardCharsets.US_ASCII));
-						}
-					}
-					else if (Double.isNaN(values[m.ordinal()])) {
-						this.b.putInt(NULL);
-					}
-					else {
-						this.b.putInt(8).putDouble(values[m.ordinal()]);
-					}
-				}
-			}
-
-			private void text(byte[] bytes) {
-				this.b.putInt(bytes.length).put(bytes);
-			}
-
-			private void flush() throws SQLException {
-				this.copy.writeToCopy(this.b.array(), 0, this.b.position());
-				this.b.clear();
-			}
-
-			@Override
-			public void close() throws SQLException {
-				if (this.copy.isActive()) {
-					// the trailer: a row of −1 fields
-					this.b.putShort((short) -1);
-					flush();
-					this.copy.endCopy();
-				}
-			}
-
-		}
-
-		private static final class Batch extends MeasureSink {
-
-			private final PreparedStatement insert;
-
-			private int pending;
-
-			Batch(Connection connection, int year) throws SQLException {
-				this.insert = connection.prepareStatement("INSERT INTO candidate_measure (" + COLUMNS + ") VALUES ("
-						+ String.join(", ", java.util.Collections.nCopies(MEASURES.length + 3, "?")) + ")");
-				this.insert.setInt(1, year);
-			}
-
-			@Override
-			void add(Category category, String code, double[] values, String level) throws SQLException {
-				this.insert.setString(2, category.name());
-				this.insert.setString(3, code);
-				for (Measure m : MEASURES) {
-					int i = 4 + m.ordinal();
-					if (m == Measure.REGULATION_LEVEL) {
-						this.insert.setString(i, level);
-					}
-					else if (Double.isNaN(values[m.ordinal()])) {
-						this.insert.setNull(i, java.sql.Types.DOUBLE);
-					}
-					else {
-						this.insert.setDouble(i, values[m.ordinal()]);
-					}
-				}
-				this.insert.addBatch();
-				if (++this.pending == 5_000) {
-					this.insert.executeBatch();
-					this.pending = 0;
-				}
-			}
-
-			@Override
-			public void close() throws SQLException {
-				if (this.pending > 0) {
-					this.insert.executeBatch();
-				}
-				this.insert.close();
-			}
-
-		}
-
+		out.endRow();
 	}
 
 }

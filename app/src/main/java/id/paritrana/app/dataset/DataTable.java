@@ -1,9 +1,11 @@
 package id.paritrana.app.dataset;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import id.paritrana.app.system.BulkWriter;
 import id.paritrana.engine.data.Column;
 import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.data.FieldType;
@@ -50,25 +52,33 @@ record DataTable(DataSet dataSet, String table, List<String> columns) {
 		return String.join(", ", select);
 	}
 
-	/** {@code edition_year, version_id, <columns>}. */
-	String columnList() {
-		return "edition_year, version_id, " + String.join(", ", this.columns);
+	/** {@code edition_year, version_id, <columns>}: what {@link #write} gives a row. */
+	List<String> insertColumns() {
+		List<String> all = new java.util.ArrayList<>(this.columns.size() + 2);
+		all.add("edition_year");
+		all.add("version_id");
+		all.addAll(this.columns);
+		return all;
 	}
 
 	/**
-	 * A valid field as the value stored: text as given; numbers as numbers; months as their
-	 * first day; empty dates as null; program sets in canonical order.
+	 * Writes a valid row as stored: text as given; numbers as numbers; months as their first day;
+	 * empty dates as null; program sets in canonical order.
 	 */
-	static Object value(Row row, Column column) {
-		long v = row.value(column);
-		return switch (column.type().kind()) {
-			case TEXT, IDENTIFIER, REGION_CODE, VILLAGE_CODE, CHOICE -> row.text(column);
-			case WHOLE, SCORE, YEAR -> v;
-			case MONTH -> LocalDate.of((int) (v / 12), (int) (v % 12) + 1, 1);
-			case OPTIONAL_DATE -> (v == FieldType.EMPTY) ? null : LocalDate.ofEpochDay(v);
-			case PROGRAM_SET -> programs(v);
-			case BOOLEAN -> v == 1;
-		};
+	void write(BulkWriter out, int editionYear, long versionId, Row row) throws SQLException {
+		out.number(editionYear).number(versionId);
+		for (Column column : this.dataSet.columns()) {
+			long v = row.value(column);
+			switch (column.type().kind()) {
+				case TEXT, IDENTIFIER, REGION_CODE, VILLAGE_CODE, CHOICE -> out.text(row.text(column));
+				case WHOLE, SCORE, YEAR -> out.number(v);
+				case MONTH -> out.date(LocalDate.of((int) (v / 12), (int) (v % 12) + 1, 1));
+				case OPTIONAL_DATE -> out.date((v == FieldType.EMPTY) ? null : LocalDate.ofEpochDay(v));
+				case PROGRAM_SET -> out.text(programs(v));
+				case BOOLEAN -> out.bool(v == 1);
+			}
+		}
+		out.endRow();
 	}
 
 	static String programs(long mask) {

@@ -32,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.paritrana.app.audit.AuditLog;
 import id.paritrana.app.edition.Edition;
 import id.paritrana.app.edition.Editions;
+import id.paritrana.app.system.BulkWriter;
 import id.paritrana.app.system.SafeFileName;
 import id.paritrana.engine.data.DataFile;
 import id.paritrana.engine.data.DataReader;
@@ -42,7 +43,7 @@ import id.paritrana.engine.data.Problems;
 /**
  * Imports one data set file for an edition (DESIGN §6), all or nothing, in one transaction:
  * the shared reader streams and validates the rows, {@link RowChecks} checks them against
- * other data, and valid rows go straight to the data table in bulk ({@link RowSink}). Any
+ * other data, and valid rows go straight to the data table in bulk ({@link BulkWriter}). Any
  * problem rolls everything back and returns every problem; otherwise the new version replaces
  * the edition's previous rows of that data set, its metadata is kept, and the import is audited.
  * The command line, the API and the pages all come here.
@@ -241,10 +242,10 @@ public class DatasetImport {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		long[] rows = { 0 };
 		String sha256;
-		RowSink sink = null;
+		BulkWriter sink = null;
 		try {
-			sink = RowSink.open(connection, table, year, versionId);
-			RowSink writer = sink;
+			sink = BulkWriter.open(connection, table.table(), table.insertColumns());
+			BulkWriter writer = sink;
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			long size = Files.size(request.file());
 			try (InputStream file = Files.newInputStream(request.file());
@@ -253,7 +254,7 @@ public class DatasetImport {
 					boolean valid = row.isValid() & checks.check(row);
 					if (valid && problems.isEmpty()) {
 						try {
-							writer.write(row);
+							table.write(writer, year, versionId, row);
 						}
 						catch (SQLException ex) {
 							throw new IllegalStateException("writing " + table.table() + " failed", ex);
@@ -270,7 +271,7 @@ public class DatasetImport {
 				status.setRollbackOnly();
 				return invalid(name, problems);
 			}
-			sink.finish();
+			sink.close();
 		}
 		catch (IOException ex) {
 			abort(sink, status);
@@ -291,7 +292,7 @@ public class DatasetImport {
 		return ImportOutcome.imported(makeCurrent(year, set, versionId, sha256, rows[0], request.actor()));
 	}
 
-	private static void abort(RowSink sink, TransactionStatus status) {
+	private static void abort(BulkWriter sink, TransactionStatus status) {
 		if (sink != null) {
 			sink.abort();
 		}

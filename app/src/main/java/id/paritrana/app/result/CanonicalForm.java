@@ -1,5 +1,8 @@
 package id.paritrana.app.result;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,6 +10,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 
 /**
  * The canonical serialisation of a snapshot and its SHA-256 (docs/determination.md): UTF-8 text,
@@ -32,26 +40,26 @@ final class CanonicalForm {
 
 	static String text(Parts parts) {
 		Snapshot s = parts.snapshot();
-		StringBuilder out = new StringBuilder("paritrana-snapshot/1\n");
-		line(out, "edition", Integer.toString(s.editionYear()));
-		line(out, "level", s.level().name());
-		line(out, "scope", s.scope());
-		line(out, "revision", Integer.toString(s.revision()));
-		line(out, "determined_by", s.determinedBy());
-		line(out, "determined_at", s.determinedAt().toString());
-		line(out, "reason", (s.reason() == null) ? "" : s.reason());
-		line(out, "results", Integer.toString(parts.rows().size()));
-		out.append(RESULTS_HEADER).append('\n');
+		Lines out = new Lines().add("paritrana-snapshot/1");
+		out.add("edition", Integer.toString(s.editionYear()));
+		out.add("level", s.level().name());
+		out.add("scope", s.scope());
+		out.add("revision", Integer.toString(s.revision()));
+		out.add("determined_by", s.determinedBy());
+		out.add("determined_at", s.determinedAt().toString());
+		out.add("reason", (s.reason() == null) ? "" : s.reason());
+		out.add("results", Integer.toString(parts.rows().size()));
+		out.add(RESULTS_HEADER.split(","));
 		int aspects = 0;
 		for (ResultRow row : parts.rows()) {
-			out.append(resultsLine(row));
+			out.add(resultsFields(row));
 			aspects += row.aspectScores().size();
 		}
-		line(out, "aspects", Integer.toString(aspects));
-		line(out, "category", "candidate_code", "aspect", "score");
+		out.add("aspects", Integer.toString(aspects));
+		out.add("category", "candidate_code", "aspect", "score");
 		for (ResultRow row : parts.rows()) {
 			row.aspectScores()
-				.forEach((aspect, score) -> line(out, row.category().name(), row.candidateCode(), aspect,
+				.forEach((aspect, score) -> out.add(row.category().name(), row.candidateCode(), aspect,
 						score.toPlainString()));
 		}
 		if (parts.rows().stream().anyMatch(ResultRow::hasIndicatorScores)) {
@@ -61,34 +69,27 @@ final class CanonicalForm {
 				.filter(ResultRow::hasIndicatorScores)
 				.mapToInt(r -> r.indicatorScores().size())
 				.sum();
-			line(out, "indicators", Integer.toString(indicators));
-			line(out, "category", "candidate_code", "indicator", "score");
+			out.add("indicators", Integer.toString(indicators));
+			out.add("category", "candidate_code", "indicator", "score");
 			for (ResultRow row : parts.rows()) {
 				if (row.hasIndicatorScores()) {
 					row.indicatorScores()
-						.forEach((indicator, score) -> line(out, row.category().name(), row.candidateCode(), indicator,
+						.forEach((indicator, score) -> out.add(row.category().name(), row.candidateCode(), indicator,
 								score.toPlainString()));
 				}
 			}
 		}
-		line(out, "inputs", Integer.toString(parts.inputs().size()));
-		line(out, "kind", "name", "version", "sha256");
+		out.add("inputs", Integer.toString(parts.inputs().size()));
+		out.add("kind", "name", "version", "sha256");
 		for (Input input : parts.inputs()) {
-			line(out, input.kind(), input.name(), Integer.toString(input.version()), input.sha256());
+			out.add(input.kind(), input.name(), Integer.toString(input.version()), input.sha256());
 		}
-		line(out, "zone_awards", Integer.toString(parts.zoneAwards().size()));
-		line(out, "zone", "candidate_code", "candidate_name", "aspect_score");
+		out.add("zone_awards", Integer.toString(parts.zoneAwards().size()));
+		out.add("zone", "candidate_code", "candidate_name", "aspect_score");
 		for (ZoneWinner z : parts.zoneAwards()) {
-			line(out, z.zone().name(), z.candidateCode(), z.candidateName(), z.aspectScore().toPlainString());
+			out.add(z.zone().name(), z.candidateCode(), z.candidateName(), z.aspectScore().toPlainString());
 		}
-		return out.toString();
-	}
-
-	/** One row of results.csv (DESIGN §7.1) as it is in the canonical form, with its line break. */
-	static String resultsLine(ResultRow row) {
-		StringBuilder out = new StringBuilder();
-		line(out, resultsFields(row));
-		return out.toString();
+		return out.text();
 	}
 
 	/** The fields of one row of results.csv (DESIGN §7.1). */
@@ -121,29 +122,46 @@ final class CanonicalForm {
 		return (rank == null) ? "" : rank.toString();
 	}
 
-	private static void line(StringBuilder out, String... fields) {
-		for (int i = 0; i < fields.length; i++) {
-			if (i > 0) {
-				out.append(',');
-			}
-			out.append(field(fields[i]));
+	/**
+	 * Lines of canonical CSV through FastCSV: LF endings, a field quoted only when it holds a
+	 * comma, quote or line break, its text never altered (the digest is of the stored values; files
+	 * to download are written with {@code SafeCsvWriter} instead), null written as empty. No first
+	 * field starts with {@code #}, which FastCSV would quote.
+	 */
+	static final class Lines {
+
+		private final StringWriter text = new StringWriter();
+
+		private final CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(this.text);
+
+		Lines add(String... fields) {
+			this.csv.writeRecord(fields);
+			return this;
 		}
-		out.append('\n');
+
+		String text() {
+			try {
+				this.csv.flush();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("a StringWriter does not fail", ex);
+			}
+			return this.text.toString();
+		}
+
 	}
 
 	/**
-	 * A field of the canonical form, quoted when it holds a comma, quote or line break. Its text is
-	 * never altered (the digest is of the stored values); files to download are written with
-	 * {@code SafeCsvWriter} instead.
+	 * The records after the header of canonical CSV (as {@link Lines} writes it), each a list of
+	 * its fields; an empty field is an empty text.
 	 */
-	static String field(String value) {
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-				return '"' + value.replace("\"", "\"\"") + '"';
-			}
+	static List<List<String>> records(String text) {
+		try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(text)) {
+			return reader.stream().skip(1).map(CsvRecord::getFields).toList();
 		}
-		return value;
+		catch (IOException ex) {
+			throw new UncheckedIOException("a string does not fail", ex);
+		}
 	}
 
 }

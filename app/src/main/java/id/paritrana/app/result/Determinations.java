@@ -242,7 +242,7 @@ public class Determinations {
 					: Set.of();
 			boolean all = level == Level.PROVINSI || category.entryLevel() == level;
 			CandidateTable table = table(editionYear, level, scope, category, code -> all || promoted.contains(code));
-			JuryScores jury = juryScores(editionYear, level, scope, category, table, new StringBuilder());
+			JuryScores jury = juryScores(editionYear, level, scope, category, table, new CanonicalForm.Lines());
 			return new FinalResult(score(this.rubrics.rubric(editionYear, category), level, table, jury),
 					Optional.empty());
 		}
@@ -255,8 +255,7 @@ public class Determinations {
 		this.results.inputs(id)
 			.stream()
 			.filter(i -> i.kind().equals("JURY") && i.content() != null)
-			.flatMap(i -> i.content().lines().skip(1))
-			.map(Determinations::fields)
+			.flatMap(i -> CanonicalForm.records(i.content()).stream())
 			.filter(f -> f.size() == 6 && f.get(1).equals(category.name()) && table.indexOf(f.get(2)).isPresent())
 			.forEach(f -> jury.add(f.get(2), f.get(3), f.get(4), Integer.parseInt(f.get(5))));
 		return new FinalResult(score(rubric, level, table, jury), snapshot);
@@ -267,40 +266,6 @@ public class Determinations {
 	 * re-scored from (empty: the current results).
 	 */
 	public record FinalResult(CategoryResult result, Optional<Snapshot> snapshot) {
-	}
-
-	/** The fields of one line of the canonical jury CSV (quoted as {@link CanonicalForm#field} writes them). */
-	private static List<String> fields(String line) {
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				fields.add(field.toString());
-				field.setLength(0);
-			}
-			else {
-				field.append(c);
-			}
-		}
-		fields.add(field.toString());
-		return fields;
 	}
 
 	/** The candidates of one category of a level scope whose code is included, with their stored measures. */
@@ -378,7 +343,7 @@ public class Determinations {
 		});
 		List<ResultRow> rows = new ArrayList<>();
 		List<ZoneWinner> zones = new ArrayList<>();
-		StringBuilder juryCsv = new StringBuilder(JURY_HEADER).append('\n');
+		CanonicalForm.Lines juryCsv = new CanonicalForm.Lines().add(JURY_HEADER.split(","));
 		for (Map.Entry<Category, CandidateTable.Builder> entry : builders.entrySet()) {
 			Category category = entry.getKey();
 			CandidateTable table = entry.getValue().build();
@@ -389,7 +354,7 @@ public class Determinations {
 				zones.addAll(LevelResults.zoneAwards(editionYear, result));
 			}
 		}
-		return new LevelResults(editionYear, level, scope, rows, zones, juryCsv.toString());
+		return new LevelResults(editionYear, level, scope, rows, zones, juryCsv.text());
 	}
 
 	private static String describe(JuryProblem p) {
@@ -401,25 +366,15 @@ public class Determinations {
 	 * (DESIGN §5.5), also appended to the canonical jury CSV in a fixed order.
 	 */
 	private JuryScores juryScores(int editionYear, Level level, String scope, Category category,
-			CandidateTable table, StringBuilder csv) {
+			CandidateTable table, CanonicalForm.Lines csv) {
 		JuryScores jury = new JuryScores();
 		for (JuryScoring.SubmittedMark s : this.scoring.submittedMarks(editionYear, level, category, scope)) {
 			if (table.indexOf(s.candidate()).isEmpty()) {
 				continue;
 			}
 			jury.add(s.candidate(), s.juror(), s.criterion(), s.score());
-			csv.append(level.name())
-				.append(',')
-				.append(category.name())
-				.append(',')
-				.append(CanonicalForm.field(s.candidate()))
-				.append(',')
-				.append(CanonicalForm.field(s.juror()))
-				.append(',')
-				.append(CanonicalForm.field(s.criterion()))
-				.append(',')
-				.append(s.score())
-				.append('\n');
+			csv.add(level.name(), category.name(), s.candidate(), s.juror(), s.criterion(),
+					Integer.toString(s.score()));
 		}
 		return jury;
 	}

@@ -7,10 +7,8 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +16,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import id.paritrana.app.assessment.DeskScores;
 import id.paritrana.app.system.NotFoundException;
 import id.paritrana.engine.award.Zone;
 import id.paritrana.engine.data.SafeCsvWriter;
@@ -237,31 +236,16 @@ public class Results {
 				flags.isEmpty() ? List.of() : Arrays.asList(flags.split(";")), rs.getBigDecimal("desk_score"),
 				(Integer) rs.getObject("desk_rank", Integer.class), rs.getBigDecimal("jury_score"),
 				rs.getBigDecimal("final_score"), (Integer) rs.getObject("final_rank", Integer.class),
-				aspects(rs.getString("aspect_scores")), indicators(rs.getString("indicator_scores")));
+				DeskScores.scores(rs.getString("aspect_scores")), indicators(rs.getString("indicator_scores")));
 	}
 
-	/** Indicator scores stored as flat JSON text like the aspect scores; null when not recorded. */
+	/** Indicator scores stored as JSON like the aspect scores; null when not recorded. */
 	static Map<String, BigDecimal> indicators(String json) {
-		return (json == null) ? null : aspects(json);
-	}
-
-	/** Aspect (or indicator) scores stored as flat JSON text {"id":12.34,…}, in their order. */
-	static Map<String, BigDecimal> aspects(String json) {
-		Map<String, BigDecimal> aspects = new LinkedHashMap<>();
-		String body = json.substring(1, json.length() - 1);
-		if (!body.isEmpty()) {
-			for (String pair : body.split(",")) {
-				int colon = pair.lastIndexOf(':');
-				aspects.put(pair.substring(0, colon).replace("\"", ""), new BigDecimal(pair.substring(colon + 1)));
-			}
-		}
-		return aspects;
+		return (json == null) ? null : DeskScores.scores(json);
 	}
 
 	static String aspectsJson(Map<String, BigDecimal> aspects) {
-		List<String> pairs = new ArrayList<>();
-		aspects.forEach((id, score) -> pairs.add("\"" + id + "\":" + score.toPlainString()));
-		return "{" + String.join(",", pairs) + "}";
+		return DeskScores.scoresJson(aspects);
 	}
 
 }

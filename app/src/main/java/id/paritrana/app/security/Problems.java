@@ -1,10 +1,13 @@
 package id.paritrana.app.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /** RFC 9457 problem details written by the security filters and handlers, before any controller runs. */
 final class Problems {
@@ -20,25 +23,13 @@ final class Problems {
 		}
 		// JSON is UTF-8 by definition: the media type carries no charset
 		response.setContentType("application/problem+json");
-		String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-				+ ",\"detail\":\"" + escape(detail) + "\",\"instance\":\"" + escape(request.getRequestURI()) + "\"}";
-		response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static String escape(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			if (c == '"' || c == '\\') {
-				out.append('\\').append(c);
-			}
-			else if (c < 0x20) {
-				out.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				out.append(c);
-			}
-		}
-		return out.toString();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", "about:blank");
+		body.put("title", title);
+		body.put("status", status);
+		body.put("detail", detail);
+		body.put("instance", request.getRequestURI());
+		response.getOutputStream().write(JsonMapper.shared().writeValueAsBytes(body));
 	}
 
 }

@@ -48,4 +48,24 @@ class CanonicalFormTests {
 		assertThat(CanonicalForm.sha256(text(row(null)))).isNotEqualTo(CanonicalForm.sha256(text));
 	}
 
+	@Test
+	void linesQuoteOnlyFieldsWithACommaQuoteOrLineBreakAndKeepTheirText() {
+		String text = new CanonicalForm.Lines().add("kind", "a,b", "say \"hi\"", "two\nlines", "cr\r", "", null)
+			.add("plain", " spaced ", "=1+1", "#hash")
+			.text();
+		assertThat(text).isEqualTo("kind,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\r\",,\n"
+				+ "plain, spaced ,=1+1,#hash\n");
+	}
+
+	@Test
+	void recordsReadBackWhatLinesWroteEmptyAndMissingAlike() {
+		String text = new CanonicalForm.Lines().add("level", "category", "candidate_code", "juror", "criterion", "score")
+			.add("PROVINSI", "UKM", "10,01", "Juri \"Satu\"\nBaris dua", "", "80")
+			.add("PROVINSI", "UKM", "10.02", null, "kriteria", "75")
+			.text();
+		assertThat(CanonicalForm.records(text)).containsExactly(
+				List.of("PROVINSI", "UKM", "10,01", "Juri \"Satu\"\nBaris dua", "", "80"),
+				List.of("PROVINSI", "UKM", "10.02", "", "kriteria", "75"));
+	}
+
 }
