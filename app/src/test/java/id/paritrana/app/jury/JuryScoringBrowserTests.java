@@ -10,11 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,7 +34,6 @@ import id.paritrana.engine.rubric.Level;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JuryScoringBrowserTests {
 
 	static final int YEAR = 2963;
@@ -66,7 +62,8 @@ class JuryScoringBrowserTests {
 		fixture.juror(OTHER);
 		fixture.member(OTHER, "KETUA", null);
 		fixture.member(DemoUsers.PENILAI, "ANGGOTA", null);
-		for (String code : List.of("34.71", "34.02")) {
+		// 34.71 and 34.02 are scored in the browser; 34.03, scored by both jurors, is on the committee's panel
+		for (String code : List.of("34.71", "34.02", "34.03")) {
 			fixture.nominee("PEMKAB_PEMKOT", code);
 			fixture.assign("PEMKAB_PEMKOT", code, OTHER);
 			fixture.assign("PEMKAB_PEMKOT", code, DemoUsers.PENILAI);
@@ -77,6 +74,14 @@ class JuryScoringBrowserTests {
 			other.put(criterion, new JuryScoring.Input("93", SECRET));
 		}
 		this.scoring.save(fixture.juror(OTHER), YEAR, Level.PROVINSI, Category.PEMKAB_PEMKOT, "34.71", 0, other, true);
+		Map<String, JuryScoring.Input> agreed = new LinkedHashMap<>();
+		for (String criterion : JuryScoringIntegrationTests.CRITERIA) {
+			agreed.put(criterion, new JuryScoring.Input("93", "Sesuai"));
+		}
+		for (String juror : List.of(OTHER, DemoUsers.PENILAI)) {
+			this.scoring.save(fixture.juror(juror), YEAR, Level.PROVINSI, Category.PEMKAB_PEMKOT, "34.03", 0, agreed,
+					true);
+		}
 		this.browser = new BrowserSession(this.port);
 	}
 
@@ -86,7 +91,6 @@ class JuryScoringBrowserTests {
 	}
 
 	@Test
-	@Order(1)
 	void aJurorScoresANomineeAndNeverSeesAnotherJurorsScores() {
 		Page page = this.browser.newPage(1280, 900);
 		List<String> errors = new ArrayList<>();
@@ -146,7 +150,6 @@ class JuryScoringBrowserTests {
 	}
 
 	@Test
-	@Order(2)
 	void aSecondWindowWithAStaleFormIsToldToReload() {
 		Page first = this.browser.newPage(1280, 900);
 		BrowserSession.signIn(first, DemoUsers.PENILAI, DemoUsers.PASSWORD);
@@ -167,7 +170,6 @@ class JuryScoringBrowserTests {
 	}
 
 	@Test
-	@Order(3)
 	void theCommitteeSeesProgressThenTheScoresOnceTheInterviewsAreDone() {
 		Page page = this.browser.newPage(1280, 900);
 		List<String> errors = new ArrayList<>();
@@ -179,14 +181,14 @@ class JuryScoringBrowserTests {
 		BrowserSession.signIn(page, DemoUsers.PANITIA_34, DemoUsers.PASSWORD);
 		page.navigate("/edisi/" + YEAR + "/panel/34");
 		assertThat(page.locator("#panel-secret")).isVisible();
-		assertThat(page.locator("#panel-34\\.71")).containsText("2 / 2");
+		assertThat(page.locator("#panel-34\\.03")).containsText("2 / 2");
 		assertThat(page.locator("#panel-chart")).hasCount(0);
 		BrowserSession.screenshot(page, "jury-07-panel-progress");
 		this.fixture.interviewEnds();
 		try {
 			page.reload();
 			assertThat(page.locator("#panel-secret")).hasCount(0);
-			assertThat(page.locator("#panel-34\\.71")).containsText("93,00");
+			assertThat(page.locator("#panel-34\\.03")).containsText("93,00");
 			assertThat(page.locator("#panel-chart[data-rendered=true] svg")).isVisible();
 			BrowserSession.screenshot(page, "jury-08-panel-scores");
 		}

@@ -2,7 +2,10 @@ package id.paritrana.app.result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +13,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import id.paritrana.engine.award.Zone;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
 class CanonicalFormTests {
+
+	/** The SHA-256 of golden-snapshot.txt, the canonical form of the snapshot built below. */
+	private static final String GOLDEN_SHA256 = "a08dc5f26bc385d1c4ab16a83826f967c636038d705f5880119e8a4d55522818";
 
 	private static final Snapshot SNAPSHOT = new Snapshot(1, 2024, Level.PROVINSI, "34", 1, "", "admin",
 			Instant.parse("2024-10-01T03:04:05Z"), false, null);
@@ -66,6 +73,38 @@ class CanonicalFormTests {
 		assertThat(CanonicalForm.records(text)).containsExactly(
 				List.of("PROVINSI", "UKM", "10,01", "Juri \"Satu\"\nBaris dua", "", "80"),
 				List.of("PROVINSI", "UKM", "10.02", "", "kriteria", "75"));
+	}
+
+	/**
+	 * A snapshot using every section of the form (indicator scores on one row only, quoted fields,
+	 * flags, empty scores, inputs, zone awards, a revision's reason) serialises to the text checked
+	 * in beside this test, whose SHA-256 is pinned: any change to the form changes a published
+	 * digest, so it must be a deliberate one (a new format version), never a side effect.
+	 */
+	@Test
+	void theCanonicalFormOfAFixedSnapshotIsPinned() throws IOException {
+		Snapshot snapshot = new Snapshot(7, 2031, Level.NASIONAL, "ID", 2, "", "sekretariat.nasional",
+				Instant.parse("2031-11-20T08:15:00Z"), false, "Koreksi data, \"kepesertaan\" Maret\nditerima");
+		Map<String, BigDecimal> indicators = new LinkedHashMap<>();
+		indicators.put("regulasi", new BigDecimal("100.00"));
+		indicators.put("juri", new BigDecimal("85.50"));
+		ResultRow pemprov = new ResultRow(Level.NASIONAL, "ID", Category.PEMPROV, "34", "DI Yogyakarta", true,
+				List.of(), new BigDecimal("81.25"), 1, new BigDecimal("85.5"), new BigDecimal("83"), 1,
+				Map.of("inovasi", new BigDecimal("90.10")), indicators);
+		ResultRow employer = new ResultRow(Level.NASIONAL, "ID", Category.BU_BESAR, "12345678",
+				"PT \"Maju\", Tbk", false, List.of("TIDAK_MEMENUHI:arrears", "DATA_TIDAK_TERSEDIA:growth"),
+				new BigDecimal("40.1"), null, null, null, null, Map.of("kepatuhan", new BigDecimal("40.10")), null);
+		CanonicalForm.Parts parts = new CanonicalForm.Parts(snapshot, List.of(pemprov, employer),
+				List.of(new CanonicalForm.Input("RUBRIC", "PEMPROV", 0, "a".repeat(64)),
+						new CanonicalForm.Input("DATASET", "employers", 3, "b".repeat(64))),
+				List.of(new ZoneWinner(7, 2031, Zone.JAWA, "34", "DI Yogyakarta", new BigDecimal("90.10"))));
+
+		String golden;
+		try (InputStream in = CanonicalFormTests.class.getResourceAsStream("golden-snapshot.txt")) {
+			golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		assertThat(CanonicalForm.text(parts)).isEqualTo(golden);
+		assertThat(CanonicalForm.sha256(parts)).isEqualTo(GOLDEN_SHA256);
 	}
 
 }

@@ -26,11 +26,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -38,6 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
@@ -54,6 +52,7 @@ import id.paritrana.app.edition.StageState;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.jury.Assignments;
 import id.paritrana.app.jury.Panels;
+import id.paritrana.app.security.Role;
 import id.paritrana.app.security.UserManagement;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.engine.area.Areas;
@@ -71,13 +70,20 @@ import id.paritrana.engine.rubric.Rubrics;
  * jury; the national level determined with its zone awards. Every row of every snapshot equals
  * {@code evaluate} on the same files with a jury-scores.csv of exactly the scores entered. Then
  * what a determined level allows and refuses: verification, read-only, revisions, scope rules.
+ * The cycle is the tests' shared fixture, walked once by whichever test needs it first; each test
+ * that changes a determined level (a revision) changes a level of its own.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeterminationIntegrationTests {
 
 	static final int YEAR = 2087;
+
+	/** An edition none of whose levels reached PENETAPAN. */
+	static final int UNDETERMINED_YEAR = 2303;
+
+	/** The committee of province 65, whose level one test revises. */
+	static final String PANITIA_65 = "panitia.t65";
 
 	@TempDir
 	static Path dir;
@@ -139,6 +145,15 @@ class DeterminationIntegrationTests {
 
 	ResultFixture fixture;
 
+	/** What the award cycle gave at the steps the tests look at. */
+	record Cycle(MvcResult preview34, MvcResult determination34, Map<Category, Set<String>> promoted,
+			WeightRobustness.Analysis nationalBefore, Snapshot national, WeightRobustness.Analysis nationalAfter) {
+	}
+
+	private Cycle cycle;
+
+	private Throwable cycleFailure;
+
 	@BeforeAll
 	void importedAndScored() {
 		ResultFixture.forget(this.jdbc, YEAR);
@@ -146,53 +161,95 @@ class DeterminationIntegrationTests {
 		this.fixture.importAndScore("2087", this.editions, this.imports, this.measures, this.deskScores);
 	}
 
-	@Test
-	@Order(1)
-	void aLevelIsDeterminedOnlyInPenetapanAndOnlyByWhoeverRunsIt() throws Exception {
-		this.fixture.advanceTo("65", Stage.SELEKSI);
-		assertThatThrownBy(() -> this.determinations.determine(this.fixture.as(DemoUsers.ADMIN), YEAR, "65"))
-			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("result.error.notPenetapan");
-		// the committee of 34 cannot determine 65: 403, written to the audit log
-		long denied = deniedCount();
-		this.mvc
-			.perform(post("/api/v1/editions/" + YEAR + "/results/65/determination").with(csrf())
-				.with(user(this.fixture.as(DemoUsers.PANITIA_34))))
-			.andExpect(status().isForbidden());
-		assertThat(deniedCount()).isEqualTo(denied + 1);
-		assertThat(this.results.current(YEAR, "65")).isEmpty();
-		// nor the national level, which is the national secretariat's
-		assertThatThrownBy(() -> this.determinations.determine(this.fixture.as(DemoUsers.PANITIA_34), YEAR, "ID"))
-			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.determinations.preview(this.fixture.as(DemoUsers.VERIFIKATOR_34), YEAR, "34"))
-			.isInstanceOf(AccessDeniedException.class);
+	/**
+	 * The award cycle, walked once: provinces 34 (by its committee through the API), 65 and 75
+	 * determined, their juara 1 promoted, the national level determined. A failure is kept, so
+	 * that every test needing the cycle reports it instead of walking it again.
+	 */
+	private Cycle determinedEdition() throws Exception {
+		if (this.cycleFailure != null) {
+			throw new IllegalStateException("the award cycle of the fixture failed", this.cycleFailure);
+		}
+		if (this.cycle == null) {
+			try {
+				this.cycle = walkTheCycle();
+			}
+			catch (Exception | Error ex) {
+				this.cycleFailure = ex;
+				throw ex;
+			}
+		}
+		return this.cycle;
 	}
 
-	@Test
-	@Order(2)
-	void theFullCycleEqualsEvaluateOnTheSameFilesWithTheSameJuryScores() throws Exception {
+	private Cycle walkTheCycle() throws Exception {
 		for (String province : ResultFixture.PROVINCES) {
 			this.fixture.advanceTo(province, Stage.SELEKSI);
 			this.fixture.shortlistAssignAndScore(this.interviews(), Level.PROVINSI, province);
 			this.fixture.advanceTo(province, Stage.PENETAPAN);
 		}
 		// the committee of 34 previews and determines its own level through the API
-		this.mvc
+		MvcResult preview = this.mvc
 			.perform(get("/api/v1/editions/" + YEAR + "/results/34/preview")
 				.with(user(this.fixture.as(DemoUsers.PANITIA_34))))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.scope").value("34"))
-			.andExpect(jsonPath("$.rows[0].level").value("PROVINSI"));
-		this.mvc
+			.andReturn();
+		MvcResult determination = this.mvc
 			.perform(post("/api/v1/editions/" + YEAR + "/results/34/determination").with(csrf())
 				.with(user(this.fixture.as(DemoUsers.PANITIA_34)))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{}"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.revision").value(1))
-			.andExpect(jsonPath("$.determinedBy").value(DemoUsers.PANITIA_34));
+			.andReturn();
 		this.determinations.determine(this.fixture.as(DemoUsers.ADMIN), YEAR, "65");
 		this.determinations.determine(this.fixture.as(DemoUsers.ADMIN), YEAR, "75");
+		Map<Category, Set<String>> promoted = this.determinations.promoted(YEAR);
+		// the national level: shortlist of the national desk scores, jury, determination
+		this.fixture.advanceTo("ID", Stage.SELEKSI);
+		this.fixture.shortlistAssignAndScore(this.interviews(), Level.NASIONAL, "ID");
+		this.fixture.advanceTo("ID", Stage.PENETAPAN);
+		// robustness of the national final ranks: the current results before, the snapshot after determining
+		WeightRobustness.Analysis before = this.robustness.analyse(YEAR, Category.BU_BESAR, "ID", null, 0.2, 200, 7);
+		Snapshot national = this.determinations.determine(this.fixture.as(DemoUsers.ADMIN), YEAR, "ID");
+		WeightRobustness.Analysis after = this.robustness.analyse(YEAR, Category.BU_BESAR, "ID", null, 0.2, 200, 7);
+		return new Cycle(preview, determination, promoted, before, national, after);
+	}
+
+	@Test
+	void aLevelIsDeterminedOnlyInPenetapanAndOnlyByWhoeverRunsIt() throws Exception {
+		if (this.editions.find(UNDETERMINED_YEAR).isEmpty()) {
+			this.editions.create("test", UNDETERMINED_YEAR, null);
+		}
+		assertThat(this.stages.current(UNDETERMINED_YEAR, "65")).isNotEqualTo(Stage.PENETAPAN);
+		assertThatThrownBy(
+				() -> this.determinations.determine(this.fixture.as(DemoUsers.ADMIN), UNDETERMINED_YEAR, "65"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("result.error.notPenetapan");
+		// the committee of 34 cannot determine 65: 403, written to the audit log
+		long denied = deniedCount();
+		this.mvc
+			.perform(post("/api/v1/editions/" + UNDETERMINED_YEAR + "/results/65/determination").with(csrf())
+				.with(user(this.fixture.as(DemoUsers.PANITIA_34))))
+			.andExpect(status().isForbidden());
+		assertThat(deniedCount()).isEqualTo(denied + 1);
+		assertThat(this.results.current(UNDETERMINED_YEAR, "65")).isEmpty();
+		// nor the national level, which is the national secretariat's
+		assertThatThrownBy(
+				() -> this.determinations.determine(this.fixture.as(DemoUsers.PANITIA_34), UNDETERMINED_YEAR, "ID"))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(
+				() -> this.determinations.preview(this.fixture.as(DemoUsers.VERIFIKATOR_34), UNDETERMINED_YEAR, "34"))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void theFullCycleEqualsEvaluateOnTheSameFilesWithTheSameJuryScores() throws Exception {
+		Cycle cycle = determinedEdition();
+		// the committee of 34 previewed and determined its own level through the API
+		status().isOk().match(cycle.preview34());
+		jsonPath("$.scope").value("34").match(cycle.preview34());
+		jsonPath("$.rows[0].level").value("PROVINSI").match(cycle.preview34());
+		status().isOk().match(cycle.determination34());
+		jsonPath("$.revision").value(1).match(cycle.determination34());
+		jsonPath("$.determinedBy").value(DemoUsers.PANITIA_34).match(cycle.determination34());
 		for (String province : ResultFixture.PROVINCES) {
 			assertThat(this.stages.stages(YEAR, province).get(Stage.PENETAPAN.ordinal()).state())
 				.isEqualTo(StageState.SELESAI);
@@ -201,7 +258,7 @@ class DeterminationIntegrationTests {
 		}
 
 		// promoted: the juara 1 of each category of each province, scored at the national level
-		Map<Category, Set<String>> promoted = this.determinations.promoted(YEAR);
+		Map<Category, Set<String>> promoted = cycle.promoted();
 		List<String> juara1 = this.results.winners(YEAR)
 			.stream()
 			.filter(w -> w.level() == Level.PROVINSI && w.place() == 1)
@@ -230,18 +287,13 @@ class DeterminationIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.page.total").value(promoted.get(Category.BU_BESAR).size()));
 
-		// the national level: shortlist of the national desk scores, jury, determination
-		this.fixture.advanceTo("ID", Stage.SELEKSI);
-		this.fixture.shortlistAssignAndScore(this.interviews(), Level.NASIONAL, "ID");
-		this.fixture.advanceTo("ID", Stage.PENETAPAN);
 		// robustness of the national final ranks: the current results before, the snapshot after determining
-		WeightRobustness.Analysis current = this.robustness.analyse(YEAR, Category.BU_BESAR, "ID", null, 0.2, 200, 7);
+		WeightRobustness.Analysis current = cycle.nationalBefore();
 		assertThat(current.basis()).isEqualTo(Robustness.Basis.FINAL);
 		assertThat(current.snapshot()).isEmpty();
 		assertThat(current.candidates()).isNotEmpty();
-		Snapshot national = this.determinations.determine(this.fixture.as(DemoUsers.ADMIN), YEAR, "ID");
-		WeightRobustness.Analysis determined = this.robustness.analyse(YEAR, Category.BU_BESAR, "ID", null, 0.2, 200,
-				7);
+		Snapshot national = cycle.national();
+		WeightRobustness.Analysis determined = cycle.nationalAfter();
 		assertThat(determined.snapshot()).contains(national);
 		assertThat(determined.candidates()).isEqualTo(current.candidates());
 		assertThat(this.results.zoneAwards(YEAR)).isNotEmpty()
@@ -268,8 +320,8 @@ class DeterminationIntegrationTests {
 	}
 
 	@Test
-	@Order(3)
-	void aSnapshotsDigestRecomputesAndAnAlteredRowBreaksIt() {
+	void aSnapshotsDigestRecomputesAndAnAlteredRowBreaksIt() throws Exception {
+		determinedEdition();
 		Snapshot snapshot = this.results.current(YEAR, "34").orElseThrow();
 		Results.Verification verification = this.results.verify(snapshot.id());
 		assertThat(verification.valid()).isTrue();
@@ -311,8 +363,8 @@ class DeterminationIntegrationTests {
 	}
 
 	@Test
-	@Order(3)
-	void indicatorScoresAreFrozenWithEachRowAndAnAlteredOneBreaksVerification() {
+	void indicatorScoresAreFrozenWithEachRowAndAnAlteredOneBreaksVerification() throws Exception {
+		determinedEdition();
 		Snapshot snapshot = this.results.current(YEAR, "34").orElseThrow();
 		List<ResultRow> rows = this.results.rows(snapshot.id());
 		assertThat(rows).isNotEmpty().allSatisfy(row -> {
@@ -362,8 +414,8 @@ class DeterminationIntegrationTests {
 	}
 
 	@Test
-	@Order(3)
 	void robustnessFollowsTheDeterminedFinalRanksAndIsDeterministicForASeed() throws Exception {
+		determinedEdition();
 		Snapshot snapshot = this.results.current(YEAR, "34").orElseThrow();
 		WeightRobustness.Analysis fin = this.robustness.analyse(YEAR, Category.PEMKAB_PEMKOT, "34", null, 0.2, 300, 11);
 		assertThat(fin.basis()).as("final by default once there are jury scores").isEqualTo(Robustness.Basis.FINAL);
@@ -428,8 +480,8 @@ class DeterminationIntegrationTests {
 	}
 
 	@Test
-	@Order(4)
-	void aDeterminedLevelIsReadOnly() {
+	void aDeterminedLevelIsReadOnly() throws Exception {
+		determinedEdition();
 		assertThatThrownBy(() -> this.deskScores.compute(YEAR, "tester")).isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("result.error.deskScoresDetermined");
 		assertThatThrownBy(() -> this.locks.requireOpen(YEAR, "34")).isInstanceOf(InvalidInputException.class)
@@ -454,8 +506,8 @@ class DeterminationIntegrationTests {
 	}
 
 	@Test
-	@Order(5)
 	void aCorrectionIsANumberedRevisionWithAReasonAndKeepsTheEarlierOne() throws Exception {
+		determinedEdition();
 		Snapshot first = this.results.current(YEAR, "34").orElseThrow();
 		assertThatThrownBy(
 				() -> this.determinations.revise(this.fixture.as(DemoUsers.PANITIA_34), YEAR, "34", "salah ketik"))
@@ -509,8 +561,12 @@ class DeterminationIntegrationTests {
 	}
 
 	@Test
-	@Order(6)
 	void thePagesShowTheSnapshotAndItsHistoryAndTakeARevision() throws Exception {
+		determinedEdition();
+		if (this.userManagement.findUsername(PANITIA_65).isEmpty()) {
+			this.userManagement.createAccount("test", PANITIA_65, "sidang-rahasia-7731", new UserManagement.Details(
+					"Panitia 65", Role.PANITIA_PROVINSI, "65", null, null, true));
+		}
 		this.mvc.perform(get("/edisi/" + YEAR + "/hasil/ID").with(user(this.fixture.as(DemoUsers.ADMIN))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"result-zones\"")))
@@ -518,17 +574,18 @@ class DeterminationIntegrationTests {
 			.andExpect(content().string(containsString("id=\"result-revise-form\"")));
 		this.mvc.perform(get("/edisi/" + YEAR + "/hasil/ID").with(user(this.fixture.as(DemoUsers.PANITIA_34))))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/edisi/" + YEAR + "/hasil/34").with(user(this.fixture.as(DemoUsers.PANITIA_34))))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"result-revision-2\"")))
-			.andExpect(content().string(containsString("nilai juri dikoreksi")))
-			.andExpect(content().string(not(containsString("id=\"result-revise-form\""))));
+		// the form takes a revision (of 65: the revisions of 34 are another test's); the committee sees it
 		this.mvc
-			.perform(post("/edisi/" + YEAR + "/hasil/34/revisi").with(csrf())
+			.perform(post("/edisi/" + YEAR + "/hasil/65/revisi").with(csrf())
 				.with(user(this.fixture.as(DemoUsers.ADMIN)))
 				.param("reason", "nama kandidat diperbaiki"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.results.current(YEAR, "34").orElseThrow().revision()).isEqualTo(3);
+		assertThat(this.results.current(YEAR, "65").orElseThrow().revision()).isEqualTo(2);
+		this.mvc.perform(get("/edisi/" + YEAR + "/hasil/65").with(user(this.fixture.as(PANITIA_65))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"result-revision-2\"")))
+			.andExpect(content().string(containsString("nama kandidat diperbaiki")))
+			.andExpect(content().string(not(containsString("id=\"result-revise-form\""))));
 		this.mvc
 			.perform(post("/edisi/" + YEAR + "/hasil/34/tetapkan").with(csrf())
 				.with(user(this.fixture.as(DemoUsers.PANITIA_34))))

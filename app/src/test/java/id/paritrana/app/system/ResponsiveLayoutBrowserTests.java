@@ -17,11 +17,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,7 +43,6 @@ import id.paritrana.app.edition.Editions;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResponsiveLayoutBrowserTests {
 
 	/** Crawled pages per role and viewport, beyond the explicit ones: enough for every kind of page. */
@@ -134,13 +130,11 @@ class ResponsiveLayoutBrowserTests {
 	}
 
 	@Test
-	@Order(1)
 	void noPageScrollsSidewaysOnAPhone() {
 		assertFits(390, 844);
 	}
 
 	@Test
-	@Order(2)
 	void noPageScrollsSidewaysOnADesktop() {
 		assertFits(1280, 900);
 	}

@@ -86,10 +86,15 @@ class ScoringPropertiesTests {
 			CategoryResult r1 = scenario.withRows(rows).score();
 			assertThat(r1.deskScoreUnrounded(target)).isGreaterThanOrEqualTo(r0.deskScoreUnrounded(target) - 1e-9);
 			assertThat(r1.deskScore(target)).isGreaterThanOrEqualTo(r0.deskScore(target));
-			assertThat(r1.deskRank(target)).isLessThanOrEqualTo(r0.deskRank(target));
+			// NO_RANK (0) is the worst standing, not the best: compare ranks with unranked last.
+			assertThat(compareRanks(r1.deskRank(target), r0.deskRank(target)))
+				.as("desk rank %d -> %d", r0.deskRank(target), r1.deskRank(target))
+				.isLessThanOrEqualTo(0);
 			if (r0.hasJuryScore(target)) {
 				assertThat(r1.finalScore(target)).isGreaterThanOrEqualTo(r0.finalScore(target));
-				assertThat(r1.finalRank(target)).isLessThanOrEqualTo(r0.finalRank(target));
+				assertThat(compareRanks(r1.finalRank(target), r0.finalRank(target)))
+					.as("final rank %d -> %d", r0.finalRank(target), r1.finalRank(target))
+					.isLessThanOrEqualTo(0);
 			}
 			checked++;
 		}
