@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.paritrana.app.audit.AuditLog;
+import id.paritrana.app.dataset.CurrentData;
 import id.paritrana.app.edition.EditionRubrics;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.LevelLocks;
@@ -107,9 +108,12 @@ public class JuryScoring {
 
 	private final InterviewSchedule schedule;
 
+	private final CurrentData data;
+
 	JuryScoring(JdbcClient jdbc, JurySheets sheets, JurorSeats seats, Editions editions, EditionRubrics rubrics,
-			Stages stages, LevelLocks locks, AuditLog audit, InterviewSchedule schedule) {
+			Stages stages, LevelLocks locks, AuditLog audit, InterviewSchedule schedule, CurrentData data) {
 		this.schedule = schedule;
+		this.data = data;
 		this.locks = locks;
 		this.jdbc = jdbc;
 		this.sheets = sheets;
@@ -398,21 +402,15 @@ public class JuryScoring {
 
 	/**
 	 * The imported {@code jury-scores} data set of a level and category (DESIGN §6): candidate →
-	 * the file's juror id → sub-criterion → score. One query.
+	 * the file's juror id → sub-criterion → score, of the current version only. One query.
 	 */
 	public Map<String, Map<String, Map<String, Integer>>> importedScores(int year, Level level, Category category) {
 		Map<String, Map<String, Map<String, Integer>>> imported = new TreeMap<>();
-		this.jdbc
-			.sql("SELECT candidate_code, juror_id, criterion, score FROM data_jury_score WHERE edition_year = :y"
-					+ " AND jury_level = :l AND category = :c AND version_id = (SELECT MAX(version_id)"
-					+ " FROM data_jury_score WHERE edition_year = :y)")
-			.param("y", year)
-			.param("l", level.name())
-			.param("c", category.name())
-			.query((rs, row) -> imported.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
-				.computeIfAbsent(rs.getString(2), k -> new LinkedHashMap<>())
-				.put(rs.getString(3), rs.getInt(4)))
-			.list();
+		for (CurrentData.JuryScore s : this.data.juryScores(year, level, category)) {
+			imported.computeIfAbsent(s.candidateCode(), k -> new TreeMap<>())
+				.computeIfAbsent(s.jurorId(), k -> new LinkedHashMap<>())
+				.put(s.criterion(), s.score());
+		}
 		return imported;
 	}
 

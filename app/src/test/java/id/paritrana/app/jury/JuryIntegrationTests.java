@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
 import id.paritrana.app.assessment.Shortlists;
+import id.paritrana.app.dataset.DatasetImport;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.security.SignedInUser;
@@ -59,6 +60,9 @@ class JuryIntegrationTests {
 	Stages stages;
 
 	@Autowired
+	DatasetImport imports;
+
+	@Autowired
 	Shortlists shortlists;
 
 	@Autowired
@@ -86,7 +90,7 @@ class JuryIntegrationTests {
 
 	@BeforeEach
 	void level() {
-		PanelFixture.build(this.jdbc, this.editions, this.stages, this.shortlists, this.panels, this.users, YEAR);
+		PanelFixture.build(this.jdbc, this.editions, this.imports, this.stages, this.shortlists, this.panels, this.users, YEAR);
 		this.committee = PanelFixture.user(this.userDetails, DemoUsers.PANITIA_34);
 	}
 
