@@ -57,24 +57,64 @@ public final class ImportedData {
 		}
 	}
 
+	/**
+	 * Imports the rows as a new version of a data set the edition already has, and runs
+	 * {@code check} right after the import commits, while the rows of the version it replaced are
+	 * still in the table (they are deleted next; they stay for good when that deletion fails).
+	 * What {@code check} reads must already be the new version's figures alone.
+	 */
+	public static DatasetVersion reimported(DatasetImport imports, JdbcClient jdbc, int year, DataSet set,
+			Runnable check, String... rows) {
+		boolean[] checked = { false };
+		DatasetVersion version = imported(imports, year, set, new ImportProgress() {
+
+			@Override
+			public void bytesRead(long read, long total) {
+			}
+
+			@Override
+			public void committed() {
+				long replaced = jdbc
+					.sql("SELECT COUNT(*) FROM " + table(set) + " WHERE edition_year = :y AND version_id NOT IN"
+							+ " (SELECT id FROM dataset_version WHERE edition_year = :y AND is_current)")
+					.param("y", year)
+					.query(Long.class)
+					.single();
+				if (replaced == 0) {
+					throw new IllegalStateException("no replaced rows of " + set.baseName() + " left to ignore");
+				}
+				check.run();
+				checked[0] = true;
+			}
+
+		}, rows);
+		if (!checked[0] || version.version() < 2) {
+			throw new IllegalStateException(set.baseName() + " was not re-imported");
+		}
+		return version;
+	}
+
 	/** Removes every data set of the edition, rows and versions. */
 	public static void forget(JdbcClient jdbc, int year) {
 		for (DataSet set : DataSet.values()) {
-			String table = switch (set) {
-				case REGION_COVERAGE -> "data_region_coverage";
-				case NONASN -> "data_nonasn";
-				case VULNERABLE_PROTECTION -> "data_vulnerable_protection";
-				case VILLAGE_PROTECTION -> "data_village_protection";
-				case REGULATIONS -> "data_regulation";
-				case EMPLOYERS -> "data_employer";
-				case CONTRIBUTIONS -> "data_contribution";
-				case EMPLOYER_VULNERABLE -> "data_employer_vulnerable";
-				case MINIMUM_WAGES -> "data_minimum_wage";
-				case JURY_SCORES -> "data_jury_score";
-			};
-			jdbc.sql("DELETE FROM " + table + " WHERE edition_year = :y").param("y", year).update();
+			jdbc.sql("DELETE FROM " + table(set) + " WHERE edition_year = :y").param("y", year).update();
 		}
 		jdbc.sql("DELETE FROM dataset_version WHERE edition_year = :y").param("y", year).update();
+	}
+
+	private static String table(DataSet set) {
+		return switch (set) {
+			case REGION_COVERAGE -> "data_region_coverage";
+			case NONASN -> "data_nonasn";
+			case VULNERABLE_PROTECTION -> "data_vulnerable_protection";
+			case VILLAGE_PROTECTION -> "data_village_protection";
+			case REGULATIONS -> "data_regulation";
+			case EMPLOYERS -> "data_employer";
+			case CONTRIBUTIONS -> "data_contribution";
+			case EMPLOYER_VULNERABLE -> "data_employer_vulnerable";
+			case MINIMUM_WAGES -> "data_minimum_wage";
+			case JURY_SCORES -> "data_jury_score";
+		};
 	}
 
 }
