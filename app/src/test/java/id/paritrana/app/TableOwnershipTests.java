@@ -56,17 +56,10 @@ class TableOwnershipTests {
 	 * pair no longer occurs, so the list cannot go stale).
 	 */
 	static final Set<String> TOLERATED = Set.of(
-			// the import locks the edition's row so that versions are numbered without races
-			"dataset/DatasetImport.java edition",
-			// the guard counts each settled level's candidates with desk scores
-			"dataset/ResultGuard.java desk_score",
-			// the demo records jury sheets straight from the imported file
-			"demo/DemoDetermination.java data_jury_score", "demo/DemoDetermination.java jury_score",
-			"demo/DemoDetermination.java jury_sheet", "demo/DemoDetermination.java nominee",
 			// the jury joins its assignments, sheets and panels with the nominees and their desk scores
-			"jury/Assignments.java nominee", "jury/Conflicts.java nominee", "jury/InterviewSchedule.java desk_score",
+			"jury/Assignments.java nominee", "jury/InterviewSchedule.java desk_score",
 			"jury/InterviewSchedule.java nominee", "jury/JuryScoring.java desk_score", "jury/JuryScoring.java nominee",
-			"jury/PanelProgress.java nominee", "jury/Panels.java nominee");
+			"jury/PanelProgress.java nominee");
 
 	static final Pattern CREATE_TABLE = Pattern.compile("CREATE TABLE\\s+([a-z_][a-z0-9_]*)");
 

@@ -149,14 +149,15 @@ public class Conflicts {
 		}
 		this.editions.require(editionYear);
 		boolean onPanel = this.jdbc
-			.sql("SELECT COUNT(*) FROM nominee n JOIN panel_member p ON p.edition_year = n.edition_year"
-					+ " AND p.level_scope = n.scope WHERE n.edition_year = :y AND n.candidate_code = :c"
-					+ " AND p.username = :j")
+			.sql("SELECT level_scope FROM panel_member WHERE edition_year = :y AND username = :j")
 			.param("y", editionYear)
-			.param("c", candidateCode)
 			.param("j", juror.getUsername())
-			.query(Long.class)
-			.single() > 0;
+			.query(String.class)
+			.list()
+			.stream()
+			.anyMatch(scope -> this.shortlists.nomineesOf(editionYear, scope)
+				.stream()
+				.anyMatch(n -> n.code().equals(candidateCode)));
 		if (!onPanel) {
 			throw new AccessDeniedException("candidate " + candidateCode + " is not a nominee of the juror's panels");
 		}

@@ -425,6 +425,15 @@ public class JuryScoring {
 		if (!this.stages.runs(me, levelScope(level, scope))) {
 			throw new AccessDeniedException("level " + levelScope(level, scope) + " is outside the user's scope");
 		}
+		return takeOverImportedAs(me.getUsername(), year, level, category, scope);
+	}
+
+	/**
+	 * {@link #takeOverImported} for a caller that checked the actor itself (the demo): the same
+	 * validation, stage check and audit.
+	 */
+	@Transactional
+	public TakenOver takeOverImportedAs(String actor, int year, Level level, Category category, String scope) {
 		this.editions.require(year);
 		requireRunning(year, level, scope);
 		Jury jury = interview(year, category);
@@ -451,7 +460,7 @@ public class JuryScoring {
 				}
 			}
 		}
-		return new TakenOver(record(me.getUsername(), year, level, category, sheets), skipped);
+		return new TakenOver(record(actor, year, level, category, sheets), skipped);
 	}
 
 	/** Whether any sheet of the edition exists. */

@@ -30,6 +30,7 @@ import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
 import id.paritrana.app.assessment.Shortlists;
 import id.paritrana.app.dataset.DatasetImport;
+import id.paritrana.app.dataset.ResultGuard;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.security.SignedInUser;
@@ -63,6 +64,9 @@ class JuryIntegrationTests {
 	DatasetImport imports;
 
 	@Autowired
+	ResultGuard guard;
+
+	@Autowired
 	Shortlists shortlists;
 
 	@Autowired
@@ -90,8 +94,18 @@ class JuryIntegrationTests {
 
 	@BeforeEach
 	void level() {
-		PanelFixture.build(this.jdbc, this.editions, this.imports, this.stages, this.shortlists, this.panels, this.users, YEAR);
+		PanelFixture.build(this.jdbc, this.editions, this.imports, this.stages, this.shortlists, this.panels,
+				this.users, YEAR);
 		this.committee = PanelFixture.user(this.userDetails, DemoUsers.PANITIA_34);
+	}
+
+	@Test
+	void theDataGuardCountsTheShortlistedLevelsCandidatesWithDeskScores() {
+		// at SELEKSI the level is past VERIFIKASI: a re-import would reach its 5 + 3 scored candidates
+		assertThat(this.guard.settled(YEAR)).singleElement().satisfies(level -> {
+			assertThat(level.scope()).isEqualTo(SCOPE);
+			assertThat(level.candidates()).isEqualTo(8);
+		});
 	}
 
 	@Test

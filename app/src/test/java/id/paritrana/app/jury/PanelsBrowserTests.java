@@ -70,7 +70,8 @@ class PanelsBrowserTests {
 
 	@BeforeAll
 	void levelAndBrowser() {
-		PanelFixture.build(this.jdbc, this.editions, this.imports, this.stages, this.shortlists, this.panels, this.users, YEAR);
+		PanelFixture.build(this.jdbc, this.editions, this.imports, this.stages, this.shortlists, this.panels,
+				this.users, YEAR);
 		// the committee makes the shortlist itself
 		this.jdbc.sql("DELETE FROM nominee WHERE edition_year = :y").param("y", YEAR).update();
 		this.browser = new BrowserSession(this.port);
