@@ -50,15 +50,6 @@ class TableOwnershipTests {
 			entry("result", List.of("result_snapshot", "result_row", "result_input", "result_zone_award", "promotion")),
 			entry("certificate", List.of("certificate")));
 
-	/**
-	 * SQL that still names another module's table, as "module/File.java table". This list may only
-	 * shrink: remove a line when its SQL goes through the owner's API (the test fails while a listed
-	 * pair no longer occurs, so the list cannot go stale).
-	 */
-	static final Set<String> TOLERATED = Set.of(
-			// the jury's sheets joined with the nominees and their desk scores: to read assessment.Shortlists
-			"jury/JuryScoring.java desk_score", "jury/JuryScoring.java nominee");
-
 	static final Pattern CREATE_TABLE = Pattern.compile("CREATE TABLE\\s+([a-z_][a-z0-9_]*)");
 
 	static final Pattern NAMED = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE|TABLE|COPY)\\s+([a-z_][a-z0-9_]*)\\b");
@@ -79,15 +70,11 @@ class TableOwnershipTests {
 
 	@Test
 	void noModuleNamesAnotherModulesTableInItsSql() {
-		Set<String> found = crossings();
-		List<String> violations = found.stream().filter(c -> !TOLERATED.contains(c)).map(c -> {
+		List<String> violations = crossings().stream().map(c -> {
 			String table = c.substring(c.indexOf(' ') + 1);
 			return c + " (owned by " + OWNERS.get(table) + ")";
 		}).toList();
 		assertThat(violations).as("SQL naming another module's table: use the owner's API").isEmpty();
-		assertThat(TOLERATED.stream().filter(t -> !found.contains(t)).toList())
-			.as("tolerated pairs that no longer occur: remove them from TableOwnershipTests.TOLERATED")
-			.isEmpty();
 	}
 
 	@Test
