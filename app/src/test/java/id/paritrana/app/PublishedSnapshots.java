@@ -86,7 +86,7 @@ public final class PublishedSnapshots {
 			jdbc.sql("DELETE FROM result_zone_award WHERE snapshot_id IN " + snapshots).update();
 			jdbc.sql("DELETE FROM result_input WHERE snapshot_id IN " + snapshots).update();
 			jdbc.sql("DELETE FROM result_snapshot WHERE edition_year = :y").param("y", year).update();
-			jdbc.sql("DELETE FROM data_region_coverage WHERE edition_year = :y").param("y", year).update();
+			ImportedData.forget(jdbc, year);
 			jdbc.sql("DELETE FROM edition_rubric WHERE edition_year = :y").param("y", year).update();
 			jdbc.sql("DELETE FROM edition_stage WHERE edition_year = :y").param("y", year).update();
 			jdbc.sql("DELETE FROM edition WHERE award_year = :y").param("y", year).update();

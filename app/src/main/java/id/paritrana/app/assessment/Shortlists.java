@@ -116,6 +116,12 @@ public class Shortlists {
 			.findFirst();
 	}
 
+	/** The nominees of a level among these candidates, of any category and scope (one query). */
+	public List<Nominee> nomineesAmong(int editionYear, Level level, java.util.Collection<String> codes) {
+		return codes.isEmpty() ? List.of()
+				: select(" AND n.candidate_code IN (:codes)", Map.of("l", level.name(), "codes", codes), editionYear);
+	}
+
 	/** Nominees of a level ({@code :l}) matching a condition, by desk rank (none last) and code. */
 	private List<Nominee> select(String condition, Map<String, Object> params, int editionYear) {
 		return this.jdbc

@@ -150,10 +150,7 @@ public class DatasetImport {
 
 	/** One import per edition at a time: versions are numbered and replaced without races. */
 	private void lockEdition(int year) {
-		this.jdbc.sql("SELECT award_year FROM edition WHERE award_year = :year FOR UPDATE")
-			.param("year", year)
-			.query(Integer.class)
-			.single();
+		this.editions.lock(year);
 	}
 
 	/** Extension, size and first bytes: an .xlsx must be a zip archive, a .csv must not be one. */

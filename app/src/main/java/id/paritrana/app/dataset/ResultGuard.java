@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import id.paritrana.app.audit.AuditLog;
@@ -35,7 +34,7 @@ public class ResultGuard {
 	/** The shortest reason accepted for an override. */
 	public static final int MIN_REASON = 20;
 
-	private final JdbcClient jdbc;
+	private final ScoredCandidates scoredCandidates;
 
 	private final Stages stages;
 
@@ -43,8 +42,8 @@ public class ResultGuard {
 
 	private final AuditLog audit;
 
-	ResultGuard(JdbcClient jdbc, Stages stages, AreaCodes areaCodes, AuditLog audit) {
-		this.jdbc = jdbc;
+	ResultGuard(ScoredCandidates scoredCandidates, Stages stages, AreaCodes areaCodes, AuditLog audit) {
+		this.scoredCandidates = scoredCandidates;
 		this.stages = stages;
 		this.areaCodes = areaCodes;
 		this.audit = audit;
@@ -66,16 +65,12 @@ public class ResultGuard {
 	/** The levels of the edition past {@link Stage#VERIFIKASI}, national first. */
 	public List<SettledLevel> settled(int editionYear) {
 		List<SettledLevel> settled = new ArrayList<>();
+		Map<String, Long> scored = null;
 		for (String scope : this.stages.levels(editionYear)) {
 			Stage stage = this.stages.current(editionYear, scope);
 			if (stage.compareTo(Stage.VERIFIKASI) > 0) {
-				long candidates = this.jdbc
-					.sql("SELECT COUNT(*) FROM desk_score WHERE edition_year = :y AND scope = :s")
-					.param("y", editionYear)
-					.param("s", scope)
-					.query(Long.class)
-					.single();
-				settled.add(new SettledLevel(scope, name(scope), stage, candidates));
+				scored = (scored != null) ? scored : this.scoredCandidates.byScope(editionYear);
+				settled.add(new SettledLevel(scope, name(scope), stage, scored.getOrDefault(scope, 0L)));
 			}
 		}
 		return settled;

@@ -1,6 +1,5 @@
 package id.paritrana.app.demo;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -9,6 +8,7 @@ import id.paritrana.app.edition.EditionRubrics;
 import id.paritrana.app.edition.LevelLocks;
 import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.Stages;
+import id.paritrana.app.jury.JuryScoring;
 import id.paritrana.app.result.Determinations;
 import id.paritrana.app.result.Results;
 import id.paritrana.engine.rubric.Category;
@@ -48,17 +48,17 @@ class DemoDetermination implements DemoStep {
 
 	private final Results results;
 
-	private final JdbcClient jdbc;
+	private final JuryScoring scoring;
 
 	DemoDetermination(Stages stages, LevelLocks locks, Shortlists shortlists, EditionRubrics rubrics,
-			Determinations determinations, Results results, JdbcClient jdbc) {
+			Determinations determinations, Results results, JuryScoring scoring) {
 		this.stages = stages;
 		this.locks = locks;
 		this.shortlists = shortlists;
 		this.rubrics = rubrics;
 		this.determinations = determinations;
 		this.results = results;
-		this.jdbc = jdbc;
+		this.scoring = scoring;
 	}
 
 	@Override
@@ -82,7 +82,7 @@ class DemoDetermination implements DemoStep {
 			}
 		}
 		advanceTo(actor, year, province, Stage.WAWANCARA);
-		enterInterviews(year, province);
+		enterInterviews(actor, year, province);
 		advanceTo(actor, year, province, Stage.PENETAPAN);
 		this.determinations.determineAs(actor, year, province, IMPORTED_INTERVIEWS);
 	}
@@ -95,38 +95,15 @@ class DemoDetermination implements DemoStep {
 	}
 
 	/**
-	 * The nominees' interview sheets, SUBMITTED, with the scores of the imported jury-scores data
-	 * set (DESIGN §6), set-based; nothing when the province's jurors have already submitted.
+	 * The nominees' interview sheets, SUBMITTED, taken over from the imported jury-scores data set
+	 * (DESIGN §6) by the jury's own take-over, validated and audited; sheets that exist stay.
 	 */
-	private void enterInterviews(int year, String province) {
-		String nominees = " FROM data_jury_score d JOIN nominee n ON n.edition_year = d.edition_year"
-				+ " AND n.score_level = d.jury_level AND n.category = d.category AND n.candidate_code = d.candidate_code"
-				+ " WHERE d.edition_year = :y AND n.scope = :p AND d.jury_level = 'PROVINSI'";
-		boolean entered = this.jdbc
-			.sql("SELECT COUNT(*) FROM jury_sheet s JOIN nominee n ON n.edition_year = s.edition_year"
-					+ " AND n.score_level = s.score_level AND n.category = s.category"
-					+ " AND n.candidate_code = s.candidate_code WHERE s.edition_year = :y AND n.scope = :p")
-			.param("y", year)
-			.param("p", province)
-			.query(Long.class)
-			.single() > 0;
-		if (entered) {
-			return;
+	private void enterInterviews(String actor, int year, String province) {
+		for (Category category : Category.values()) {
+			if (category.assessedAt(Level.PROVINSI) && this.rubrics.rubric(year, category).jury().isPresent()) {
+				this.scoring.takeOverImportedAs(actor, year, Level.PROVINSI, category, province);
+			}
 		}
-		this.jdbc
-			.sql("INSERT INTO jury_sheet (edition_year, score_level, category, candidate_code, juror_username, status,"
-					+ " version, submitted_at) SELECT DISTINCT d.edition_year, d.jury_level, d.category,"
-					+ " d.candidate_code, d.juror_id, 'SUBMITTED', 1, CURRENT_TIMESTAMP" + nominees)
-			.param("y", year)
-			.param("p", province)
-			.update();
-		this.jdbc
-			.sql("INSERT INTO jury_score (edition_year, score_level, category, candidate_code, juror_username,"
-					+ " criterion, score) SELECT d.edition_year, d.jury_level, d.category, d.candidate_code,"
-					+ " d.juror_id, d.criterion, d.score" + nominees)
-			.param("y", year)
-			.param("p", province)
-			.update();
 	}
 
 }

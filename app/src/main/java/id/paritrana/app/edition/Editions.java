@@ -57,6 +57,17 @@ public class Editions {
 		return find(awardYear).orElseThrow(() -> new NotFoundException("edition " + awardYear));
 	}
 
+	/**
+	 * Locks the edition's row until the caller's transaction ends, so that writers of the edition's
+	 * data (imports numbering their versions) take turns.
+	 */
+	public void lock(int awardYear) {
+		this.jdbc.sql("SELECT award_year FROM edition WHERE award_year = :year FOR UPDATE")
+			.param("year", awardYear)
+			.query(Integer.class)
+			.single();
+	}
+
 	/** Creates an edition of that award year with every default (see {@link #create(String, NewEdition)}). */
 	@Transactional
 	public Edition create(String actor, int awardYear, String name) {

@@ -2,9 +2,9 @@ package id.paritrana.app.evidence;
 
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import id.paritrana.app.dataset.CurrentData;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.region.Area;
 import id.paritrana.app.region.Areas;
@@ -12,18 +12,18 @@ import id.paritrana.app.system.NotFoundException;
 
 /**
  * Who a candidate code names in an edition: a province or regency/city government from the
- * shipped areas, or an employer of the edition's imported employers.
+ * shipped areas, or an employer of the current version of the edition's imported employers.
  */
 @Service
 public class EvidenceOwners {
 
 	private final Areas areas;
 
-	private final JdbcClient jdbc;
+	private final CurrentData data;
 
-	EvidenceOwners(Areas areas, JdbcClient jdbc) {
+	EvidenceOwners(Areas areas, CurrentData data) {
 		this.areas = areas;
-		this.jdbc = jdbc;
+		this.data = data;
 	}
 
 	/** Whether a code is written as a government's (a province or regency/city code). */
@@ -38,14 +38,7 @@ public class EvidenceOwners {
 
 	/** Up to {@code limit} employers of a province in the edition's imported employers, by NPP. */
 	public java.util.List<String> employersOf(int editionYear, String provinceCode, int limit) {
-		return this.jdbc
-			.sql("SELECT DISTINCT npp FROM data_employer WHERE edition_year = :y AND region_code LIKE :p"
-					+ " ORDER BY npp LIMIT :n")
-			.param("y", editionYear)
-			.param("p", provinceCode + ".%")
-			.param("n", limit)
-			.query(String.class)
-			.list();
+		return this.data.employersIn(editionYear, provinceCode, limit);
 	}
 
 	/**
@@ -61,16 +54,8 @@ public class EvidenceOwners {
 			return new EvidenceOwner(code, OwnerKind.PEMERINTAH, area.name(), province,
 					code.length() == 2 ? Stages.NATIONAL : province);
 		}
-		return this.jdbc
-			.sql("SELECT name, region_code FROM data_employer WHERE edition_year = :y AND npp = :n"
-					+ " ORDER BY version_id DESC LIMIT 1")
-			.param("y", editionYear)
-			.param("n", code)
-			.query((rs, n) -> {
-				String province = rs.getString("region_code").substring(0, 2);
-				return new EvidenceOwner(code, OwnerKind.BADAN_USAHA, rs.getString("name"), province, province);
-			})
-			.optional()
+		return this.data.employer(editionYear, code)
+			.map(e -> new EvidenceOwner(code, OwnerKind.BADAN_USAHA, e.name(), e.provinceCode(), e.provinceCode()))
 			.orElseThrow(() -> new NotFoundException("candidate " + code));
 	}
 

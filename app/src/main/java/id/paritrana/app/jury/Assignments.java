@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,59 +86,68 @@ public class Assignments {
 	/** Whether the juror is assigned to that nominee (a candidate no longer nominated has no jurors). */
 	public boolean isAssigned(int editionYear, Level level, Category category, String candidateCode, String juror) {
 		return this.jdbc
-			.sql("SELECT COUNT(*) FROM jury_assignment a JOIN nominee n ON n.edition_year = a.edition_year"
-					+ " AND n.score_level = a.score_level AND n.category = a.category"
-					+ " AND n.candidate_code = a.candidate_code WHERE a.edition_year = :y AND a.score_level = :l"
-					+ " AND a.category = :c AND a.candidate_code = :code AND a.juror_username = :j")
+			.sql("SELECT COUNT(*) FROM jury_assignment WHERE edition_year = :y AND score_level = :l AND category = :c"
+					+ " AND candidate_code = :code AND juror_username = :j")
 			.param("y", editionYear)
 			.param("l", level.name())
 			.param("c", category.name())
 			.param("code", candidateCode)
 			.param("j", juror)
 			.query(Long.class)
-			.single() > 0;
+			.single() > 0 && this.shortlists.nominee(editionYear, level, category, candidateCode).isPresent();
 	}
 
 	/** Whether the juror is assigned to the candidate as a nominee at any level or category of the edition. */
 	public boolean isAssignedTo(int editionYear, String candidateCode, String juror) {
-		return this.jdbc
-			.sql("SELECT COUNT(*) FROM jury_assignment a JOIN nominee n ON n.edition_year = a.edition_year"
-					+ " AND n.score_level = a.score_level AND n.category = a.category"
-					+ " AND n.candidate_code = a.candidate_code WHERE a.edition_year = :y"
-					+ " AND a.candidate_code = :code AND a.juror_username = :j")
-			.param("y", editionYear)
-			.param("code", candidateCode)
-			.param("j", juror)
-			.query(Long.class)
-			.single() > 0;
+		return !nominated(editionYear, select(" AND a.candidate_code = :code AND a.juror_username = :j",
+				Map.of("code", candidateCode, "j", juror), editionYear)).isEmpty();
 	}
 
 	/** The assignments to the nominees of a level scope (every category when none is given). */
 	public List<Assignment> of(int editionYear, String scope, Category category) {
-		return this.jdbc
-			.sql(SELECT + " WHERE a.edition_year = :y AND n.scope = :s AND (:c = '' OR a.category = :c)"
-					+ " ORDER BY a.category, a.candidate_code, a.juror_username")
-			.param("y", editionYear)
-			.param("s", scope)
-			.param("c", (category == null) ? "" : category.name())
-			.query((rs, n) -> assignment(rs))
-			.list();
+		List<String> nominees = this.shortlists.nomineesOf(editionYear, scope)
+			.stream()
+			.filter(n -> category == null || n.category() == category)
+			.map(Shortlists.Nominee::code)
+			.toList();
+		if (nominees.isEmpty()) {
+			return List.of();
+		}
+		return nominated(editionYear, select(" AND a.score_level = :l AND (:c = '' OR a.category = :c)"
+				+ " AND a.candidate_code IN (:codes)", Map.of("l", Shortlists.levelOf(scope).name(), "c",
+						(category == null) ? "" : category.name(), "codes", nominees), editionYear));
 	}
 
 	/** The nominees a juror is assigned to in an edition. */
 	public List<Assignment> ofJuror(int editionYear, String juror) {
+		return nominated(editionYear, select(" AND a.juror_username = :j", Map.of("j", juror), editionYear));
+	}
+
+	/**
+	 * The edition's assignments matching a condition, by level, category, candidate and juror
+	 * (whether the candidate is still a nominee or not).
+	 */
+	private List<Assignment> select(String condition, Map<String, Object> params, int editionYear) {
 		return this.jdbc
-			.sql(SELECT + " WHERE a.edition_year = :y AND a.juror_username = :j"
-					+ " ORDER BY a.score_level, a.category, a.candidate_code")
+			.sql("SELECT a.score_level, a.category, a.candidate_code, a.juror_username, a.assigned_by, a.assigned_at"
+					+ " FROM jury_assignment a WHERE a.edition_year = :y" + condition
+					+ " ORDER BY a.score_level, a.category, a.candidate_code, a.juror_username")
 			.param("y", editionYear)
-			.param("j", juror)
+			.params(params)
 			.query((rs, n) -> assignment(rs))
 			.list();
 	}
 
-	private static final String SELECT = "SELECT a.score_level, a.category, a.candidate_code, a.juror_username,"
-			+ " a.assigned_by, a.assigned_at FROM jury_assignment a JOIN nominee n ON n.edition_year = a.edition_year"
-			+ " AND n.score_level = a.score_level AND n.category = a.category AND n.candidate_code = a.candidate_code";
+	/** The assignments whose candidate is still a nominee of that level and category: a query per level. */
+	private List<Assignment> nominated(int editionYear, List<Assignment> assignments) {
+		Set<String> nominees = new HashSet<>();
+		assignments.stream().map(Assignment::level).distinct().forEach(level -> this.shortlists
+			.nomineesAmong(editionYear, level, assignments.stream().map(Assignment::candidateCode).distinct().toList())
+			.forEach(n -> nominees.add(n.level() + "/" + n.category() + "/" + n.code())));
+		return assignments.stream()
+			.filter(a -> nominees.contains(a.level() + "/" + a.category() + "/" + a.candidateCode()))
+			.toList();
+	}
 
 	/**
 	 * The panel members that may be added to a nominee: on the level's panel, not assigned to it
@@ -229,12 +240,11 @@ public class Assignments {
 		Map<String, List<String>> chosen = plan(free, minimum, loads);
 		this.jdbc
 			.sql("DELETE FROM jury_assignment WHERE edition_year = :y AND score_level = :l AND category = :c"
-					+ " AND candidate_code IN (SELECT candidate_code FROM nominee WHERE edition_year = :y"
-					+ " AND score_level = :l AND category = :c AND scope = :s)")
+					+ " AND candidate_code IN (:codes)")
 			.param("y", editionYear)
 			.param("l", level.name())
 			.param("c", category.name())
-			.param("s", scope)
+			.param("codes", nominees.stream().map(Shortlists.Nominee::code).toList())
 			.update();
 		chosen.forEach((candidate, picked) -> picked.forEach(juror -> insert(editionYear, level, category,
 				candidate, juror, actor)));

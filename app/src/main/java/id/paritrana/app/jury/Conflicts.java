@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.paritrana.app.assessment.Shortlists;
 import id.paritrana.app.audit.AuditLog;
+import id.paritrana.app.dataset.CurrentData;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
@@ -40,8 +41,11 @@ public class Conflicts {
 
 	private final Editions editions;
 
-	Conflicts(JdbcClient jdbc, Shortlists shortlists, AuditLog audit, Editions editions) {
+	private final CurrentData data;
+
+	Conflicts(JdbcClient jdbc, Shortlists shortlists, AuditLog audit, Editions editions, CurrentData data) {
 		this.jdbc = jdbc;
+		this.data = data;
 		this.editions = editions;
 		this.shortlists = shortlists;
 		this.audit = audit;
@@ -145,14 +149,15 @@ public class Conflicts {
 		}
 		this.editions.require(editionYear);
 		boolean onPanel = this.jdbc
-			.sql("SELECT COUNT(*) FROM nominee n JOIN panel_member p ON p.edition_year = n.edition_year"
-					+ " AND p.level_scope = n.scope WHERE n.edition_year = :y AND n.candidate_code = :c"
-					+ " AND p.username = :j")
+			.sql("SELECT level_scope FROM panel_member WHERE edition_year = :y AND username = :j")
 			.param("y", editionYear)
-			.param("c", candidateCode)
 			.param("j", juror.getUsername())
-			.query(Long.class)
-			.single() > 0;
+			.query(String.class)
+			.list()
+			.stream()
+			.anyMatch(scope -> this.shortlists.nomineesOf(editionYear, scope)
+				.stream()
+				.anyMatch(n -> n.code().equals(candidateCode)));
 		if (!onPanel) {
 			throw new AccessDeniedException("candidate " + candidateCode + " is not a nominee of the juror's panels");
 		}
@@ -225,15 +230,7 @@ public class Conflicts {
 			}
 		}
 		List<String> employers = candidates.stream().filter(c -> !isGovernment(c)).toList();
-		if (!employers.isEmpty()) {
-			this.jdbc
-				.sql("SELECT npp, region_code FROM data_employer WHERE edition_year = :y AND npp IN (:npps)")
-				.param("y", editionYear)
-				.param("npps", employers)
-				.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
-				.list()
-				.forEach(e -> regions.put(e.getKey(), e.getValue()));
-		}
+		this.data.employers(editionYear, employers).forEach((npp, employer) -> regions.put(npp, employer.regionCode()));
 		return regions;
 	}
 

@@ -3,6 +3,7 @@ package id.paritrana.app.jury;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,11 @@ public class InterviewSchedule {
 
 	private final AuditLog audit;
 
-	InterviewSchedule(JdbcClient jdbc, Panels panels, Assignments assignments, AuditLog audit) {
+	private final Shortlists shortlists;
+
+	InterviewSchedule(JdbcClient jdbc, Panels panels, Assignments assignments, AuditLog audit,
+			Shortlists shortlists) {
+		this.shortlists = shortlists;
 		this.jdbc = jdbc;
 		this.panels = panels;
 		this.assignments = assignments;
@@ -160,23 +165,34 @@ public class InterviewSchedule {
 			.findFirst();
 	}
 
-	/** Slots of current nominees matching a condition, each with its assigned jurors (two queries). */
+	/**
+	 * Slots of current nominees matching a condition, each with its name and assigned jurors: two
+	 * queries, and the nominees of each level scope the slots are in.
+	 */
 	private List<Slot> slots(int editionYear, String condition, Map<String, Object> params) {
-		List<Slot> slots = this.jdbc
-			.sql("SELECT s.score_level, s.category, s.candidate_code, COALESCE(d.candidate_name, s.candidate_code),"
-					+ " s.level_scope, s.slot_date, s.start_time, s.end_time, s.place FROM interview_slot s"
-					+ " JOIN nominee n ON n.edition_year = s.edition_year AND n.score_level = s.score_level"
-					+ " AND n.category = s.category AND n.candidate_code = s.candidate_code"
-					+ " LEFT JOIN desk_score d ON d.edition_year = s.edition_year AND d.score_level = s.score_level"
-					+ " AND d.category = s.category AND d.candidate_code = s.candidate_code"
-					+ " WHERE s.edition_year = :y" + condition
+		List<Slot> stored = this.jdbc
+			.sql("SELECT s.score_level, s.category, s.candidate_code, s.level_scope, s.slot_date, s.start_time,"
+					+ " s.end_time, s.place FROM interview_slot s WHERE s.edition_year = :y" + condition
 					+ " ORDER BY s.slot_date, s.start_time, s.candidate_code")
 			.param("y", editionYear)
 			.params(params)
 			.query((rs, n) -> new Slot(Level.valueOf(rs.getString(1)), Category.valueOf(rs.getString(2)),
-					rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
-					rs.getObject(7, LocalTime.class), rs.getObject(8, LocalTime.class), rs.getString(9), List.of()))
+					rs.getString(3), null, rs.getString(4), rs.getObject(5, LocalDate.class),
+					rs.getObject(6, LocalTime.class), rs.getObject(7, LocalTime.class), rs.getString(8), List.of()))
 			.list();
+		// a slot of a candidate no longer nominated is not shown
+		Map<String, String> names = new HashMap<>();
+		stored.stream()
+			.map(Slot::scope)
+			.distinct()
+			.forEach(scope -> this.shortlists.nomineesOf(editionYear, scope)
+				.forEach(n -> names.put(n.level() + "/" + n.category() + "/" + n.code(), n.name())));
+		List<Slot> slots = stored.stream()
+			.filter(s -> names.containsKey(s.level() + "/" + s.category() + "/" + s.candidateCode()))
+			.map(s -> new Slot(s.level(), s.category(), s.candidateCode(),
+					names.get(s.level() + "/" + s.category() + "/" + s.candidateCode()), s.scope(), s.date(),
+					s.start(), s.end(), s.place(), List.of()))
+			.toList();
 		if (slots.isEmpty()) {
 			return slots;
 		}

@@ -13,13 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.paritrana.app.assessment.Shortlists;
 import id.paritrana.app.audit.AuditLog;
+import id.paritrana.app.dataset.CurrentData;
 import id.paritrana.app.edition.EditionRubrics;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.LevelLocks;
@@ -107,9 +110,16 @@ public class JuryScoring {
 
 	private final InterviewSchedule schedule;
 
+	private final CurrentData data;
+
+	private final Shortlists shortlists;
+
 	JuryScoring(JdbcClient jdbc, JurySheets sheets, JurorSeats seats, Editions editions, EditionRubrics rubrics,
-			Stages stages, LevelLocks locks, AuditLog audit, InterviewSchedule schedule) {
+			Stages stages, LevelLocks locks, AuditLog audit, InterviewSchedule schedule, CurrentData data,
+			Shortlists shortlists) {
+		this.shortlists = shortlists;
 		this.schedule = schedule;
+		this.data = data;
 		this.locks = locks;
 		this.jdbc = jdbc;
 		this.sheets = sheets;
@@ -142,24 +152,35 @@ public class JuryScoring {
 	 */
 	public List<Nominee> myNominees(SignedInUser me) {
 		requireJuror(me);
-		List<Nominee> assigned = this.jdbc
-			.sql("SELECT a.edition_year, a.score_level, a.category, a.candidate_code, n.scope, d.candidate_name,"
-					+ " d.desk_score, h.status, h.version FROM jury_assignment a"
-					+ " JOIN nominee n ON n.edition_year = a.edition_year AND n.score_level = a.score_level"
-					+ " AND n.category = a.category AND n.candidate_code = a.candidate_code"
-					+ " LEFT JOIN desk_score d ON d.edition_year = a.edition_year AND d.score_level = a.score_level"
-					+ " AND d.category = a.category AND d.candidate_code = a.candidate_code"
-					+ " LEFT JOIN jury_sheet h ON h.edition_year = a.edition_year AND h.score_level = a.score_level"
-					+ " AND h.category = a.category AND h.candidate_code = a.candidate_code"
-					+ " AND h.juror_username = a.juror_username WHERE a.juror_username = :j")
+		List<Nominee> stored = this.jdbc
+			.sql("SELECT a.edition_year, a.score_level, a.category, a.candidate_code, h.status, h.version"
+					+ " FROM jury_assignment a LEFT JOIN jury_sheet h ON h.edition_year = a.edition_year"
+					+ " AND h.score_level = a.score_level AND h.category = a.category"
+					+ " AND h.candidate_code = a.candidate_code AND h.juror_username = a.juror_username"
+					+ " WHERE a.juror_username = :j")
 			.param("j", me.getUsername())
 			.query((rs, row) -> new Nominee(rs.getInt("edition_year"), Level.valueOf(rs.getString("score_level")),
-					Category.valueOf(rs.getString("category")), rs.getString("candidate_code"),
-					Optional.ofNullable(rs.getString("candidate_name")).orElse(rs.getString("candidate_code")),
-					rs.getString("scope"), rs.getBigDecimal("desk_score"),
+					Category.valueOf(rs.getString("category")), rs.getString("candidate_code"), null, null, null,
 					Optional.ofNullable(rs.getString("status")).map(SheetStatus::valueOf).orElse(SheetStatus.NEW),
 					rs.getInt("version"), null))
 			.list();
+		// the candidates still nominated, with their scope, name and desk score: a query per edition and level
+		Map<String, Shortlists.Nominee> nominated = new HashMap<>();
+		stored.stream()
+			.collect(Collectors.groupingBy(n -> n.editionYear() + "/" + n.level()))
+			.forEach((panel, ofPanel) -> this.shortlists
+				.nomineesAmong(ofPanel.get(0).editionYear(), ofPanel.get(0).level(),
+						ofPanel.stream().map(Nominee::code).distinct().toList())
+				.forEach(n -> nominated.put(panel + "/" + n.category() + "/" + n.code(), n)));
+		List<Nominee> assigned = new ArrayList<>();
+		for (Nominee n : stored) {
+			Shortlists.Nominee nominee = nominated.get(n.editionYear() + "/" + n.level() + "/" + n.category() + "/"
+					+ n.code());
+			if (nominee != null) {
+				assigned.add(new Nominee(n.editionYear(), n.level(), n.category(), n.code(), nominee.name(),
+						nominee.scope(), nominee.deskScore(), n.status(), n.version(), null));
+			}
+		}
 		Map<Integer, Map<String, List<Nominee>>> byPanel = new TreeMap<>(Comparator.reverseOrder());
 		assigned.forEach(n -> byPanel.computeIfAbsent(n.editionYear(), y -> new TreeMap<>())
 			.computeIfAbsent(levelScope(n.level(), n.scope()), s -> new ArrayList<>())
@@ -306,20 +327,25 @@ public class JuryScoring {
 	 * order a determination's canonical jury scores are written in).
 	 */
 	public List<SubmittedMark> submittedMarks(int year, Level level, Category category, String scope) {
+		List<String> nominees = this.shortlists.nominees(year, level, category, scope)
+			.stream()
+			.map(Shortlists.Nominee::code)
+			.toList();
+		if (nominees.isEmpty()) {
+			return List.of();
+		}
 		List<SubmittedMark> marks = this.jdbc
 			.sql("SELECT s.candidate_code, s.juror_username, s.criterion, s.score FROM jury_score s"
 					+ " JOIN jury_sheet h ON h.edition_year = s.edition_year AND h.score_level = s.score_level"
 					+ " AND h.category = s.category AND h.candidate_code = s.candidate_code"
 					+ " AND h.juror_username = s.juror_username"
-					+ " JOIN nominee n ON n.edition_year = s.edition_year AND n.score_level = s.score_level"
-					+ " AND n.category = s.category AND n.candidate_code = s.candidate_code"
-					+ " WHERE s.edition_year = :y AND s.score_level = :l AND s.category = :c AND n.scope = :scope"
-					+ " AND h.status = 'SUBMITTED' AND s.score IS NOT NULL"
+					+ " WHERE s.edition_year = :y AND s.score_level = :l AND s.category = :c"
+					+ " AND s.candidate_code IN (:codes) AND h.status = 'SUBMITTED' AND s.score IS NOT NULL"
 					+ " ORDER BY s.candidate_code, s.juror_username, s.criterion")
 			.param("y", year)
 			.param("l", level.name())
 			.param("c", category.name())
-			.param("scope", scope)
+			.param("codes", nominees)
 			.query((rs, row) -> new SubmittedMark(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
 			.list();
 		Set<String> conflicted = this.seats.conflictedPairs(year, levelScope(level, scope),
@@ -328,29 +354,31 @@ public class JuryScoring {
 	}
 
 	/**
-	 * The progress of every nominee of one level, category and scope: jurors assigned, sheets
-	 * submitted and drafts. One query.
+	 * The progress of every nominee of one level, category and scope, by desk rank (none last) and
+	 * code: jurors assigned, sheets submitted and drafts. Two queries.
 	 */
 	public List<Progress> progress(int year, Level level, Category category, String scope) {
-		String same = " edition_year = n.edition_year AND score_level = n.score_level AND category = n.category"
-				+ " AND candidate_code = n.candidate_code";
-		return this.jdbc
-			.sql("SELECT n.candidate_code, d.candidate_name,"
-					+ " (SELECT COUNT(*) FROM jury_assignment WHERE" + same + ") AS assigned,"
-					+ " (SELECT COUNT(*) FROM jury_sheet WHERE" + same + " AND status = 'SUBMITTED') AS submitted,"
-					+ " (SELECT COUNT(*) FROM jury_sheet WHERE" + same + " AND status = 'DRAFT') AS drafts"
-					+ " FROM nominee n LEFT JOIN desk_score d ON d.edition_year = n.edition_year"
-					+ " AND d.score_level = n.score_level AND d.category = n.category"
-					+ " AND d.candidate_code = n.candidate_code WHERE n.edition_year = :y AND n.score_level = :l"
-					+ " AND n.category = :c AND n.scope = :scope ORDER BY d.desk_rank, n.candidate_code")
+		List<Shortlists.Nominee> nominees = this.shortlists.nominees(year, level, category, scope);
+		if (nominees.isEmpty()) {
+			return List.of();
+		}
+		String of = " WHERE edition_year = :y AND score_level = :l AND category = :c AND candidate_code IN (:codes)";
+		Map<String, Integer> counts = new HashMap<>();
+		this.jdbc
+			.sql("SELECT candidate_code, 'ASSIGNED', COUNT(*) FROM jury_assignment" + of + " GROUP BY candidate_code"
+					+ " UNION ALL SELECT candidate_code, status, COUNT(*) FROM jury_sheet" + of
+					+ " GROUP BY candidate_code, status")
 			.param("y", year)
 			.param("l", level.name())
 			.param("c", category.name())
-			.param("scope", scope)
-			.query((rs, row) -> new Progress(rs.getString("candidate_code"),
-					Optional.ofNullable(rs.getString("candidate_name")).orElse(rs.getString("candidate_code")),
-					rs.getInt("assigned"), rs.getInt("submitted"), rs.getInt("drafts")))
+			.param("codes", nominees.stream().map(Shortlists.Nominee::code).toList())
+			.query((rs, row) -> counts.put(rs.getString(1) + "/" + rs.getString(2), rs.getInt(3)))
 			.list();
+		return nominees.stream()
+			.map(n -> new Progress(n.code(), n.name(), counts.getOrDefault(n.code() + "/ASSIGNED", 0),
+					counts.getOrDefault(n.code() + "/" + SheetStatus.SUBMITTED, 0),
+					counts.getOrDefault(n.code() + "/" + SheetStatus.DRAFT, 0)))
+			.toList();
 	}
 
 	/**
@@ -398,21 +426,15 @@ public class JuryScoring {
 
 	/**
 	 * The imported {@code jury-scores} data set of a level and category (DESIGN §6): candidate →
-	 * the file's juror id → sub-criterion → score. One query.
+	 * the file's juror id → sub-criterion → score, of the current version only. One query.
 	 */
 	public Map<String, Map<String, Map<String, Integer>>> importedScores(int year, Level level, Category category) {
 		Map<String, Map<String, Map<String, Integer>>> imported = new TreeMap<>();
-		this.jdbc
-			.sql("SELECT candidate_code, juror_id, criterion, score FROM data_jury_score WHERE edition_year = :y"
-					+ " AND jury_level = :l AND category = :c AND version_id = (SELECT MAX(version_id)"
-					+ " FROM data_jury_score WHERE edition_year = :y)")
-			.param("y", year)
-			.param("l", level.name())
-			.param("c", category.name())
-			.query((rs, row) -> imported.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
-				.computeIfAbsent(rs.getString(2), k -> new LinkedHashMap<>())
-				.put(rs.getString(3), rs.getInt(4)))
-			.list();
+		for (CurrentData.JuryScore s : this.data.juryScores(year, level, category)) {
+			imported.computeIfAbsent(s.candidateCode(), k -> new TreeMap<>())
+				.computeIfAbsent(s.jurorId(), k -> new LinkedHashMap<>())
+				.put(s.criterion(), s.score());
+		}
 		return imported;
 	}
 
@@ -427,6 +449,15 @@ public class JuryScoring {
 		if (!this.stages.runs(me, levelScope(level, scope))) {
 			throw new AccessDeniedException("level " + levelScope(level, scope) + " is outside the user's scope");
 		}
+		return takeOverImportedAs(me.getUsername(), year, level, category, scope);
+	}
+
+	/**
+	 * {@link #takeOverImported} for a caller that checked the actor itself (the demo): the same
+	 * validation, stage check and audit.
+	 */
+	@Transactional
+	public TakenOver takeOverImportedAs(String actor, int year, Level level, Category category, String scope) {
 		this.editions.require(year);
 		requireRunning(year, level, scope);
 		Jury jury = interview(year, category);
@@ -453,7 +484,7 @@ public class JuryScoring {
 				}
 			}
 		}
-		return new TakenOver(record(me.getUsername(), year, level, category, sheets), skipped);
+		return new TakenOver(record(actor, year, level, category, sheets), skipped);
 	}
 
 	/** Whether any sheet of the edition exists. */
@@ -537,20 +568,11 @@ public class JuryScoring {
 		}
 		SheetStatus status = stored.map(JurySheets.Stored::status).orElse(SheetStatus.NEW);
 		StageState interview = interviewState(key.year(), key.level(), scope);
-		Optional<Map<String, Object>> desk = this.jdbc
-			.sql("SELECT candidate_name, desk_score FROM desk_score WHERE edition_year = :y AND score_level = :l"
-					+ " AND category = :c AND candidate_code = :code")
-			.param("y", key.year())
-			.param("l", key.level().name())
-			.param("c", key.category().name())
-			.param("code", key.code())
-			.query()
-			.listOfRows()
-			.stream()
-			.findFirst();
+		Optional<Shortlists.Nominee> desk = this.shortlists.nominee(key.year(), key.level(), key.category(),
+				key.code());
 		return new Sheet(key.year(), key.level(), key.category(), key.code(),
-				desk.map(d -> (String) d.get("candidate_name")).orElse(key.code()), scope,
-				desk.map(d -> (BigDecimal) d.get("desk_score")).orElse(null), key.juror(), status,
+				desk.map(Shortlists.Nominee::name).orElse(key.code()), scope,
+				desk.map(Shortlists.Nominee::deskScore).orElse(null), key.juror(), status,
 				stored.map(JurySheets.Stored::version).orElse(0),
 				stored.map(JurySheets.Stored::updatedAt).orElse(null),
 				stored.map(JurySheets.Stored::submittedAt).orElse(null), interview,

@@ -102,12 +102,14 @@ public class PanelProgress {
 		StageState interview = this.scoring.interviewState(year, level, levelScope);
 		boolean scoresShown = interview == StageState.SELESAI;
 		String scope = levelScope.equals(Stages.NATIONAL) ? Stages.NATIONAL : levelScope;
-		Map<String, List<JurorSheet>> sheetsByNominee = sheets(year, level, shown, scope);
+		List<JuryScoring.Progress> nominees = this.scoring.progress(year, level, shown, scope);
+		Map<String, List<JurorSheet>> sheetsByNominee = sheets(year, level, shown,
+				nominees.stream().map(JuryScoring.Progress::code).toList());
 		JuryScores submitted = this.scoring.submittedScores(year, level, shown, scope);
 		Map<String, Map<String, Double>> jurorMeans = submitted.jurorMeans();
 		Map<String, Double> juryScores = submitted.juryScores(method);
 		List<Row> rows = new ArrayList<>();
-		for (JuryScoring.Progress p : this.scoring.progress(year, level, shown, scope)) {
+		for (JuryScoring.Progress p : nominees) {
 			Map<String, Double> byJuror = jurorMeans.getOrDefault(p.code(), Map.of());
 			List<JurorSheet> sheets = sheetsByNominee.getOrDefault(p.code(), List.of())
 				.stream()
@@ -136,25 +138,27 @@ public class PanelProgress {
 				this.scoring.chairs(me, year, levelScope), rows, w, (w == null) ? null : Agreement.of(w), agreeing);
 	}
 
-	/** Every juror of every nominee of the panel: assigned, or with a sheet without an assignment (imported). */
-	private Map<String, List<JurorSheet>> sheets(int year, Level level, Category category, String scope) {
-		String nominee = " JOIN nominee n ON n.edition_year = x.edition_year AND n.score_level = x.score_level"
-				+ " AND n.category = x.category AND n.candidate_code = x.candidate_code";
-		String where = " WHERE x.edition_year = :y AND x.score_level = :l AND x.category = :c AND n.scope = :s";
+	/** Every juror of each nominee: assigned, or with a sheet without an assignment (imported). */
+	private Map<String, List<JurorSheet>> sheets(int year, Level level, Category category, List<String> nominees) {
+		Map<String, List<JurorSheet>> sheets = new LinkedHashMap<>();
+		if (nominees.isEmpty()) {
+			return sheets;
+		}
+		String where = " WHERE x.edition_year = :y AND x.score_level = :l AND x.category = :c"
+				+ " AND x.candidate_code IN (:codes)";
 		String sheetOf = " h.edition_year = x.edition_year AND h.score_level = x.score_level"
 				+ " AND h.category = x.category AND h.candidate_code = x.candidate_code"
 				+ " AND h.juror_username = x.juror_username";
-		Map<String, List<JurorSheet>> sheets = new LinkedHashMap<>();
 		this.jdbc
-			.sql("SELECT x.candidate_code, x.juror_username, 1 AS assigned, h.status FROM jury_assignment x" + nominee
+			.sql("SELECT x.candidate_code, x.juror_username, 1 AS assigned, h.status FROM jury_assignment x"
 					+ " LEFT JOIN jury_sheet h ON" + sheetOf + where
 					+ " UNION ALL SELECT x.candidate_code, x.juror_username, 0 AS assigned, x.status FROM jury_sheet x"
-					+ nominee + where + " AND NOT EXISTS (SELECT 1 FROM jury_assignment h WHERE" + sheetOf + ")"
+					+ where + " AND NOT EXISTS (SELECT 1 FROM jury_assignment h WHERE" + sheetOf + ")"
 					+ " ORDER BY 1, 2")
 			.param("y", year)
 			.param("l", level.name())
 			.param("c", category.name())
-			.param("s", scope)
+			.param("codes", nominees)
 			.query((rs, row) -> sheets.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
 				.add(new JurorSheet(rs.getString(2), rs.getInt(3) == 1,
 						(rs.getString(4) == null) ? JuryScoring.SheetStatus.NEW

@@ -5,13 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.paritrana.app.assessment.Shortlists;
 import id.paritrana.app.audit.AuditLog;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stages;
@@ -50,7 +53,11 @@ public class Panels {
 
 	private final AuditLog audit;
 
-	Panels(JdbcClient jdbc, Editions editions, Stages stages, Areas areas, UserManagement users, AuditLog audit) {
+	private final Shortlists shortlists;
+
+	Panels(JdbcClient jdbc, Editions editions, Stages stages, Areas areas, UserManagement users, AuditLog audit,
+			Shortlists shortlists) {
+		this.shortlists = shortlists;
 		this.jdbc = jdbc;
 		this.editions = editions;
 		this.stages = stages;
@@ -235,15 +242,20 @@ public class Panels {
 		requireLevel(editionYear, scope);
 		Member member = member(editionYear, scope, username)
 			.orElseThrow(() -> new NotFoundException("panel member " + username));
+		Set<String> nominees = this.shortlists.nomineesOf(editionYear, scope)
+			.stream()
+			.map(n -> n.level() + "/" + n.category() + "/" + n.code())
+			.collect(Collectors.toSet());
 		long assigned = this.jdbc
-			.sql("SELECT COUNT(*) FROM jury_assignment a JOIN nominee n ON n.edition_year = a.edition_year"
-					+ " AND n.score_level = a.score_level AND n.category = a.category AND n.candidate_code = a.candidate_code"
-					+ " WHERE a.edition_year = :y AND n.scope = :s AND a.juror_username = :u")
+			.sql("SELECT score_level, category, candidate_code FROM jury_assignment WHERE edition_year = :y"
+					+ " AND juror_username = :u")
 			.param("y", editionYear)
-			.param("s", scope)
 			.param("u", username)
-			.query(Long.class)
-			.single();
+			.query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3))
+			.list()
+			.stream()
+			.filter(nominees::contains)
+			.count();
 		if (assigned > 0) {
 			throw new InvalidInputException("username", "panel.error.stillAssigned", username, assigned);
 		}

@@ -2,95 +2,110 @@ package id.paritrana.app.portal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.cache.annotation.Cacheable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import id.paritrana.app.dataset.CurrentData;
+import id.paritrana.app.edition.Edition;
+import id.paritrana.app.edition.Editions;
+import id.paritrana.app.region.Area;
 import id.paritrana.app.region.Areas;
 
 /**
  * PU and BPU coverage (DESIGN §5.1: participants per wage / non-wage worker) of the imported
  * region-coverage data set, by province and by regency/city, for one edition's assessment year,
- * and the national trend across editions. One aggregating query per view, cached per edition.
+ * and the national trend across editions, from the current version of the data set only (a
+ * re-import replaces the figures, never adds to them). Read set-based, cached per edition.
  */
 @Service
 public class Coverage {
 
 	static final String CACHE = "public-coverage";
 
-	private final JdbcClient jdbc;
+	private final CurrentData data;
+
+	private final Editions editions;
 
 	private final Areas areas;
 
-	Coverage(JdbcClient jdbc, Areas areas) {
-		this.jdbc = jdbc;
+	Coverage(CurrentData data, Editions editions, Areas areas) {
+		this.data = data;
+		this.editions = editions;
 		this.areas = areas;
 	}
 
 	/** Award years of the editions with region-coverage data for their assessment year, newest first. */
 	public List<Integer> editions() {
-		return this.jdbc.sql("""
-				SELECT DISTINCT e.award_year FROM edition e
-				WHERE EXISTS (SELECT 1 FROM data_region_coverage c
-				              WHERE c.edition_year = e.award_year AND c.data_year = e.assessment_year)
-				ORDER BY e.award_year DESC""").query(Integer.class).list();
+		return trend().stream().map(Point::editionYear).sorted(Comparator.reverseOrder()).toList();
 	}
 
 	/** The coverage of an edition's assessment year, or empty when it has no region-coverage data. */
 	@Cacheable(CACHE)
 	public Optional<View> of(int editionYear) {
-		List<Region> regencies = this.jdbc.sql("""
-				SELECT c.region_code AS code, COALESCE(r.name, c.region_code) AS name, SUBSTRING(c.region_code, 1, 2) AS province_code,
-				       SUM(c.wage_workers) AS wage_workers, SUM(c.nonwage_workers) AS nonwage_workers,
-				       SUM(c.pu_participants) AS pu_participants, SUM(c.bpu_participants) AS bpu_participants
-				FROM data_region_coverage c
-				JOIN edition e ON e.award_year = c.edition_year AND c.data_year = e.assessment_year
-				LEFT JOIN regency r ON r.code = c.region_code
-				WHERE c.edition_year = :y
-				GROUP BY c.region_code, r.name
-				ORDER BY c.region_code""").param("y", editionYear).query(Coverage::region).list();
-		if (regencies.isEmpty()) {
+		Optional<Edition> edition = this.editions.find(editionYear);
+		List<CurrentData.RegionCoverage> rows = edition
+			.map(e -> this.data.coverage(editionYear, e.assessmentYear()))
+			.orElse(List.of());
+		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
-		List<Region> provinces = this.jdbc.sql("""
-				SELECT p.code, p.name, p.code AS province_code,
-				       SUM(c.wage_workers) AS wage_workers, SUM(c.nonwage_workers) AS nonwage_workers,
-				       SUM(c.pu_participants) AS pu_participants, SUM(c.bpu_participants) AS bpu_participants
-				FROM data_region_coverage c
-				JOIN edition e ON e.award_year = c.edition_year AND c.data_year = e.assessment_year
-				JOIN province p ON p.code = SUBSTRING(c.region_code, 1, 2)
-				WHERE c.edition_year = :y
-				GROUP BY p.code, p.name
-				ORDER BY p.code""").param("y", editionYear).query(Coverage::region).list();
-		int dataYear = this.jdbc.sql("SELECT assessment_year FROM edition WHERE award_year = :y")
-			.param("y", editionYear)
-			.query(Integer.class)
-			.single();
-		List<Tile> tiles = this.areas.provinces()
+		Map<String, Area> provinces = new TreeMap<>();
+		this.areas.provinces().forEach(p -> provinces.put(p.code(), p));
+		// the names of the regencies/cities of the provinces with data: one read per province
+		Map<String, String> names = new HashMap<>();
+		rows.stream()
+			.map(r -> provinces.get(r.regionCode().substring(0, 2)))
+			.filter(Objects::nonNull)
+			.distinct()
+			.forEach(p -> this.areas.children(p).forEach(r -> names.put(r.code(), r.name())));
+		List<Region> regencies = rows.stream()
+			.map(r -> region(r.regionCode(), names.getOrDefault(r.regionCode(), r.regionCode()),
+					r.regionCode().substring(0, 2), List.of(r)))
+			.toList();
+		Map<String, List<CurrentData.RegionCoverage>> byProvince = rows.stream()
+			.filter(r -> provinces.containsKey(r.regionCode().substring(0, 2)))
+			.collect(Collectors.groupingBy(r -> r.regionCode().substring(0, 2), TreeMap::new, Collectors.toList()));
+		List<Region> provinceRegions = byProvince.entrySet()
+			.stream()
+			.map(e -> region(e.getKey(), provinces.get(e.getKey()).name(), e.getKey(), e.getValue()))
+			.toList();
+		List<Tile> tiles = provinces.values()
 			.stream()
 			.filter(p -> ProvinceTiles.of(p.code()) != null)
 			.map(p -> new Tile(p.code(), p.name(), ProvinceTiles.of(p.code())[0], ProvinceTiles.of(p.code())[1]))
 			.toList();
-		return Optional.of(new View(editionYear, dataYear, total(provinces), provinces, regencies, trend(), tiles));
+		return Optional.of(new View(editionYear, edition.get().assessmentYear(), total(provinceRegions),
+				provinceRegions, regencies, trend(), tiles));
 	}
 
 	/** National coverage of every edition's assessment year, oldest first. */
 	List<Point> trend() {
-		return this.jdbc.sql("""
-				SELECT e.award_year, e.assessment_year,
-				       SUM(c.wage_workers) AS wage_workers, SUM(c.nonwage_workers) AS nonwage_workers,
-				       SUM(c.pu_participants) AS pu_participants, SUM(c.bpu_participants) AS bpu_participants
-				FROM data_region_coverage c
-				JOIN edition e ON e.award_year = c.edition_year AND c.data_year = e.assessment_year
-				GROUP BY e.award_year, e.assessment_year
-				ORDER BY e.award_year""")
-			.query((rs, n) -> new Point(rs.getInt("award_year"), rs.getInt("assessment_year"),
-					percent(rs.getLong("pu_participants"), rs.getLong("wage_workers")),
-					percent(rs.getLong("bpu_participants"), rs.getLong("nonwage_workers"))))
-			.list();
+		Map<Integer, Integer> assessed = new HashMap<>();
+		this.editions.list().forEach(e -> assessed.put(e.awardYear(), e.assessmentYear()));
+		return this.data.nationalCoverage()
+			.stream()
+			.filter(c -> Integer.valueOf(c.dataYear()).equals(assessed.get(c.editionYear())))
+			.map(c -> new Point(c.editionYear(), c.dataYear(), percent(c.puParticipants(), c.wageWorkers()),
+					percent(c.bpuParticipants(), c.nonwageWorkers())))
+			.toList();
+	}
+
+	/** The figures of an area: the sums of its regencies/cities. */
+	private static Region region(String code, String name, String provinceCode, List<CurrentData.RegionCoverage> rows) {
+		long wage = rows.stream().mapToLong(CurrentData.RegionCoverage::wageWorkers).sum();
+		long nonwage = rows.stream().mapToLong(CurrentData.RegionCoverage::nonwageWorkers).sum();
+		long pu = rows.stream().mapToLong(CurrentData.RegionCoverage::puParticipants).sum();
+		long bpu = rows.stream().mapToLong(CurrentData.RegionCoverage::bpuParticipants).sum();
+		return new Region(code, name, provinceCode, wage, nonwage, pu, bpu, percent(pu, wage), percent(bpu, nonwage));
 	}
 
 	private static Region total(List<Region> provinces) {
@@ -100,16 +115,6 @@ public class Coverage {
 		long bpu = provinces.stream().mapToLong(Region::bpuParticipants).sum();
 		return new Region("ID", "Indonesia", "ID", wage, nonwage, pu, bpu, percent(pu, wage),
 				percent(bpu, nonwage));
-	}
-
-	private static Region region(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		long wage = rs.getLong("wage_workers");
-		long nonwage = rs.getLong("nonwage_workers");
-		long pu = rs.getLong("pu_participants");
-		long bpu = rs.getLong("bpu_participants");
-		String code = rs.getString("code");
-		return new Region(code, rs.getString("name"), rs.getString("province_code"), wage,
-				nonwage, pu, bpu, percent(pu, wage), percent(bpu, nonwage));
 	}
 
 	/** 100 × part / whole to 2 decimals (half up); null when the whole is 0. */

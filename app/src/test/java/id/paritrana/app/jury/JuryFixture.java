@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import id.paritrana.app.DemoUsers;
+import id.paritrana.app.ImportedData;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.security.Role;
@@ -42,10 +43,10 @@ final class JuryFixture {
 		this.stages = context.getBean(Stages.class);
 		Editions editions = context.getBean(Editions.class);
 		for (String table : List.of("jury_score", "jury_sheet", "jury_assignment", "panel_member", "interview_slot",
-				"data_jury_score",
 				"conflict_declaration", "nominee", "edition_stage", "edition_rubric")) {
 			this.jdbc.sql("DELETE FROM " + table + " WHERE edition_year = :y").param("y", year).update();
 		}
+		ImportedData.forget(this.jdbc, year);
 		this.jdbc.sql("DELETE FROM edition WHERE award_year = :y").param("y", year).update();
 		editions.create("test", year, null);
 	}

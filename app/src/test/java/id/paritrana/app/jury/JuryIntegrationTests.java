@@ -29,6 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
 import id.paritrana.app.assessment.Shortlists;
+import id.paritrana.app.dataset.DatasetImport;
+import id.paritrana.app.dataset.ResultGuard;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.security.SignedInUser;
@@ -59,6 +61,12 @@ class JuryIntegrationTests {
 	Stages stages;
 
 	@Autowired
+	DatasetImport imports;
+
+	@Autowired
+	ResultGuard guard;
+
+	@Autowired
 	Shortlists shortlists;
 
 	@Autowired
@@ -86,8 +94,18 @@ class JuryIntegrationTests {
 
 	@BeforeEach
 	void level() {
-		PanelFixture.build(this.jdbc, this.editions, this.stages, this.shortlists, this.panels, this.users, YEAR);
+		PanelFixture.build(this.jdbc, this.editions, this.imports, this.stages, this.shortlists, this.panels,
+				this.users, YEAR);
 		this.committee = PanelFixture.user(this.userDetails, DemoUsers.PANITIA_34);
+	}
+
+	@Test
+	void theDataGuardCountsTheShortlistedLevelsCandidatesWithDeskScores() {
+		// at SELEKSI the level is past VERIFIKASI: a re-import would reach its 5 + 3 scored candidates
+		assertThat(this.guard.settled(YEAR)).singleElement().satisfies(level -> {
+			assertThat(level.scope()).isEqualTo(SCOPE);
+			assertThat(level.candidates()).isEqualTo(8);
+		});
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -27,8 +28,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import id.paritrana.app.DemoUsers;
+import id.paritrana.app.ImportedData;
 import id.paritrana.app.IntegrationTest;
+import id.paritrana.app.dataset.DatasetImport;
 import id.paritrana.app.security.SignedInUser;
+import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.JuryMethod;
 import id.paritrana.engine.rubric.Level;
@@ -81,6 +85,9 @@ class JuryScoringIntegrationTests {
 
 	@Autowired
 	PanelProgress panels;
+
+	@Autowired
+	DatasetImport imports;
 
 	JuryFixture fixture;
 
@@ -443,13 +450,15 @@ class JuryScoringIntegrationTests {
 	void theCommitteeTakesOverImportedJuryScoresAsPseudoJurors() throws Exception {
 		this.fixture.nominee("BU_MENENGAH", "96200001");
 		List<String> criteria = List.of("komitmen", "kepatuhan", "pekerja_rentan", "rantai_pasok", "penyajian");
+		List<String> rows = new ArrayList<>();
 		for (int c = 0; c < criteria.size(); c++) {
-			imported("96200001", "J01", criteria.get(c), 70 + c);
-			imported("96299999", "J01", criteria.get(c), 50); // not a nominee: ignored
+			rows.add(imported("96200001", "J01", criteria.get(c), 70 + c));
+			rows.add(imported("96299999", "J01", criteria.get(c), 50)); // not a nominee: ignored
 			if (c < 4) {
-				imported("96200001", "J02", criteria.get(c), 60); // incomplete: skipped
+				rows.add(imported("96200001", "J02", criteria.get(c), 60)); // incomplete: skipped
 			}
 		}
+		ImportedData.imported(this.imports, YEAR, DataSet.JURY_SCORES, rows.toArray(String[]::new));
 		String takeOver = "/api/v1/editions/" + YEAR + "/jury/panels/34/imported-scores";
 		this.mvc.perform(post(takeOver).param("category", "BU_MENENGAH").with(user(as(ANA))).with(csrf()))
 			.andExpect(status().isForbidden());
@@ -477,16 +486,9 @@ class JuryScoringIntegrationTests {
 			.andExpect(jsonPath("$.rows[0].submitted").value(1));
 	}
 
-	private void imported(String candidate, String juror, String criterion, int score) {
-		this.jdbc
-			.sql("INSERT INTO data_jury_score (edition_year, version_id, jury_level, category, candidate_code,"
-					+ " juror_id, criterion, score) VALUES (:y, 1, 'PROVINSI', 'BU_MENENGAH', :c, :j, :k, :s)")
-			.param("y", YEAR)
-			.param("c", candidate)
-			.param("j", juror)
-			.param("k", criterion)
-			.param("s", score)
-			.update();
+	/** A row of the {@code jury-scores} file of the provincial level, category BU_MENENGAH. */
+	private static String imported(String candidate, String juror, String criterion, int score) {
+		return "PROVINSI,BU_MENENGAH," + candidate + "," + juror + "," + criterion + "," + score;
 	}
 
 }

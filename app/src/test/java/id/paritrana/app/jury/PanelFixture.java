@@ -1,16 +1,20 @@
 package id.paritrana.app.jury;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import id.paritrana.app.ImportedData;
 import id.paritrana.app.assessment.Shortlists;
+import id.paritrana.app.dataset.DatasetImport;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.security.UserManagement;
+import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.rubric.Category;
 
 /**
@@ -44,13 +48,13 @@ final class PanelFixture {
 				"edition_stage")) {
 			jdbc.sql("DELETE FROM " + table + " WHERE edition_year = :y").param("y", year).update();
 		}
-		jdbc.sql("DELETE FROM data_employer WHERE edition_year = :y").param("y", year).update();
+		ImportedData.forget(jdbc, year);
 		jdbc.sql("DELETE FROM edition WHERE award_year = :y").param("y", year).update();
 	}
 
 	/** The level of province 34 of a fresh edition of that year, at SELEKSI, shortlists made, team formed. */
-	static void build(JdbcClient jdbc, Editions editions, Stages stages, Shortlists shortlists, Panels panels,
-			UserManagement users, int year) {
+	static void build(JdbcClient jdbc, Editions editions, DatasetImport imports, Stages stages, Shortlists shortlists,
+			Panels panels, UserManagement users, int year) {
 		forget(jdbc, year);
 		editions.create("test", year, "Panels test " + year);
 		for (int i = 0; i < GOVERNMENTS.size(); i++) {
@@ -59,14 +63,10 @@ final class PanelFixture {
 		}
 		for (int i = 0; i < EMPLOYERS.size(); i++) {
 			deskScore(jdbc, year, Category.BU_BESAR, EMPLOYERS.get(i), "PT Uji " + (i + 1), 85 - i * 5, i + 1);
-			jdbc.sql("INSERT INTO data_employer (edition_year, version_id, npp, name, region_code, sector, size_class)"
-					+ " VALUES (:y, 0, :npp, :name, :region, 'C', 'BESAR')")
-				.param("y", year)
-				.param("npp", EMPLOYERS.get(i))
-				.param("name", "PT Uji " + (i + 1))
-				.param("region", EMPLOYER_REGIONS.get(i))
-				.update();
 		}
+		ImportedData.imported(imports, year, DataSet.EMPLOYERS, IntStream.range(0, EMPLOYERS.size())
+			.mapToObj(i -> EMPLOYERS.get(i) + ",PT Uji " + (i + 1) + "," + EMPLOYER_REGIONS.get(i) + ",C,BESAR")
+			.toArray(String[]::new));
 		for (int i = 0; i < 4; i++) {
 			stages.advanceAs("test", year, SCOPE);
 		}

@@ -22,6 +22,7 @@ import com.microsoft.playwright.Page;
 import id.paritrana.app.BrowserSession;
 import id.paritrana.app.DemoUsers;
 import id.paritrana.app.assessment.Shortlists;
+import id.paritrana.app.dataset.DatasetImport;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.security.UserManagement;
@@ -54,6 +55,9 @@ class PanelsBrowserTests {
 	Stages stages;
 
 	@Autowired
+	DatasetImport imports;
+
+	@Autowired
 	Shortlists shortlists;
 
 	@Autowired
@@ -66,7 +70,8 @@ class PanelsBrowserTests {
 
 	@BeforeAll
 	void levelAndBrowser() {
-		PanelFixture.build(this.jdbc, this.editions, this.stages, this.shortlists, this.panels, this.users, YEAR);
+		PanelFixture.build(this.jdbc, this.editions, this.imports, this.stages, this.shortlists, this.panels,
+				this.users, YEAR);
 		// the committee makes the shortlist itself
 		this.jdbc.sql("DELETE FROM nominee WHERE edition_year = :y").param("y", YEAR).update();
 		this.browser = new BrowserSession(this.port);

@@ -3,6 +3,7 @@ package id.paritrana.app.portal;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -19,10 +20,13 @@ import org.springframework.test.context.ActiveProfiles;
 import com.microsoft.playwright.Page;
 
 import id.paritrana.app.BrowserSession;
+import id.paritrana.app.ImportedData;
 import id.paritrana.app.PublishedSnapshots;
 import id.paritrana.app.certificate.Certificate;
 import id.paritrana.app.certificate.Certificates;
+import id.paritrana.app.dataset.DatasetImport;
 import id.paritrana.app.edition.Editions;
+import id.paritrana.engine.data.DataSet;
 
 /**
  * A member of the public, without signing in, on a phone and on a desktop: finds the winners of
@@ -48,6 +52,9 @@ class PortalBrowserTests {
 	@Autowired
 	Certificates certificates;
 
+	@Autowired
+	DatasetImport imports;
+
 	BrowserSession browser;
 
 	String code;
@@ -60,21 +67,14 @@ class PortalBrowserTests {
 				{ "34.71", "20000", "6000", "11000", "900" }, { "34.02", "30000", "9000", "9000", "600" },
 				{ "53.01", "8000", "7000", "1200", "300" }, { "65.01", "4000", "900", "2600", "250" },
 				{ "75.01", "7000", "2000", "3000", "150" }, { "94.01", "3000", "2500", "400", "90" } };
+		List<String> rows = new ArrayList<>();
 		for (String[] r : regions) {
 			for (int back = 1; back <= 2; back++) {
-				this.jdbc.sql("INSERT INTO data_region_coverage (edition_year, version_id, region_code, data_year,"
-						+ " wage_workers, nonwage_workers, pu_participants, bpu_participants)"
-						+ " VALUES (:e, 0, :r, :d, :w, :n, :pu, :bpu)")
-					.param("e", YEAR)
-					.param("r", r[0])
-					.param("d", YEAR - back)
-					.param("w", Long.parseLong(r[1]))
-					.param("n", Long.parseLong(r[2]))
-					.param("pu", Long.parseLong(r[3]) / back)
-					.param("bpu", Long.parseLong(r[4]) / back)
-					.update();
+				rows.add(String.join(",", r[0], Integer.toString(YEAR - back), r[1], r[2],
+						Long.toString(Long.parseLong(r[3]) / back), Long.toString(Long.parseLong(r[4]) / back)));
 			}
 		}
+		ImportedData.imported(this.imports, YEAR, DataSet.REGION_COVERAGE, rows.toArray(String[]::new));
 		long snapshot = PublishedSnapshots.snapshot(this.jdbc, YEAR, "PROVINSI", "34", 1, null);
 		PublishedSnapshots.row(this.jdbc, snapshot, 1, "PEMKAB_PEMKOT", "34.71", "Kota Yogyakarta", "81.25", 1,
 				"{\"coverage\":80.00,\"inovasi\":70.50}");

@@ -15,10 +15,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import id.paritrana.app.ImportedData;
 import id.paritrana.app.IntegrationTest;
 import id.paritrana.app.PublishedSnapshots;
+import id.paritrana.app.dataset.DatasetImport;
 import id.paritrana.app.edition.EditionRubrics;
 import id.paritrana.app.edition.Editions;
+import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.rubric.Category;
 
 /** The public portal, anonymous: coverage aggregated per province, winners, scorecards, caching. */
@@ -40,6 +43,9 @@ class PortalIntegrationTests {
 	@Autowired
 	EditionRubrics rubrics;
 
+	@Autowired
+	DatasetImport imports;
+
 	long snapshot;
 
 	/** Kota Yogyakarta's indicator scores; Kabupaten Bantul's were not recorded. */
@@ -51,10 +57,9 @@ class PortalIntegrationTests {
 		PublishedSnapshots.forget(this.jdbc, YEAR);
 		this.editions.create("test", YEAR, "Portal " + YEAR);
 		// two regencies of DI Yogyakarta and one of Kalimantan Utara, in the assessment year and the year before
-		coverage("34.71", YEAR - 1, 1000, 400, 600, 40);
-		coverage("34.02", YEAR - 1, 3000, 600, 1200, 60);
-		coverage("65.01", YEAR - 1, 500, 0, 100, 0);
-		coverage("34.71", YEAR - 2, 900, 400, 100, 10);
+		ImportedData.imported(this.imports, YEAR, DataSet.REGION_COVERAGE, "34.71," + (YEAR - 1) + ",1000,400,600,40",
+				"34.02," + (YEAR - 1) + ",3000,600,1200,60", "65.01," + (YEAR - 1) + ",500,0,100,0",
+				"34.71," + (YEAR - 2) + ",900,400,100,10");
 		this.snapshot = PublishedSnapshots.snapshot(this.jdbc, YEAR, "PROVINSI", "34", 1, null);
 		PublishedSnapshots.row(this.jdbc, this.snapshot, 1, "PEMKAB_PEMKOT", "34.71", "Kota Yogyakarta", "81.25", 1,
 				"{\"coverage\":80.00,\"inovasi\":70.50}");
@@ -71,19 +76,6 @@ class PortalIntegrationTests {
 	@AfterAll
 	void cleanUp() {
 		PublishedSnapshots.forget(this.jdbc, YEAR);
-	}
-
-	private void coverage(String region, int dataYear, long wage, long nonwage, long pu, long bpu) {
-		this.jdbc.sql("INSERT INTO data_region_coverage (edition_year, version_id, region_code, data_year, wage_workers,"
-				+ " nonwage_workers, pu_participants, bpu_participants) VALUES (:e, 0, :r, :d, :w, :n, :pu, :bpu)")
-			.param("e", YEAR)
-			.param("r", region)
-			.param("d", dataYear)
-			.param("w", wage)
-			.param("n", nonwage)
-			.param("pu", pu)
-			.param("bpu", bpu)
-			.update();
 	}
 
 	@Test
