@@ -114,7 +114,7 @@ public class Assignments {
 			return List.of();
 		}
 		return nominated(editionYear, select(" AND a.score_level = :l AND (:c = '' OR a.category = :c)"
-				+ " AND a.candidate_code IN (:codes)", Map.of("l", Shortlists.levelOf(scope).name(), "c",
+				+ " AND a.candidate_code IN (:codes)", Map.of("l", Level.ofScope(scope).name(), "c",
 						(category == null) ? "" : category.name(), "codes", nominees), editionYear));
 	}
 
