@@ -41,6 +41,9 @@ import id.paritrana.app.jury.PanelProgress;
 import id.paritrana.app.jury.Panels;
 import id.paritrana.app.region.AreaLevel;
 import id.paritrana.app.security.Role;
+import id.paritrana.engine.data.Column;
+import id.paritrana.engine.data.DataSet;
+import id.paritrana.engine.data.FieldType;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Measure;
@@ -212,6 +215,14 @@ class MessagesTests {
 		codes.put("candidate.kind.", names(OwnerKind.values()));
 		codes.put("conflict.kind.", names(Conflicts.Kind.values()));
 		codes.put("data.state.", names(ImportJob.State.values()));
+		// the data dictionary: data sets, their columns and the kinds of field
+		codes.put("data.set.", Arrays.stream(DataSet.values()).map(DataSet::baseName).toList());
+		codes.put("data.column.", Arrays.stream(DataSet.values())
+			.flatMap(set -> set.columns().stream())
+			.map(Column::name)
+			.distinct()
+			.toList());
+		codes.put("data.kind.", names(FieldType.Kind.values()));
 		codes.put("desk.sort.", names(Leaderboards.Sort.values()));
 		codes.put("jury.agreement.", names(PanelProgress.Agreement.values()));
 		codes.put("jury.status.", names(JuryScoring.SheetStatus.values()));
