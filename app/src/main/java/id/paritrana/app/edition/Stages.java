@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.paritrana.engine.rubric.Level;
 import id.paritrana.app.audit.AuditLog;
 import id.paritrana.app.region.AreaLevel;
 import id.paritrana.app.region.Areas;
@@ -33,7 +34,7 @@ import id.paritrana.app.system.TextLimits;
 public class Stages {
 
 	/** The level scope of the national level. */
-	public static final String NATIONAL = "ID";
+	public static final String NATIONAL = Level.NATIONAL_SCOPE;
 
 	private final JdbcClient jdbc;
 
@@ -109,8 +110,9 @@ public class Stages {
 	public List<String> levels(int editionYear) {
 		return this.jdbc
 			.sql("SELECT level_scope FROM edition_stage WHERE edition_year = :year AND position = 0"
-					+ " ORDER BY CASE WHEN level_scope = 'ID' THEN 0 ELSE 1 END, level_scope")
+					+ " ORDER BY CASE WHEN level_scope = :national THEN 0 ELSE 1 END, level_scope")
 			.param("year", editionYear)
+			.param("national", NATIONAL)
 			.query(String.class)
 			.list();
 	}
@@ -340,12 +342,13 @@ public class Stages {
 
 	private List<String> undeterminedProvinces(int editionYear) {
 		return this.jdbc
-			.sql("SELECT level_scope FROM edition_stage WHERE edition_year = :year AND level_scope <> 'ID'"
+			.sql("SELECT level_scope FROM edition_stage WHERE edition_year = :year AND level_scope <> :national"
 					+ " AND stage = 'PENETAPAN' AND state <> 'SELESAI'"
 					+ " AND level_scope NOT IN (SELECT level_scope FROM level_lock WHERE edition_year = :year)"
 					+ " AND level_scope IN (SELECT level_scope FROM edition_stage WHERE edition_year = :year"
 					+ " AND state <> 'BELUM') ORDER BY level_scope")
 			.param("year", editionYear)
+			.param("national", NATIONAL)
 			.query(String.class)
 			.list();
 	}

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import id.paritrana.engine.rubric.Level;
 import id.paritrana.app.edition.StageFindings;
 import id.paritrana.app.edition.StagePreconditions.Check;
 import id.paritrana.app.edition.StagePreconditions.Finding;
@@ -28,7 +29,7 @@ class EvidenceFindings implements StageFindings {
 		if (!checks.contains(Check.UNVERIFIED_EVIDENCE)) {
 			return List.of();
 		}
-		boolean national = levelScope.equals("ID");
+		boolean national = levelScope.equals(Level.NATIONAL_SCOPE);
 		return this.jdbc
 			.sql("SELECT id, candidate_code, title FROM evidence WHERE edition_year = :year AND status = 'MENUNGGU'"
 					+ (national ? "" : " AND province_code = :province") + " ORDER BY uploaded_at, id")

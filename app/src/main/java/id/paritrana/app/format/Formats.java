@@ -22,6 +22,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import id.paritrana.engine.rubric.Level;
 import id.paritrana.app.region.Area;
 import id.paritrana.app.region.Areas;
 import tools.jackson.core.JacksonException;
@@ -209,7 +210,7 @@ public class Formats {
 		if (code == null) {
 			return "";
 		}
-		if ("ID".equals(code)) {
+		if (Level.NATIONAL_SCOPE.equals(code)) {
 			return message("format.national", code);
 		}
 		return this.areas.find(code).map(Area::name).orElse(code);

@@ -131,19 +131,15 @@ public class JuryScoring {
 	}
 
 	/** The level scope a nominee is interviewed in: its province, or {@code ID} at the national level. */
-	static String levelScope(Level level, String scope) {
-		return (level == Level.NASIONAL) ? Stages.NATIONAL : scope;
-	}
-
 	/** The level scope of a nominee's panel: its province, or {@code ID} at the national level. */
 	String panelOf(int year, Level level, Category category, String code) {
-		return levelScope(level, this.seats.nomineeScope(year, level, category, code)
+		return level.scope(this.seats.nomineeScope(year, level, category, code)
 			.orElseThrow(() -> new NotFoundException(category + " " + code)));
 	}
 
 	/** The state of a level's interview stage. */
 	public StageState interviewState(int year, Level level, String scope) {
-		return this.stages.stages(year, levelScope(level, scope)).get(Stage.WAWANCARA.ordinal()).state();
+		return this.stages.stages(year, level.scope(scope)).get(Stage.WAWANCARA.ordinal()).state();
 	}
 
 	/**
@@ -183,7 +179,7 @@ public class JuryScoring {
 		}
 		Map<Integer, Map<String, List<Nominee>>> byPanel = new TreeMap<>(Comparator.reverseOrder());
 		assigned.forEach(n -> byPanel.computeIfAbsent(n.editionYear(), y -> new TreeMap<>())
-			.computeIfAbsent(levelScope(n.level(), n.scope()), s -> new ArrayList<>())
+			.computeIfAbsent(n.level().scope(n.scope()), s -> new ArrayList<>())
 			.add(n));
 		List<Nominee> nominees = new ArrayList<>();
 		byPanel.forEach((year, panels) -> {
@@ -259,8 +255,8 @@ public class JuryScoring {
 		this.editions.require(year);
 		String scope = this.seats.nomineeScope(year, level, category, code)
 			.orElseThrow(() -> new NotFoundException(category + " " + code));
-		if (!this.seats.chairs(year, levelScope(level, scope), me.getUsername())) {
-			throw new AccessDeniedException("only the chair of the team of " + levelScope(level, scope) + " reopens");
+		if (!this.seats.chairs(year, level.scope(scope), me.getUsername())) {
+			throw new AccessDeniedException("only the chair of the team of " + level.scope(scope) + " reopens");
 		}
 		JurySheets.Key key = new JurySheets.Key(year, level, category, code, juror);
 		JurySheets.Stored before = this.sheets.find(key)
@@ -293,7 +289,7 @@ public class JuryScoring {
 		this.editions.require(year);
 		String scope = this.seats.nomineeScope(year, level, category, code)
 			.orElseThrow(() -> new NotFoundException(category + " " + code));
-		requirePanelViewer(me, year, levelScope(level, scope));
+		requirePanelViewer(me, year, level.scope(scope));
 		if (!SheetPolicy.othersMayRead(interviewState(year, level, scope))) {
 			throw new AccessDeniedException("another juror's scores before the interview stage is done");
 		}
@@ -348,7 +344,7 @@ public class JuryScoring {
 			.param("codes", nominees)
 			.query((rs, row) -> new SubmittedMark(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
 			.list();
-		Set<String> conflicted = this.seats.conflictedPairs(year, levelScope(level, scope),
+		Set<String> conflicted = this.seats.conflictedPairs(year, level.scope(scope),
 				marks.stream().map(SubmittedMark::candidate).distinct().toList());
 		return marks.stream().filter(m -> !conflicted.contains(JurorSeats.pair(m.juror(), m.candidate()))).toList();
 	}
@@ -446,8 +442,8 @@ public class JuryScoring {
 	 */
 	@Transactional
 	public TakenOver takeOverImported(SignedInUser me, int year, Level level, Category category, String scope) {
-		if (!this.stages.runs(me, levelScope(level, scope))) {
-			throw new AccessDeniedException("level " + levelScope(level, scope) + " is outside the user's scope");
+		if (!this.stages.runs(me, level.scope(scope))) {
+			throw new AccessDeniedException("level " + level.scope(scope) + " is outside the user's scope");
 		}
 		return takeOverImportedAs(me.getUsername(), year, level, category, scope);
 	}
@@ -544,7 +540,7 @@ public class JuryScoring {
 
 	private void requireRunning(int year, Level level, String scope) {
 		// a determined or closed level is frozen whatever its stages say (DESIGN §5.8)
-		this.locks.requireOpen(year, levelScope(level, scope));
+		this.locks.requireOpen(year, level.scope(scope));
 		SheetPolicy.requireInterviewsRunning(interviewState(year, level, scope));
 	}
 

@@ -129,9 +129,10 @@ public class Panels {
 	public List<String> scopesOf(int editionYear, String username) {
 		return this.jdbc
 			.sql("SELECT level_scope FROM panel_member WHERE edition_year = :y AND username = :u"
-					+ " ORDER BY CASE WHEN level_scope = 'ID' THEN 0 ELSE 1 END, level_scope")
+					+ " ORDER BY CASE WHEN level_scope = :national THEN 0 ELSE 1 END, level_scope")
 			.param("y", editionYear)
 			.param("u", username)
+			.param("national", Stages.NATIONAL)
 			.query(String.class)
 			.list();
 	}

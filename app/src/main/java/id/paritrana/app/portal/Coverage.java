@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
+import id.paritrana.engine.rubric.Level;
 import id.paritrana.app.dataset.CurrentData;
 import id.paritrana.app.edition.Edition;
 import id.paritrana.app.edition.Editions;
@@ -113,7 +114,7 @@ public class Coverage {
 		long nonwage = provinces.stream().mapToLong(Region::nonwageWorkers).sum();
 		long pu = provinces.stream().mapToLong(Region::puParticipants).sum();
 		long bpu = provinces.stream().mapToLong(Region::bpuParticipants).sum();
-		return new Region("ID", "Indonesia", "ID", wage, nonwage, pu, bpu, percent(pu, wage),
+		return new Region(Level.NATIONAL_SCOPE, "Indonesia", Level.NATIONAL_SCOPE, wage, nonwage, pu, bpu, percent(pu, wage),
 				percent(bpu, nonwage));
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.paritrana.engine.rubric.Level;
 import id.paritrana.app.region.Areas;
 import id.paritrana.app.system.PdfDocuments;
 import id.paritrana.engine.rubric.Category;
@@ -97,7 +98,7 @@ class PortalController {
 	private java.util.Map<String, String> provinceNames() {
 		java.util.Map<String, String> names = new java.util.HashMap<>();
 		this.areas.provinces().forEach(p -> names.put(p.code(), p.name()));
-		names.put("ID", "Indonesia");
+		names.put(Level.NATIONAL_SCOPE, "Indonesia");
 		return names;
 	}
 

@@ -82,7 +82,7 @@ class ReportController {
 			@PathVariable int revision, HttpServletResponse response) throws IOException {
 		Snapshot snapshot = this.snapshots.require(me, year, scope, revision);
 		attachment(response, MediaType.APPLICATION_PDF, name(snapshot) + ".pdf");
-		String region = scope.equals("ID") ? "Indonesia" : this.areas.find(scope).map(Area::name).orElse(scope);
+		String region = scope.equals(Level.NATIONAL_SCOPE) ? "Indonesia" : this.areas.find(scope).map(Area::name).orElse(scope);
 		this.annex.pdf(snapshot, region, response.getOutputStream());
 	}
 
