@@ -22,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 
 import id.paritrana.app.BrowserSession;
 import id.paritrana.app.DemoUsers;
@@ -218,6 +219,9 @@ class SecondEditionBrowserTests {
 		verifier.locator("#queue a.queue-item", new Page.LocatorOptions().setHasText(REGULATION)).click();
 		verifier.click("#verify-accept");
 		assertThat(verifier.locator("#item-status")).hasText("Diterima");
+		// the shortlists that follow read the scores the acceptance recomputes
+		assertThat(verifier.locator("#recompute-finished"))
+			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
 		BrowserSession.screenshot(verifier, "second-edition-02-evidence-accepted");
 
 		operator.reload();

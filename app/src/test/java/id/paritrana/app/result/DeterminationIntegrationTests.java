@@ -56,6 +56,8 @@ import id.paritrana.app.jury.Assignments;
 import id.paritrana.app.jury.Panels;
 import id.paritrana.app.security.UserManagement;
 import id.paritrana.app.system.InvalidInputException;
+import id.paritrana.app.system.Recomputations;
+import id.paritrana.app.system.Recomputed;
 import id.paritrana.engine.area.Areas;
 import id.paritrana.engine.evaluate.Evaluation;
 import id.paritrana.engine.rubric.Category;
@@ -111,6 +113,9 @@ class DeterminationIntegrationTests {
 
 	@Autowired
 	Determinations determinations;
+
+	@Autowired
+	Recomputations recomputations;
 
 	@Autowired
 	Results results;
@@ -201,6 +206,9 @@ class DeterminationIntegrationTests {
 		}
 
 		// promoted: the juara 1 of each category of each province, scored at the national level
+		// once the determinations' events have been handled
+		Recomputed.await(this.recomputations, YEAR);
+		assertThat(this.recomputations.of(YEAR).finishedAt()).isPresent();
 		Map<Category, Set<String>> promoted = this.determinations.promoted(YEAR);
 		List<String> juara1 = this.results.winners(YEAR)
 			.stream()
