@@ -3,5 +3,8 @@
  * own copy of every rubric (edited until SELEKSI starts, every change audited) and the stage
  * state machine of its national and provincial levels. Imports, scoring and results belong to
  * an edition.
+ *
+ * <p><b>Events.</b> Publishes none and consumes none: what it does is done when it answers
+ * (docs/events.md).
  */
 package id.paritrana.app.edition;

@@ -3,5 +3,8 @@
  * the national jury), conflicts of interest (declared and derived from affiliation), the
  * assignment of jurors to nominees, the interview schedule, and the jurors' scoring sheets with
  * the panels' progress and agreement.
+ *
+ * <p><b>Events.</b> Publishes none and consumes none: what it does is done when it answers
+ * (docs/events.md).
  */
 package id.paritrana.app.jury;
