@@ -33,23 +33,24 @@ class MeasureChanges {
 	@ApplicationModuleListener
 	void on(MeasuresRefreshed refreshed) {
 		int year = refreshed.editionYear();
-		if (this.deskScores.run(year).isPresent()) {
-			try {
-				if (refreshed.all()) {
-					this.deskScores.compute(year, refreshed.actor());
-				}
-				else {
-					String scope = (DeskScores.entryLevel(refreshed.category()) == Level.NASIONAL)
-							? Level.NATIONAL_SCOPE : refreshed.provinceCode();
-					this.deskScores.recompute(year, refreshed.category(), scope, refreshed.actor());
-				}
-			}
-			catch (InvalidInputException ex) {
-				// a determined level's scores are frozen (DESIGN §5.8); trying again would not change that
-				log.warn("Desk scores of edition {} not recomputed after {}: {}", year, refreshed, ex.getMessage());
-			}
+		if (this.deskScores.run(year).isEmpty()) {
+			return;
 		}
-		this.recomputations.finished(year);
+		try {
+			if (refreshed.all()) {
+				this.deskScores.compute(year, refreshed.actor());
+			}
+			else {
+				String scope = (DeskScores.entryLevel(refreshed.category()) == Level.NASIONAL) ? Level.NATIONAL_SCOPE
+						: refreshed.provinceCode();
+				this.deskScores.recompute(year, refreshed.category(), scope, refreshed.actor());
+			}
+			this.recomputations.finished(year);
+		}
+		catch (InvalidInputException ex) {
+			// a determined level's scores are frozen (DESIGN §5.8); trying again would not change that
+			log.warn("Desk scores of edition {} not recomputed after {}: {}", year, refreshed, ex.getMessage());
+		}
 	}
 
 }

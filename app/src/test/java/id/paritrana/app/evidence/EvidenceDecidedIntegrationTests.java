@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +44,7 @@ import id.paritrana.app.dataset.MeasuresRefreshed;
 import id.paritrana.app.demo.DemoPdf;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stages;
+import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.Recomputations;
 import id.paritrana.app.system.Recomputed;
 import id.paritrana.engine.rubric.Category;
@@ -114,7 +116,7 @@ class EvidenceDecidedIntegrationTests {
 	void edition() {
 		EvidenceTestData.generate(dir, EDITION, "61");
 		EvidenceTestData.importInto(dir, EDITION, this.editions, this.versions, this.imports);
-		EvidenceTestData.openLevels(EDITION, this.stages, this.users, "34", Stages.NATIONAL);
+		EvidenceTestData.openLevels(EDITION, this.stages, this.users, "34", "65", "75", Stages.NATIONAL);
 		EvidenceTestData.forgetEvidence(this.jdbc, EDITION);
 		this.measures.compute(EDITION, "test");
 		this.deskScores.compute(EDITION, "test");
@@ -122,7 +124,7 @@ class EvidenceDecidedIntegrationTests {
 
 	@Test
 	void anAcceptedRegulationIsScoredAfterTheDecisionAndThePageSaysWhen(Scenario scenario) throws Exception {
-		String code = withoutRegulation(0);
+		String code = withoutRegulation();
 		double before = deskScore(code);
 		Instant decided = Instant.now();
 
@@ -133,7 +135,7 @@ class EvidenceDecidedIntegrationTests {
 			.toArriveAndVerify(refreshed -> {
 				assertThat(refreshed.editionYear()).isEqualTo(EDITION);
 				assertThat(refreshed.category()).isEqualTo(Category.PEMKAB_PEMKOT);
-				assertThat(refreshed.provinceCode()).isEqualTo("34");
+				assertThat(refreshed.provinceCode()).isEqualTo(code.substring(0, 2));
 				assertThat(refreshed.all()).isFalse();
 			});
 		Recomputed.await(this.recomputations, EDITION);
@@ -144,6 +146,14 @@ class EvidenceDecidedIntegrationTests {
 		assertThat(this.deskScores.run(EDITION).orElseThrow().computedBy()).isEqualTo("verifier");
 		assertThat(this.recomputations.of(EDITION).finishedAt()).hasValueSatisfying(at -> assertThat(at).isAfter(decided));
 		assertThat(page(item)).contains("id=\"recompute-finished\"").doesNotContain("id=\"recompute-pending\"");
+
+		// no other kind of evidence counts for a score: its page says nothing of recomputations
+		EvidenceItem mou = this.evidence.uploadAs("operator", EDITION, code,
+				new EvidenceForm("MOU", "", "MoU/17/2022", "2022", "MoU perlindungan pekerja", "BPJS Ketenagakerjaan",
+						"", ""),
+				"mou.pdf", DemoPdf.of("MoU " + code, "MoU/17/2022"));
+		this.evidence.verifyAs("verifier", EDITION, mou.id(), "DITERIMA", null);
+		assertThat(page(mou)).doesNotContain("id=\"recompute-status\"");
 	}
 
 	@Test
@@ -152,7 +162,7 @@ class EvidenceDecidedIntegrationTests {
 				Boolean.class))
 			.as("incomplete publications are republished on restart")
 			.isTrue();
-		String code = withoutRegulation(1);
+		String code = withoutRegulation();
 		double before = deskScore(code);
 		doThrow(new IllegalStateException("the database went away"))
 			.doCallRealMethod()
@@ -179,6 +189,26 @@ class EvidenceDecidedIntegrationTests {
 		assertThat(page(item)).contains("id=\"recompute-finished\"").doesNotContain("id=\"recompute-pending\"");
 	}
 
+	@Test
+	void aScopeWhoseScoresAreFrozenIsLeftAsItWasAndNothingStaysPending() throws Exception {
+		String code = withoutRegulation();
+		double before = deskScore(code);
+		Recomputed.await(this.recomputations, EDITION);
+		Optional<Instant> finished = this.recomputations.of(EDITION).finishedAt();
+		// as LevelLocks.requireOpen refuses a determined level
+		doThrow(new InvalidInputException("level", "result.error.locked.DETERMINED", "34")).when(this.deskScores)
+			.recompute(eq(EDITION), any(Category.class), anyString(), anyString());
+
+		this.evidence.verifyAs("verifier", EDITION, upload(code).id(), "DITERIMA", null);
+		verify(this.deskScores, timeout(60_000).atLeastOnce()).recompute(eq(EDITION), any(Category.class), anyString(),
+				anyString());
+		Recomputed.await(this.recomputations, EDITION);
+
+		assertThat(level(code)).isEqualTo("PERDA");
+		assertThat(deskScore(code)).isEqualTo(before);
+		assertThat(this.recomputations.of(EDITION).finishedAt()).as("nothing was recomputed").isEqualTo(finished);
+	}
+
 	/** The failed publication of the refresh of this government's measures, if any yet. */
 	private EventPublication failed(String code) {
 		return this.registry.findIncompletePublications()
@@ -189,15 +219,16 @@ class EvidenceDecidedIntegrationTests {
 			.orElse(null);
 	}
 
-	/** A government of Yogyakarta without a regulation yet, by its position among them. */
-	private String withoutRegulation(int index) {
+	/** A regency or city of an open province without a regulation yet (each test gives its own one). */
+	private String withoutRegulation() {
 		return this.jdbc
 			.sql("SELECT candidate_code FROM candidate_measure WHERE edition_year = :y AND category = 'PEMKAB_PEMKOT'"
-					+ " AND candidate_code LIKE '34.%' AND regulation_level = 'NONE' ORDER BY candidate_code")
+					+ " AND SUBSTRING(candidate_code, 1, 2) IN ('34', '65', '75') AND regulation_level = 'NONE'"
+					+ " ORDER BY candidate_code")
 			.param("y", EDITION)
 			.query(String.class)
 			.list()
-			.get(index);
+			.get(0);
 	}
 
 	private EvidenceItem upload(String code) {
@@ -209,7 +240,7 @@ class EvidenceDecidedIntegrationTests {
 	private String page(EvidenceItem item) throws Exception {
 		return this.mvc
 			.perform(get("/edisi/" + EDITION + "/bukti/" + item.id())
-				.with(user(this.users.loadUserByUsername(DemoUsers.VERIFIKATOR_34))))
+				.with(user(this.users.loadUserByUsername(DemoUsers.ADMIN))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
