@@ -56,7 +56,9 @@ final class CommandLineTools {
 		}
 		ConfigurableApplicationContext context;
 		try {
+			// the running server, not a short-lived tool, handles the events left incomplete
 			context = new SpringApplicationBuilder(Paritrana.class).web(WebApplicationType.NONE)
+				.properties("spring.modulith.events.republish-outstanding-events-on-restart=false")
 				.logStartupInfo(false)
 				.run(springArguments(tool));
 		}

@@ -3,6 +3,7 @@ package id.paritrana.app;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
  * The Paritrana application: the web application by default, or one of the command-line
@@ -10,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableAsync // listeners of events between modules run after the publisher's commit, off its thread
 public class Paritrana {
 
 	public static void main(String[] args) {

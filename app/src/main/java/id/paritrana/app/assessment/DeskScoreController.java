@@ -22,6 +22,7 @@ import id.paritrana.app.edition.EditionChoice;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
+import id.paritrana.app.system.Recomputations;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
@@ -53,9 +54,12 @@ class DeskScoreController {
 
 	private final ResultGuard guard;
 
+	private final Recomputations recomputations;
+
 	DeskScoreController(Editions editions, EditionChoice choice, DeskScores deskScores, Leaderboards leaderboards,
 			Scorecards scorecards, ObjectProvider<ScorecardReaders> readers, Staleness staleness,
-			StoredMeasures measures, ResultGuard guard) {
+			StoredMeasures measures, ResultGuard guard, Recomputations recomputations) {
+		this.recomputations = recomputations;
 		this.choice = choice;
 		this.staleness = staleness;
 		this.measures = measures;
@@ -90,6 +94,7 @@ class DeskScoreController {
 		model.addAttribute("edition", edition);
 		Optional<DeskScores.Run> run = this.deskScores.run(year);
 		model.addAttribute("run", run.orElse(null));
+		model.addAttribute("recompute", this.recomputations.of(year));
 		addStaleness(year, run, model);
 		model.addAttribute("board", this.leaderboards.board(year,
 				new Leaderboards.Query(at, category, shown, onlyEligible, q, sort, page, 50)));
@@ -144,6 +149,7 @@ class DeskScoreController {
 				() -> this.readers.stream().anyMatch(r -> r.mayRead(me, year, level, category, code)));
 		model.addAttribute("edition", this.editions.require(year));
 		model.addAttribute("card", this.scorecards.scorecard(year, row));
+		model.addAttribute("recompute", this.recomputations.of(year));
 		return SCORECARD_VIEW;
 	}
 

@@ -28,7 +28,6 @@ import de.siegmar.fastcsv.writer.QuoteStrategies;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyInputStream;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -37,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.paritrana.app.audit.AuditLog;
 import id.paritrana.app.edition.Edition;
 import id.paritrana.app.edition.Editions;
+import id.paritrana.app.evidence.AcceptedRegulations;
 import id.paritrana.app.system.BulkWriter;
 import id.paritrana.engine.area.Areas;
 import id.paritrana.engine.data.DataSet;
@@ -77,13 +77,13 @@ public class CandidateMeasures {
 
 	private final AuditLog audit;
 
-	private final ObjectProvider<AcceptedRegulations> acceptedRegulations;
+	private final AcceptedRegulations acceptedRegulations;
 
 	private final ResultGuard guard;
 
 	CandidateMeasures(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, Editions editions,
 			DatasetVersions versions, AreaCodes areaCodes, AuditLog audit,
-			ObjectProvider<AcceptedRegulations> acceptedRegulations, ResultGuard guard) {
+			AcceptedRegulations acceptedRegulations, ResultGuard guard) {
 		this.guard = guard;
 		this.acceptedRegulations = acceptedRegulations;
 		this.jdbc = jdbc;
@@ -165,7 +165,7 @@ public class CandidateMeasures {
 
 	/** The regulations accepted outside the imported data set, of the whole edition. */
 	private List<AcceptedRegulations.Regulation> accepted(int editionYear) {
-		return this.acceptedRegulations.orderedStream().flatMap(a -> a.accepted(editionYear).stream()).toList();
+		return this.acceptedRegulations.accepted(editionYear);
 	}
 
 	/**
@@ -179,7 +179,7 @@ public class CandidateMeasures {
 		}
 		Path file = dir.resolve(DataSet.REGULATIONS.baseName() + ".csv");
 		java.util.Set<String> keys = accepted.stream()
-			.map(AcceptedRegulations.Regulation::key)
+			.map(CandidateMeasures::key)
 			.collect(Collectors.toSet());
 		List<List<String>> rows = new java.util.ArrayList<>();
 		try {
@@ -199,7 +199,7 @@ public class CandidateMeasures {
 			}
 			java.util.Set<String> written = new java.util.HashSet<>();
 			for (AcceptedRegulations.Regulation r : accepted) {
-				if (written.add(r.key())) {
+				if (written.add(key(r))) {
 					rows.add(List.of(r.governmentCode(), r.type(), r.number(), Integer.toString(r.year()), r.title(),
 							"true"));
 				}
@@ -216,10 +216,18 @@ public class CandidateMeasures {
 		}
 	}
 
-	/** The regulation level of a government before and after a refresh; {@code all} when every government's changed. */
-	public record RegulationRefresh(String governmentCode, String before, String after, boolean all) {
+	/** The data set's key: a regulation is one per government, type, number and year. */
+	private static String key(AcceptedRegulations.Regulation r) {
+		return r.governmentCode() + "|" + r.type() + "|" + r.number() + "|" + r.year();
+	}
 
-		public boolean changed() {
+	/**
+	 * The regulation level of a government (of this category) before and after a refresh;
+	 * {@code all} when every government's changed.
+	 */
+	record RegulationRefresh(String governmentCode, Category category, String before, String after, boolean all) {
+
+		boolean changed() {
 			return this.all || !java.util.Objects.equals(this.before, this.after);
 		}
 
@@ -233,18 +241,21 @@ public class CandidateMeasures {
 	 * from missing to {@code NONE} (or back), set-based. Nothing happens before the edition's
 	 * measures are computed.
 	 */
-	public RegulationRefresh refreshRegulationLevel(int editionYear, String governmentCode, String actor) {
+	RegulationRefresh refreshRegulationLevel(int editionYear, String governmentCode, String actor) {
 		return this.transactions.execute(status -> {
-			List<String> stored = this.jdbc
-				.sql("SELECT regulation_level FROM candidate_measure WHERE edition_year = :y AND candidate_code = :c")
+			List<Map.Entry<Category, String>> stored = this.jdbc
+				.sql("SELECT category, regulation_level FROM candidate_measure WHERE edition_year = :y"
+						+ " AND candidate_code = :c")
 				.param("y", editionYear)
 				.param("c", governmentCode)
-				.query((rs, n) -> Optional.ofNullable(rs.getString(1)).orElse(""))
+				.query((rs, n) -> Map.entry(Category.valueOf(rs.getString(1)),
+						Optional.ofNullable(rs.getString(2)).orElse("")))
 				.list();
 			if (stored.isEmpty()) {
-				return new RegulationRefresh(governmentCode, null, null, false);
+				return new RegulationRefresh(governmentCode, null, null, null, false);
 			}
-			String before = stored.get(0).isEmpty() ? null : stored.get(0);
+			Category category = stored.get(0).getKey();
+			String before = stored.get(0).getValue().isEmpty() ? null : stored.get(0).getValue();
 			Optional<DatasetVersion> imported = DatasetVersions.current(this.jdbc, editionYear, DataSet.REGULATIONS);
 			boolean anyAccepted = !accepted(editionYear).isEmpty();
 			String after;
@@ -257,8 +268,8 @@ public class CandidateMeasures {
 					.update();
 			}
 			else {
-				List<String> types = new java.util.ArrayList<>(this.acceptedRegulations.orderedStream()
-					.flatMap(a -> a.accepted(editionYear, governmentCode).stream())
+				List<String> types = new java.util.ArrayList<>(this.acceptedRegulations.accepted(editionYear, governmentCode)
+					.stream()
 					.map(AcceptedRegulations.Regulation::type)
 					.toList());
 				imported.ifPresent(v -> types.addAll(this.jdbc
@@ -284,7 +295,7 @@ public class CandidateMeasures {
 					.param("y", editionYear)
 					.update() > 0;
 			}
-			RegulationRefresh refresh = new RegulationRefresh(governmentCode, before, after, all);
+			RegulationRefresh refresh = new RegulationRefresh(governmentCode, category, before, after, all);
 			if (refresh.changed()) {
 				this.audit.recordAs(actor, "REGULATION_LEVEL_CHANGED", "candidate",
 						editionYear + "/" + governmentCode, java.util.Collections.singletonMap("regulationLevel", before),

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import id.paritrana.app.evidence.AcceptedRegulations;
 import id.paritrana.engine.area.Areas;
 import id.paritrana.engine.measure.SizeClass;
 import id.paritrana.engine.rubric.Category;
@@ -39,9 +39,9 @@ public class StoredMeasures {
 
 	private final AreaCodes areaCodes;
 
-	private final ObjectProvider<AcceptedRegulations> acceptedRegulations;
+	private final AcceptedRegulations acceptedRegulations;
 
-	StoredMeasures(JdbcClient jdbc, AreaCodes areaCodes, ObjectProvider<AcceptedRegulations> acceptedRegulations) {
+	StoredMeasures(JdbcClient jdbc, AreaCodes areaCodes, AcceptedRegulations acceptedRegulations) {
 		this.jdbc = jdbc;
 		this.areaCodes = areaCodes;
 		this.acceptedRegulations = acceptedRegulations;
@@ -263,8 +263,8 @@ public class StoredMeasures {
 			.param("c", code)
 			.query(String.class)
 			.list();
-		List<String> accepted = this.acceptedRegulations.orderedStream()
-			.flatMap(a -> a.accepted(editionYear, code).stream())
+		List<String> accepted = this.acceptedRegulations.accepted(editionYear, code)
+			.stream()
 			.map(r -> r.type() + " " + r.number() + "/" + r.year())
 			.toList();
 		inputs.put("regulation_level", inputs("verified_regulation_types", String.join(", ", regulations),

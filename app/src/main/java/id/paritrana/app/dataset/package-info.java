@@ -23,5 +23,13 @@
  * Determined levels stay frozen whatever is imported: their snapshots are the record, and the
  * measures keep each employer's name and province as they were read, so a later employers import
  * cannot move or drop a scored candidate.
+ *
+ * <p><b>Events.</b> Consumes {@link id.paritrana.app.evidence.EvidenceDecided}: a decision on a
+ * regulation refreshes that government's {@code regulation_level} after the decision committed
+ * ({@code EvidenceDecisions}), and a change is published as
+ * {@link id.paritrana.app.dataset.MeasuresRefreshed} for the desk scores. An import is not an
+ * event: on the data page the import and the measures run in one background job whose progress
+ * and refusals the person waiting sees, and the API and the command line keep the measures an
+ * explicit second step. (docs/events.md)
  */
 package id.paritrana.app.dataset;

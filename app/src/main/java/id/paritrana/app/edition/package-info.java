@@ -4,5 +4,8 @@
  * state machine of its national and provincial levels ({@link id.paritrana.app.edition.LevelStages}
  * holds its rules without storage; {@link id.paritrana.app.edition.Stages} stores and audits its
  * moves). Imports, scoring and results belong to an edition.
+ *
+ * <p><b>Events.</b> Publishes none and consumes none: what it does is done when it answers
+ * (docs/events.md).
  */
 package id.paritrana.app.edition;

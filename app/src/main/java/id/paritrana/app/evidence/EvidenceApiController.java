@@ -93,8 +93,8 @@ class EvidenceApiController {
 
 	@PostMapping("/evidence/{id}/verification")
 	@Operation(summary = "Accept (DITERIMA) or reject (DITOLAK, reason required) one piece of evidence: the verifier "
-			+ "of its province or the national secretariat; a regulation's decision recomputes the government's "
-			+ "regulation_level and the desk scores of its category and scope")
+			+ "of its province or the national secretariat; after a regulation's decision (recomputing: true) the "
+			+ "government's regulation_level and the desk scores of its category and scope are recomputed")
 	EvidenceRecords.Verified verify(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
 			@PathVariable long id, @RequestBody(required = false) Decision decision) {
 		Decision d = (decision == null) ? new Decision("", "") : decision;

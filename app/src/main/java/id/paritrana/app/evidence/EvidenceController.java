@@ -25,6 +25,7 @@ import id.paritrana.app.edition.Editions;
 import id.paritrana.app.region.Areas;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
+import id.paritrana.app.system.Recomputations;
 
 /**
  * Evidence pages: the operator's upload (shown on the candidate's page), the download of a PDF,
@@ -47,8 +48,11 @@ class EvidenceController {
 
 	private final Areas areas;
 
+	private final Recomputations recomputations;
+
 	EvidenceController(Editions editions, EditionChoice choice, EvidenceRecords records, EvidenceOwners owners,
-			Areas areas) {
+			Areas areas, Recomputations recomputations) {
+		this.recomputations = recomputations;
 		this.choice = choice;
 		this.areas = areas;
 		this.editions = editions;
@@ -143,6 +147,10 @@ class EvidenceController {
 		model.addAttribute("owner", owner);
 		model.addAttribute("open", this.records.open(year, owner));
 		model.addAttribute("canVerify", canVerify(me, item));
+		if (item.kind() == EvidenceKind.REGULASI) {
+			// a decision on a regulation recomputes the scores after it: say whether that is done
+			model.addAttribute("recompute", this.recomputations.of(year));
+		}
 		return ITEM_VIEW;
 	}
 

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -30,9 +31,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
-import id.paritrana.app.assessment.DeskScores;
 import id.paritrana.app.audit.AuditLog;
-import id.paritrana.app.dataset.CandidateMeasures;
 import id.paritrana.app.edition.Edition;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stage;
@@ -43,15 +42,15 @@ import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.InvalidInputException.Problem;
 import id.paritrana.app.system.NotFoundException;
 import id.paritrana.app.system.SafeFileName;
-import id.paritrana.engine.rubric.Category;
 
 /**
  * The evidence of an edition's candidates: uploads by their operators while the candidate's
  * level is in {@code PENDATAAN} or {@code VERIFIKASI}, checked (a real PDF by content, within the
  * size limit, described as its kind requires) and stored with its SHA-256 in the database; the
- * verifiers' decisions, with a reason for a rejection. Every change is audited. A decision on a
- * regulation recomputes the government's {@code regulation_level} and the desk scores of its
- * category and scope, so the scorecard shows the effect at once.
+ * verifiers' decisions, with a reason for a rejection. Every change is audited. A decision is
+ * published as {@link EvidenceDecided} with it: on a regulation, the government's
+ * {@code regulation_level} and the desk scores of its category and scope are recomputed after the
+ * decision commits, while the verifier already sees the decision.
  */
 @Service
 public class EvidenceRecords {
@@ -70,9 +69,7 @@ public class EvidenceRecords {
 
 	private final EvidenceOwners owners;
 
-	private final CandidateMeasures measures;
-
-	private final DeskScores deskScores;
+	private final ApplicationEventPublisher events;
 
 	private final AuditLog audit;
 
@@ -83,7 +80,7 @@ public class EvidenceRecords {
 	private final ObjectProvider<DossierReaders> readers;
 
 	EvidenceRecords(JdbcClient jdbc, TransactionTemplate transactions, Editions editions, Stages stages,
-			EvidenceOwners owners, CandidateMeasures measures, DeskScores deskScores, AuditLog audit,
+			EvidenceOwners owners, ApplicationEventPublisher events, AuditLog audit,
 			EvidenceProperties properties, PdfCheck pdfCheck, ObjectProvider<DossierReaders> readers) {
 		this.readers = readers;
 		this.jdbc = jdbc;
@@ -91,8 +88,7 @@ public class EvidenceRecords {
 		this.editions = editions;
 		this.stages = stages;
 		this.owners = owners;
-		this.measures = measures;
-		this.deskScores = deskScores;
+		this.events = events;
 		this.audit = audit;
 		this.properties = properties;
 		this.pdfCheck = pdfCheck;
@@ -509,9 +505,11 @@ public class EvidenceRecords {
 				: item.provinceCode();
 	}
 
-	/** A verifier's decision and what it changed in the scores. */
-	public record Verified(EvidenceItem item, String regulationLevelBefore, String regulationLevelAfter,
-			boolean scoresRecomputed) implements Serializable {
+	/**
+	 * A verifier's decision; {@code recomputing} when it was on a regulation, whose measures and
+	 * scores are recomputed after the decision ({@link EvidenceDecided}).
+	 */
+	public record Verified(EvidenceItem item, boolean recomputing) implements Serializable {
 	}
 
 	/** A decision by the signed-in verifier of the evidence's province (or the national secretariat). */
@@ -561,24 +559,9 @@ public class EvidenceRecords {
 			EvidenceItem after = require(item.editionYear(), item.id());
 			this.audit.recordAs(actor, "EVIDENCE_VERIFIED", "evidence", Long.toString(item.id()), decisionView(item),
 					decisionView(after));
-			if (item.kind() != EvidenceKind.REGULASI) {
-				return new Verified(after, null, null, false);
-			}
-			CandidateMeasures.RegulationRefresh refresh = this.measures.refreshRegulationLevel(item.editionYear(),
-					item.candidateCode(), actor);
-			boolean recomputed = false;
-			if (refresh.changed() && this.deskScores.run(item.editionYear()).isPresent()) {
-				if (refresh.all()) {
-					this.deskScores.compute(item.editionYear(), actor);
-				}
-				else {
-					Category category = owner.governmentCategory().orElseThrow();
-					String scope = category.entryLevel().scope(owner.provinceCode());
-					this.deskScores.recompute(item.editionYear(), category, scope, actor);
-				}
-				recomputed = true;
-			}
-			return new Verified(after, refresh.before(), refresh.after(), recomputed);
+			this.events.publishEvent(new EvidenceDecided(item.editionYear(), item.id(), item.candidateCode(),
+					item.kind(), status, actor));
+			return new Verified(after, item.kind() == EvidenceKind.REGULASI);
 		});
 	}
 

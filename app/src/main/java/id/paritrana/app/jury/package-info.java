@@ -4,5 +4,8 @@
  * assignment of jurors to nominees, the interview schedule, and the jurors' scoring sheets with
  * the panels' progress and agreement. The rules of a sheet (valid fields, when it is written,
  * submitted, reopened or read by others) live in {@code SheetPolicy}, without storage.
+ *
+ * <p><b>Events.</b> Publishes none and consumes none: what it does is done when it answers
+ * (docs/events.md).
  */
 package id.paritrana.app.jury;

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +30,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.paritrana.app.assessment.DeskScores;
 import id.paritrana.app.audit.AuditLog;
 import id.paritrana.app.dataset.DatasetVersions;
 import id.paritrana.app.dataset.StoredMeasures;
@@ -90,7 +90,7 @@ public class Determinations {
 
 	private final LevelLocks locks;
 
-	private final DeskScores deskScores;
+	private final ApplicationEventPublisher events;
 
 	private final Results results;
 
@@ -100,7 +100,7 @@ public class Determinations {
 
 	Determinations(JdbcClient jdbc, JdbcTemplate batch, Editions editions, EditionRubrics rubrics,
 			StoredMeasures measures, DatasetVersions datasetVersions, Stages stages, LevelLocks locks,
-			DeskScores deskScores, Results results, JuryScoring scoring, AuditLog audit) {
+			ApplicationEventPublisher events, Results results, JuryScoring scoring, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.editions = editions;
@@ -109,7 +109,7 @@ public class Determinations {
 		this.datasetVersions = datasetVersions;
 		this.stages = stages;
 		this.locks = locks;
-		this.deskScores = deskScores;
+		this.events = events;
 		this.results = results;
 		this.scoring = scoring;
 		this.audit = audit;
@@ -187,7 +187,8 @@ public class Determinations {
 		Map<String, Object> after = new LinkedHashMap<>(describe(snapshot, computed));
 		after.putAll(checked);
 		this.audit.recordAs(actor, "RESULTS_DETERMINED", "result_snapshot", Long.toString(snapshot.id()), null, after);
-		promote(actor, snapshot, computed);
+		this.events.publishEvent(new LevelDetermined(editionYear, scope, snapshot.id(), snapshot.revision(),
+				promote(actor, snapshot, computed), actor));
 		log.info("Level {} of edition {} determined by {}: {} rows, scored in {} ms, frozen and promoted in {} ms",
 				scope, editionYear, actor, computed.rows().size(), (scored - started) / 1_000_000,
 				(System.nanoTime() - scored) / 1_000_000);
@@ -218,7 +219,8 @@ public class Determinations {
 		after.put("reason", reason.strip());
 		this.audit.recordAs(user.getUsername(), "RESULTS_REVISED", "result_snapshot", Long.toString(snapshot.id()),
 				Map.of("snapshot", before.id(), "revision", before.revision(), "sha256", before.sha256()), after);
-		promote(user.getUsername(), snapshot, computed);
+		this.events.publishEvent(new LevelDetermined(editionYear, scope, snapshot.id(), snapshot.revision(),
+				promote(user.getUsername(), snapshot, computed), user.getUsername()));
 		return snapshot;
 	}
 
@@ -501,12 +503,13 @@ public class Determinations {
 	/**
 	 * A province's determination (or revision) promotes its juara 1 of each category (as the
 	 * engine's {@link Promotion} decides: all of them on a shared first place) to the national
-	 * level, replacing what the province promoted before, and scores the national candidates of
-	 * each category again with the national rubric, while the national level is open.
+	 * level, replacing what the province promoted before, while the national level is open. The
+	 * promotion is part of the determination; the national desk scores of the categories it
+	 * changed, returned, follow it ({@link LevelDetermined}, {@link PromotedWinners}).
 	 */
-	private void promote(String actor, Snapshot snapshot, LevelResults computed) {
+	private Set<Category> promote(String actor, Snapshot snapshot, LevelResults computed) {
 		if (snapshot.level() != Level.PROVINSI) {
-			return;
+			return Set.of();
 		}
 		int year = snapshot.editionYear();
 		Map<Category, Set<String>> before = promoted(year);
@@ -518,7 +521,7 @@ public class Determinations {
 		}
 		if (this.locks.lock(year, Level.NATIONAL_SCOPE).isPresent()) {
 			// the national level is determined: its candidates stay as they were determined
-			return;
+			return Set.of();
 		}
 		this.jdbc.sql("DELETE FROM promotion WHERE edition_year = :y AND province = :p")
 			.param("y", year)
@@ -534,15 +537,12 @@ public class Determinations {
 			.param("id", snapshot.id())
 			.update()));
 		Map<Category, Set<String>> after = promoted(year);
-		Set<Category> changed = new HashSet<>(before.keySet());
+		Set<Category> changed = new TreeSet<>(before.keySet());
 		changed.addAll(after.keySet());
-		for (Category category : changed) {
-			if (!before.getOrDefault(category, Set.of()).equals(after.getOrDefault(category, Set.of()))) {
-				this.deskScores.scorePromoted(year, category, after.getOrDefault(category, Set.of()), actor);
-			}
-		}
+		changed.removeIf(category -> before.getOrDefault(category, Set.of()).equals(after.getOrDefault(category, Set.of())));
 		this.audit.recordAs(actor, "WINNERS_PROMOTED", "promotion", year + "/" + snapshot.scope(), null,
 				Map.of("snapshot", snapshot.id(), "promoted", winners));
+		return changed;
 	}
 
 	private static Map<String, Object> describe(Snapshot snapshot, LevelResults computed) {

@@ -22,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 
 import id.paritrana.app.BrowserSession;
 import id.paritrana.app.DemoUsers;
@@ -165,12 +166,12 @@ class SecondEditionBrowserTests {
 	}
 
 	/**
-	 * The committee's stage page opens the edition in progress (the first); the picker reopens it
-	 * in the second, which the short path remembers from then on.
+	 * The picker on the committee's stage page of the first edition reopens the same page in
+	 * the second, which the short path remembers from then on.
 	 */
 	void chooseEdition(Page committee, int year) {
-		committee.navigate("/tahap");
-		assertThat(committee).hasURL(Pattern.compile("/edisi/" + this.first + "/tahap/" + PROVINCE + "$"));
+		committee.navigate("/edisi/" + this.first + "/tahap/" + PROVINCE);
+		assertThat(committee.locator("#edition-picker-year")).hasValue(Integer.toString(this.first));
 		committee.selectOption("#edition-picker-year", Integer.toString(year));
 		assertThat(committee).hasURL(Pattern.compile("/edisi/" + year + "/tahap/" + PROVINCE + "$"));
 		committee.navigate("/tahap");
@@ -218,6 +219,9 @@ class SecondEditionBrowserTests {
 		verifier.locator("#queue a.queue-item", new Page.LocatorOptions().setHasText(REGULATION)).click();
 		verifier.click("#verify-accept");
 		assertThat(verifier.locator("#item-status")).hasText("Diterima");
+		// the shortlists that follow read the scores the acceptance recomputes
+		assertThat(verifier.locator("#recompute-finished"))
+			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
 		BrowserSession.screenshot(verifier, "second-edition-02-evidence-accepted");
 
 		operator.reload();

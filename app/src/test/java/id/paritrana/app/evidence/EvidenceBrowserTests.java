@@ -21,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 
 import id.paritrana.app.BrowserSession;
 import id.paritrana.app.DemoUsers;
@@ -39,6 +40,10 @@ import id.paritrana.app.edition.Editions;
 class EvidenceBrowserTests {
 
 	static final String TITLE = "Perda Kota Yogyakarta tentang Jaminan Sosial Pekerja Rentan";
+
+	/** How long the page may say the scores are being recomputed (it asks again every two seconds). */
+	static final LocatorAssertions.IsVisibleOptions RECOMPUTED = new LocatorAssertions.IsVisibleOptions()
+		.setTimeout(60_000);
 
 	@LocalServerPort
 	int port;
@@ -122,7 +127,9 @@ class EvidenceBrowserTests {
 		assertThat(verifier.locator("#item-problems")).isVisible();
 		verifier.click("#verify-accept");
 		assertThat(verifier.locator("#item-status")).hasText("Diterima");
-		assertThat(verifier.locator("#item-recomputed")).containsText("PERDA");
+		// the scores are recomputed after the decision: the page says so until they are
+		assertThat(verifier.locator("#recompute-finished")).isVisible(RECOMPUTED);
+		assertThat(verifier.locator("#recompute-pending")).not().isAttached();
 		BrowserSession.screenshot(verifier, "evidence-04-accepted");
 
 		assertThat(regulationScore(verifier)).hasText("100,00");

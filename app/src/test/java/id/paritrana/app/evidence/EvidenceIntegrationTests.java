@@ -42,6 +42,8 @@ import id.paritrana.app.demo.DemoPdf;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.system.InvalidInputException;
+import id.paritrana.app.system.Recomputations;
+import id.paritrana.app.system.Recomputed;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
@@ -91,6 +93,9 @@ class EvidenceIntegrationTests {
 
 	@Autowired
 	EvidenceRecords evidence;
+
+	@Autowired
+	Recomputations recomputations;
 
 	@BeforeAll
 	void edition() {
@@ -383,17 +388,19 @@ class EvidenceIntegrationTests {
 		EvidenceItem rejected = this.evidence.uploadAs(DemoUsers.OPERATOR_PEMDA, EDITION, code,
 				new EvidenceForm("REGULASI", "PERDA", "22", "2023", "Perda Jaminan Sosial", "", "", ""), "r.pdf",
 				pdf("Perda"));
+		DeskScores.Run run = this.deskScores.run(EDITION).orElseThrow();
 		EvidenceRecords.Verified no = this.evidence.verifyAs("verifier", EDITION, rejected.id(), "DITOLAK",
 				"Belum diundangkan");
-		assertThat(no.scoresRecomputed()).isFalse();
+		assertThat(no.recomputing()).isTrue();
+		Recomputed.await(this.recomputations, EDITION);
+		assertThat(this.deskScores.run(EDITION)).as("an unchanged level scores nothing again").contains(run);
 		this.measures.compute(EDITION, "test");
 		this.deskScores.compute(EDITION, "test");
 		assertThat(level(code)).as("pending and rejected regulations do not count").isEqualTo("NONE");
 
 		EvidenceRecords.Verified yes = this.evidence.verifyAs("verifier", EDITION, pending.id(), "DITERIMA", null);
-		assertThat(yes.regulationLevelBefore()).isEqualTo("NONE");
-		assertThat(yes.regulationLevelAfter()).isEqualTo("PERKADA");
-		assertThat(yes.scoresRecomputed()).isTrue();
+		assertThat(yes.recomputing()).isTrue();
+		Recomputed.await(this.recomputations, EDITION);
 		assertThat(level(code)).isEqualTo("PERKADA");
 		// regulasi weighs 10 of the 70 desk points: PERKADA scores 80, so the desk score rises by 80 × 10 / 70
 		assertThat(deskScore(code) - before).isCloseTo(80.0 * 10 / 70, org.assertj.core.data.Offset.offset(0.011));
@@ -404,9 +411,9 @@ class EvidenceIntegrationTests {
 		this.deskScores.compute(EDITION, "test");
 		assertThat(level(code)).isEqualTo("PERKADA");
 
-		EvidenceRecords.Verified undone = this.evidence.verifyAs("verifier", EDITION, pending.id(), "DITOLAK",
-				"Salah unggah");
-		assertThat(undone.regulationLevelAfter()).isEqualTo("NONE");
+		this.evidence.verifyAs("verifier", EDITION, pending.id(), "DITOLAK", "Salah unggah");
+		Recomputed.await(this.recomputations, EDITION);
+		assertThat(level(code)).isEqualTo("NONE");
 		assertThat(deskScore(code)).isEqualTo(before);
 	}
 

@@ -55,6 +55,8 @@ import id.paritrana.app.jury.Panels;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.UserManagement;
 import id.paritrana.app.system.InvalidInputException;
+import id.paritrana.app.system.Recomputations;
+import id.paritrana.app.system.Recomputed;
 import id.paritrana.engine.area.Areas;
 import id.paritrana.engine.evaluate.Evaluation;
 import id.paritrana.engine.rubric.Category;
@@ -117,6 +119,9 @@ class DeterminationIntegrationTests {
 
 	@Autowired
 	Determinations determinations;
+
+	@Autowired
+	Recomputations recomputations;
 
 	@Autowired
 	Results results;
@@ -258,6 +263,9 @@ class DeterminationIntegrationTests {
 		}
 
 		// promoted: the juara 1 of each category of each province, scored at the national level
+		// once the determinations' events have been handled
+		Recomputed.await(this.recomputations, YEAR);
+		assertThat(this.recomputations.of(YEAR).finishedAt()).isPresent();
 		Map<Category, Set<String>> promoted = cycle.promoted();
 		List<String> juara1 = this.results.winners(YEAR)
 			.stream()
