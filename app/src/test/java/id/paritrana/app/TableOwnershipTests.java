@@ -37,7 +37,7 @@ class TableOwnershipTests {
 	static final Map<String, String> OWNERS = owners(
 			entry("region", List.of("province", "regency", "district", "village")),
 			entry("security", List.of("app_user", "api_token", "spring_session", "spring_session_attributes")),
-			entry("audit", List.of("audit_log", "audit_head")), entry("system", List.of("health_probe")),
+			entry("audit", List.of("audit_log", "audit_head")), entry("system", List.of("health_probe", "event_publication", "recomputation")),
 			entry("edition", List.of("edition", "edition_choice", "edition_rubric", "edition_stage", "level_lock")),
 			entry("dataset", List.of("dataset_version", "data_region_coverage", "data_nonasn",
 					"data_vulnerable_protection", "data_village_protection", "data_regulation", "data_employer",

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import id.paritrana.app.dataset.CurrentData;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.region.Area;
 import id.paritrana.app.region.Areas;
@@ -19,9 +18,9 @@ public class EvidenceOwners {
 
 	private final Areas areas;
 
-	private final CurrentData data;
+	private final ImportedEmployers data;
 
-	EvidenceOwners(Areas areas, CurrentData data) {
+	EvidenceOwners(Areas areas, ImportedEmployers data) {
 		this.areas = areas;
 		this.data = data;
 	}
