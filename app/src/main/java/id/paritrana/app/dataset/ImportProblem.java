@@ -1,6 +1,6 @@
 package id.paritrana.app.dataset;
 
-import id.paritrana.app.format.Reasons;
+import id.paritrana.app.system.Reasons;
 import id.paritrana.engine.data.Problem;
 
 /**

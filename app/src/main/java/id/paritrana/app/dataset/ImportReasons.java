@@ -1,6 +1,6 @@
 package id.paritrana.app.dataset;
 
-import id.paritrana.app.format.Reasons;
+import id.paritrana.app.system.Reasons;
 
 /**
  * The reasons of the data readers (the value taken out, see {@link ImportProblem#of}) and their

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.paritrana.app.audit.AuditLog;
-import id.paritrana.app.format.Reasons;
+import id.paritrana.app.system.Reasons;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.InvalidRubricException;

@@ -1,6 +1,6 @@
 package id.paritrana.app.edition;
 
-import id.paritrana.app.format.Reasons;
+import id.paritrana.app.system.Reasons;
 
 /**
  * The reasons of the engine's rubric parser that the editor's values can cause, and their

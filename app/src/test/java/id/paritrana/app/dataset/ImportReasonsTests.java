@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-import id.paritrana.app.format.Reasons;
+import id.paritrana.app.system.Reasons;
 import id.paritrana.engine.data.DataFile;
 import id.paritrana.engine.data.DataReader;
 import id.paritrana.engine.data.DataSet;

@@ -1,4 +1,4 @@
-package id.paritrana.app.format;
+package id.paritrana.app.system;
 
 import java.util.ArrayList;
 import java.util.List;
