@@ -24,8 +24,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The command-line tools of the one executable jar (DESIGN §7.1). A tool is a picocli
- * {@link Command}; stateless tools run without Spring or a database, the others run inside
- * a non-web application context so they share the web application's services.
+ * {@link Command}; stateless tools run without Spring or a database, the others run
+ * inside a non-web application context so they share the web application's services.
  */
 final class CommandLineTools {
 
@@ -39,7 +39,10 @@ final class CommandLineTools {
 	private CommandLineTools() {
 	}
 
-	/** Whether the arguments name a tool (or ask for the list of tools) rather than start the server. */
+	/**
+	 * Whether the arguments name a tool (or ask for the list of tools) rather than start
+	 * the server.
+	 */
 	static boolean isCommand(String[] args) {
 		return args.length > 0 && (find(args[0]).isPresent() || isHelp(args[0]));
 	}
@@ -56,17 +59,18 @@ final class CommandLineTools {
 		}
 		ConfigurableApplicationContext context;
 		try {
-			// the running server, not a short-lived tool, handles the events left incomplete
+			// the running server, not a short-lived tool, handles the events left
+			// incomplete
 			context = new SpringApplicationBuilder(Paritrana.class).web(WebApplicationType.NONE)
 				.properties("spring.modulith.events.republish-outstanding-events-on-restart=false")
 				.logStartupInfo(false)
 				.run(springArguments(tool));
 		}
 		catch (RuntimeException ex) {
-			// a database that cannot be reached or a missing key: one line, exit 2, no stack trace
-			System.err.println(
-					(tool == AuditVerifyCommand.class ? "Audit chain could not be checked: " : name(tool) + ": could not start: ")
-							+ startupProblem(ex));
+			// a database that cannot be reached or a missing key: one line, exit 2, no
+			// stack trace
+			System.err.println((tool == AuditVerifyCommand.class ? "Audit chain could not be checked: "
+					: name(tool) + ": could not start: ") + startupProblem(ex));
 			return 2;
 		}
 		try (context) {
@@ -75,8 +79,9 @@ final class CommandLineTools {
 	}
 
 	/**
-	 * Spring's own arguments for a tool's context: a failed start is reported by {@link #run} in one
-	 * line, not logged with its stack trace; {@code audit-verify} never creates an audit key.
+	 * Spring's own arguments for a tool's context: a failed start is reported by
+	 * {@link #run} in one line, not logged with its stack trace; {@code audit-verify}
+	 * never creates an audit key.
 	 */
 	private static String[] springArguments(Class<?> tool) {
 		List<String> arguments = new java.util.ArrayList<>(List.of("--spring.main.banner-mode=off",
@@ -85,7 +90,8 @@ final class CommandLineTools {
 				"--logging.level.org.springframework.boot.autoconfigure.logging=OFF",
 				"--logging.level.org.springframework.context=ERROR", "--logging.level.com.zaxxer.hikari=OFF"));
 		if (tool == AuditVerifyCommand.class) {
-			// its output is its verdict (e.g. for cron): warnings only, and never a new key
+			// its output is its verdict (e.g. for cron): warnings only, and never a new
+			// key
 			arguments.add("--logging.level.root=WARN");
 			arguments.add("--logging.level.id.paritrana=WARN");
 			arguments.add("--logging.level.org.flywaydb=ERROR");
@@ -94,7 +100,10 @@ final class CommandLineTools {
 		return arguments.toArray(String[]::new);
 	}
 
-	/** Why a tool's context did not start, in one line: the key, the database, or the root cause. */
+	/**
+	 * Why a tool's context did not start, in one line: the key, the database, or the root
+	 * cause.
+	 */
 	static String startupProblem(Throwable failure) {
 		Throwable root = failure;
 		SQLException database = null;

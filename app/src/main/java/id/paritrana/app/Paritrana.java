@@ -11,12 +11,15 @@ import org.springframework.scheduling.annotation.EnableAsync;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableAsync // listeners of events between modules run after the publisher's commit, off its thread
+@EnableAsync // listeners of events between modules run after the publisher's commit, off
+				// its thread
 public class Paritrana {
 
 	public static void main(String[] args) {
-		// The embedded H2's automatic mixed mode (AUTO_SERVER=TRUE) lets a second process, e.g.
-		// audit-verify beside the running server, open the database through a TCP server that H2
+		// The embedded H2's automatic mixed mode (AUTO_SERVER=TRUE) lets a second
+		// process, e.g.
+		// audit-verify beside the running server, open the database through a TCP server
+		// that H2
 		// would otherwise bind to every interface: keep it on the loopback interface.
 		if (System.getProperty("h2.bindAddress") == null) {
 			System.setProperty("h2.bindAddress", "127.0.0.1");

@@ -28,7 +28,8 @@ public final class BrowserSession implements AutoCloseable {
 	private final String baseUrl;
 
 	public BrowserSession(int port) {
-		// CI shares two cores between the server, the browser and the build: wait as a patient person would.
+		// CI shares two cores between the server, the browser and the build: wait as a
+		// patient person would.
 		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
 		this.playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -42,9 +43,11 @@ public final class BrowserSession implements AutoCloseable {
 
 	/** A fresh page (own cookies) of the given size. */
 	public Page newPage(int width, int height) {
-		return this.browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-			.setLocale("id-ID")
-			.setBaseURL(this.baseUrl)).newPage();
+		return this.browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+				.setLocale("id-ID")
+				.setBaseURL(this.baseUrl))
+			.newPage();
 	}
 
 	/** Signs in through the form, as a person would. */
@@ -53,14 +56,16 @@ public final class BrowserSession implements AutoCloseable {
 		page.fill("#username", username);
 		page.fill("#password", password);
 		page.click("#sign-in");
-		// The sign-out button exists once signed in; on a phone it sits in the collapsed menu.
-		page.waitForSelector("#logout",
-				new Page.WaitForSelectorOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+		// The sign-out button exists once signed in; on a phone it sits in the collapsed
+		// menu.
+		page.waitForSelector("#logout", new Page.WaitForSelectorOptions()
+			.setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
 	}
 
 	/**
-	 * Waits until the page has loaded and htmx has taken over its elements: typing into a live
-	 * form earlier (a fast test on a busy machine) would fire input events nobody listens to.
+	 * Waits until the page has loaded and htmx has taken over its elements: typing into a
+	 * live form earlier (a fast test on a busy machine) would fire input events nobody
+	 * listens to.
 	 */
 	public static void htmxReady(Page page) {
 		page.waitForFunction("() => document.readyState === 'complete' && window.htmx !== undefined");

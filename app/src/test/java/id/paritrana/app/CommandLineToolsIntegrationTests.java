@@ -21,8 +21,9 @@ class CommandLineToolsIntegrationTests {
 	static Path folder;
 
 	/**
-	 * Each tool starts and closes its own application context, as the jar does; on the embedded
-	 * default they share a database file of their own, on PostgreSQL the configured database.
+	 * Each tool starts and closes its own application context, as the jar does; on the
+	 * embedded default they share a database file of their own, on PostgreSQL the
+	 * configured database.
 	 */
 	@BeforeAll
 	static void testProfile() {
@@ -82,7 +83,8 @@ class CommandLineToolsIntegrationTests {
 		assertThat(tooLong.exit()).isEqualTo(2);
 		assertThat(tooLong.err()).contains("at most 72 bytes").doesNotContain("Exception");
 
-		Run created = run("create-admin", "--username", "cli.admin", "--name", "Admin CLI", "--password=a-long-password-1");
+		Run created = run("create-admin", "--username", "cli.admin", "--name", "Admin CLI",
+				"--password=a-long-password-1");
 		assertThat(created.exit()).as(created.err()).isZero();
 		assertThat(created.out()).contains("Created administrator 'cli.admin'");
 
@@ -113,7 +115,8 @@ class CommandLineToolsIntegrationTests {
 	void auditVerifyExits2WithAWrongKey() {
 		Run created = run("create-admin", "--username", "cli.keyed", "--password=a-long-password-2");
 		assertThat(created.exit()).as(created.err()).isZero();
-		String other = Base64.getEncoder().encodeToString("another-key-of-thirty-two-bytes!".getBytes(StandardCharsets.US_ASCII));
+		String other = Base64.getEncoder()
+			.encodeToString("another-key-of-thirty-two-bytes!".getBytes(StandardCharsets.US_ASCII));
 		Run wrong = runWith(Map.of("paritrana.audit.key", other), "audit-verify");
 		assertThat(wrong.exit()).as(wrong.out()).isEqualTo(2);
 		assertThat(wrong.err()).startsWith("Audit chain could not be checked: wrong key").doesNotContain("\tat ");

@@ -30,8 +30,9 @@ import id.paritrana.app.dataset.ImportJobs;
 import id.paritrana.app.edition.Editions;
 
 /**
- * Every CSV file the application hands out to be opened in a spreadsheet: a name starting like a
- * formula comes out as text (a leading {@code '}), a plain number comes out as it is.
+ * Every CSV file the application hands out to be opened in a spreadsheet: a name starting
+ * like a formula comes out as text (a leading {@code '}), a plain number comes out as it
+ * is.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -111,8 +112,8 @@ class CsvExportIntegrationTests {
 
 	@Test
 	void theApisResultsCsvWritesNamesAsText() throws Exception {
-		namesAreTextAndNumbersStayNumbers(download(
-				"/api/v1/editions/" + YEAR + "/results/34/snapshots/1/results.csv", DemoUsers.ADMIN));
+		namesAreTextAndNumbersStayNumbers(
+				download("/api/v1/editions/" + YEAR + "/results/34/snapshots/1/results.csv", DemoUsers.ADMIN));
 	}
 
 	@Test

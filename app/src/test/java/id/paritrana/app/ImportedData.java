@@ -18,20 +18,27 @@ import id.paritrana.engine.data.Column;
 import id.paritrana.engine.data.DataSet;
 
 /**
- * Data sets imported through the real import service from a few CSV rows (the header is written
- * from the data set's columns), so the rows belong to a real current version; and their clean-up.
+ * Data sets imported through the real import service from a few CSV rows (the header is
+ * written from the data set's columns), so the rows belong to a real current version; and
+ * their clean-up.
  */
 public final class ImportedData {
 
 	private ImportedData() {
 	}
 
-	/** Imports the rows as a new version of the data set of the edition, which must succeed. */
+	/**
+	 * Imports the rows as a new version of the data set of the edition, which must
+	 * succeed.
+	 */
 	public static DatasetVersion imported(DatasetImport imports, int year, DataSet set, String... rows) {
 		return imported(imports, year, set, ImportProgress.NONE, rows);
 	}
 
-	/** As {@link #imported(DatasetImport, int, DataSet, String...)}, telling {@code progress}. */
+	/**
+	 * As {@link #imported(DatasetImport, int, DataSet, String...)}, telling
+	 * {@code progress}.
+	 */
 	public static DatasetVersion imported(DatasetImport imports, int year, DataSet set, ImportProgress progress,
 			String... rows) {
 		List<String> lines = new ArrayList<>();
@@ -41,8 +48,8 @@ public final class ImportedData {
 			Path file = Files.createTempFile(set.baseName(), ".csv");
 			try {
 				Files.write(file, lines);
-				ImportOutcome outcome = imports.run(
-						new ImportRequest(year, set, set.baseName() + ".csv", file, "test"), progress);
+				ImportOutcome outcome = imports.run(new ImportRequest(year, set, set.baseName() + ".csv", file, "test"),
+						progress);
 				if (!outcome.imported()) {
 					throw new IllegalStateException("import of " + set.baseName() + " refused: " + outcome);
 				}
@@ -59,9 +66,10 @@ public final class ImportedData {
 
 	/**
 	 * Imports the rows as a new version of a data set the edition already has, and runs
-	 * {@code check} right after the import commits, while the rows of the version it replaced are
-	 * still in the table (they are deleted next; they stay for good when that deletion fails).
-	 * What {@code check} reads must already be the new version's figures alone.
+	 * {@code check} right after the import commits, while the rows of the version it
+	 * replaced are still in the table (they are deleted next; they stay for good when
+	 * that deletion fails). What {@code check} reads must already be the new version's
+	 * figures alone.
 	 */
 	public static DatasetVersion reimported(DatasetImport imports, JdbcClient jdbc, int year, DataSet set,
 			Runnable check, String... rows) {

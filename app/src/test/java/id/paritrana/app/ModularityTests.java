@@ -17,8 +17,8 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The feature modules of the application (DESIGN §8) depend on each other only through their
- * base packages, without cycles; writes the module documentation under target/.
+ * The feature modules of the application (DESIGN §8) depend on each other only through
+ * their base packages, without cycles; writes the module documentation under target/.
  */
 class ModularityTests {
 
@@ -26,7 +26,10 @@ class ModularityTests {
 
 	private static final Path DOCS = Path.of("target/modulith-docs");
 
-	/** A relation of the components diagram: {@code Rel(<system>.<Source>, <system>.<Target>, …}. */
+	/**
+	 * A relation of the components diagram:
+	 * {@code Rel(<system>.<Source>, <system>.<Target>, …}.
+	 */
 	private static final Pattern RELATION = Pattern.compile("^Rel\\([\\w.]*\\.(\\w+), [\\w.]*\\.(\\w+),",
 			Pattern.MULTILINE);
 
@@ -37,7 +40,8 @@ class ModularityTests {
 
 	@Test
 	void writesModuleDocumentation() throws IOException {
-		// Files left by an earlier run must not stand in for ones this run failed to write.
+		// Files left by an earlier run must not stand in for ones this run failed to
+		// write.
 		FileSystemUtils.deleteRecursively(DOCS);
 		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
 			.writeModulesAsPlantUml()

@@ -3,15 +3,19 @@ package id.paritrana.app;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Determined results written straight into the snapshot tables, as the determination would leave
- * them, so the public portal can be tested on its own; and the clean-up of a test's edition.
+ * Determined results written straight into the snapshot tables, as the determination
+ * would leave them, so the public portal can be tested on its own; and the clean-up of a
+ * test's edition.
  */
 public final class PublishedSnapshots {
 
 	private PublishedSnapshots() {
 	}
 
-	/** A new current revision of a level (the one before, if any, superseded); its digest made of the year and revision. */
+	/**
+	 * A new current revision of a level (the one before, if any, superseded); its digest
+	 * made of the year and revision.
+	 */
 	public static long snapshot(JdbcClient jdbc, int year, String level, String scope, int revision, String reason) {
 		jdbc.sql("UPDATE result_snapshot SET superseded = TRUE WHERE edition_year = :y AND scope = :s")
 			.param("y", year)
@@ -34,7 +38,10 @@ public final class PublishedSnapshots {
 			.single();
 	}
 
-	/** A ranked, eligible row without an interview: desk score = final score, desk rank = final rank. */
+	/**
+	 * A ranked, eligible row without an interview: desk score = final score, desk rank =
+	 * final rank.
+	 */
 	public static void row(JdbcClient jdbc, long snapshot, int position, String category, String code, String name,
 			String finalScore, Integer rank, String aspects) {
 		jdbc.sql("INSERT INTO result_row (snapshot_id, position, category, candidate_code, candidate_name, eligible,"
@@ -51,7 +58,10 @@ public final class PublishedSnapshots {
 			.update();
 	}
 
-	/** The indicator scores of a row, JSON text {"indicator id": score} as the determination stores them. */
+	/**
+	 * The indicator scores of a row, JSON text {"indicator id": score} as the
+	 * determination stores them.
+	 */
 	public static void indicators(JdbcClient jdbc, long snapshot, int position, String indicators) {
 		jdbc.sql("UPDATE result_row SET indicator_scores = :i WHERE snapshot_id = :s AND position = :p")
 			.param("i", indicators)
@@ -60,7 +70,10 @@ public final class PublishedSnapshots {
 			.update();
 	}
 
-	/** A rubric the snapshot kept (kind RUBRIC, named by its category), with its YAML text. */
+	/**
+	 * A rubric the snapshot kept (kind RUBRIC, named by its category), with its YAML
+	 * text.
+	 */
 	public static void rubric(JdbcClient jdbc, long snapshot, String category, int version, String yaml) {
 		jdbc.sql("INSERT INTO result_input (snapshot_id, kind, name, version, sha256, content)"
 				+ " VALUES (:s, 'RUBRIC', :c, :v, :sha, :yaml)")

@@ -21,11 +21,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code ApplicationModules.verify()} for SQL: every table of the migrations belongs to one module
- * ({@link #OWNERS}), and only that module's SQL names it (after FROM, JOIN, INTO, UPDATE, TABLE or
- * COPY in a string literal or text block of its main sources). Another module asks the owner's
- * public API instead, so a table's rules (which data-set version is current, what a write
- * validates and audits) live in one place. See docs/table-ownership.md.
+ * {@code ApplicationModules.verify()} for SQL: every table of the migrations belongs to
+ * one module ({@link #OWNERS}), and only that module's SQL names it (after FROM, JOIN,
+ * INTO, UPDATE, TABLE or COPY in a string literal or text block of its main sources).
+ * Another module asks the owner's public API instead, so a table's rules (which data-set
+ * version is current, what a write validates and audits) live in one place. See
+ * docs/table-ownership.md.
  */
 class TableOwnershipTests {
 
@@ -37,15 +38,18 @@ class TableOwnershipTests {
 	static final Map<String, String> OWNERS = owners(
 			entry("region", List.of("province", "regency", "district", "village")),
 			entry("security", List.of("app_user", "api_token", "spring_session", "spring_session_attributes")),
-			entry("audit", List.of("audit_log", "audit_head")), entry("system", List.of("health_probe", "event_publication", "recomputation")),
+			entry("audit", List.of("audit_log", "audit_head")),
+			entry("system", List.of("health_probe", "event_publication", "recomputation")),
 			entry("edition", List.of("edition", "edition_choice", "edition_rubric", "edition_stage", "level_lock")),
-			entry("dataset", List.of("dataset_version", "data_region_coverage", "data_nonasn",
-					"data_vulnerable_protection", "data_village_protection", "data_regulation", "data_employer",
-					"data_contribution", "data_employer_vulnerable", "data_minimum_wage", "data_jury_score",
-					"candidate_measure", "measure_run")),
+			entry("dataset",
+					List.of("dataset_version", "data_region_coverage", "data_nonasn", "data_vulnerable_protection",
+							"data_village_protection", "data_regulation", "data_employer", "data_contribution",
+							"data_employer_vulnerable", "data_minimum_wage", "data_jury_score", "candidate_measure",
+							"measure_run")),
 			entry("assessment", List.of("desk_score", "desk_score_run", "nominee")),
-			entry("jury", List.of("jury_sheet", "jury_score", "panel_member", "conflict_declaration",
-					"jury_assignment", "interview_slot")),
+			entry("jury",
+					List.of("jury_sheet", "jury_score", "panel_member", "conflict_declaration", "jury_assignment",
+							"interview_slot")),
 			entry("candidate", List.of("questionnaire")), entry("evidence", List.of("evidence")),
 			entry("result", List.of("result_snapshot", "result_row", "result_input", "result_zone_award", "promotion")),
 			entry("certificate", List.of("certificate")));
@@ -91,7 +95,10 @@ class TableOwnershipTests {
 		assertThat(tables(source)).containsExactly("desk_score", "nominee", "jury_sheet", "evidence");
 	}
 
-	/** Every "module/File.java table" where a module's main source names a table another module owns. */
+	/**
+	 * Every "module/File.java table" where a module's main source names a table another
+	 * module owns.
+	 */
 	static Set<String> crossings() {
 		Set<String> crossings = new TreeSet<>();
 		for (Path file : files(SOURCES, ".java")) {
@@ -107,9 +114,13 @@ class TableOwnershipTests {
 		return crossings;
 	}
 
-	/** The known tables named after an SQL keyword in the string literals of a Java source, in order. */
+	/**
+	 * The known tables named after an SQL keyword in the string literals of a Java
+	 * source, in order.
+	 */
 	static List<String> tables(String source) {
-		// literals are joined with a space: SQL is often split across concatenated strings
+		// literals are joined with a space: SQL is often split across concatenated
+		// strings
 		Matcher m = NAMED.matcher(String.join(" ", literals(source)));
 		List<String> tables = new ArrayList<>();
 		while (m.find()) {
@@ -120,7 +131,10 @@ class TableOwnershipTests {
 		return tables;
 	}
 
-	/** The contents of the string literals and text blocks of a Java source, skipping comments and chars. */
+	/**
+	 * The contents of the string literals and text blocks of a Java source, skipping
+	 * comments and chars.
+	 */
 	static List<String> literals(String s) {
 		List<String> literals = new ArrayList<>();
 		int i = 0;

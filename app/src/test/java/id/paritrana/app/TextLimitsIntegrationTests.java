@@ -26,8 +26,8 @@ import id.paritrana.app.edition.Editions;
 import id.paritrana.app.system.InvalidInputException;
 
 /**
- * Free text over its limit is a problem of its field, on the pages and through the API: never a
- * database error or a server error, and nothing is stored.
+ * Free text over its limit is a problem of its field, on the pages and through the API:
+ * never a database error or a server error, and nothing is stored.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The engine stays pure Java (DESIGN §8) and its packages depend one way: rubric ← score ← award. */
+/**
+ * The engine stays pure Java (DESIGN §8) and its packages depend one way: rubric ← score
+ * ← award.
+ */
 class EngineArchitectureTests {
 
 	private static final JavaClasses ENGINE = new ClassFileImporter()

@@ -11,11 +11,12 @@ import id.paritrana.app.security.SignedInUser;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * Who sees which desk scores (DESIGN §2). The national secretariat sees everything; a provincial
- * committee or BPJS TK verifier sees the provincial level of its own province; an operator sees
- * only the scorecard of its own government or employer; a juror sees only the candidates assigned
- * to them for the interviews (their scorecards only, answered by {@link ScorecardReaders}). A refusal is an
- * {@link AccessDeniedException}: 403, written to the audit log.
+ * Who sees which desk scores (DESIGN §2). The national secretariat sees everything; a
+ * provincial committee or BPJS TK verifier sees the provincial level of its own province;
+ * an operator sees only the scorecard of its own government or employer; a juror sees
+ * only the candidates assigned to them for the interviews (their scorecards only,
+ * answered by {@link ScorecardReaders}). A refusal is an {@link AccessDeniedException}:
+ * 403, written to the audit log.
  */
 final class DeskScoreAccess {
 
@@ -23,8 +24,8 @@ final class DeskScoreAccess {
 	}
 
 	/**
-	 * The scope a leaderboard may show: the one asked for when allowed, the user's own province
-	 * when none is asked for; empty means every scope of the level.
+	 * The scope a leaderboard may show: the one asked for when allowed, the user's own
+	 * province when none is asked for; empty means every scope of the level.
 	 */
 	static Optional<String> boardScope(SignedInUser me, Level level, Optional<String> asked) {
 		return switch (me.role()) {
@@ -41,12 +42,12 @@ final class DeskScoreAccess {
 	}
 
 	/**
-	 * The candidate whose scorecard the user asks for, when the user may see it. The candidate is
-	 * looked up only for the roles whose answer depends on its scope, so operators and jurors
-	 * are refused before anything is read.
+	 * The candidate whose scorecard the user asks for, when the user may see it. The
+	 * candidate is looked up only for the roles whose answer depends on its scope, so
+	 * operators and jurors are refused before anything is read.
 	 */
-	static Leaderboards.Row visibleCandidate(SignedInUser me, Level level, String code,
-			Supplier<Leaderboards.Row> find, BooleanSupplier assignedJuror) {
+	static Leaderboards.Row visibleCandidate(SignedInUser me, Level level, String code, Supplier<Leaderboards.Row> find,
+			BooleanSupplier assignedJuror) {
 		boolean allowed = switch (me.role()) {
 			case ADMIN_NASIONAL, PANITIA_PROVINSI, VERIFIKATOR -> true;
 			case OPERATOR_PEMDA -> me.scope().governmentCode().map(code::equals).orElse(false);

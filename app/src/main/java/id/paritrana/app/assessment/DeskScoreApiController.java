@@ -20,7 +20,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Desk scores of an edition as JSON: computed by the national secretariat, read within each user's scope. */
+/**
+ * Desk scores of an edition as JSON: computed by the national secretariat, read within
+ * each user's scope.
+ */
 @RestController
 @RequestMapping("/api/v1/editions/{year}/desk-scores")
 @Tag(name = "desk scores", description = "Desk scores and ranks of the candidates of an edition (DESIGN §5.3–§5.4)")
@@ -36,8 +39,7 @@ class DeskScoreApiController {
 
 	private final ObjectProvider<ScorecardReaders> readers;
 
-	DeskScoreApiController(Editions editions, DeskScores deskScores, Leaderboards leaderboards,
-			Scorecards scorecards,
+	DeskScoreApiController(Editions editions, DeskScores deskScores, Leaderboards leaderboards, Scorecards scorecards,
 			ObjectProvider<ScorecardReaders> readers) {
 		this.editions = editions;
 		this.deskScores = deskScores;
@@ -72,7 +74,8 @@ class DeskScoreApiController {
 			@RequestParam(defaultValue = "RANK") Leaderboards.Sort sort, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		Level at = (level != null) ? level : category.entryLevel();
-		Optional<String> shown = DeskScoreAccess.boardScope(me, at, Optional.ofNullable(scope).filter(s -> !s.isBlank()));
+		Optional<String> shown = DeskScoreAccess.boardScope(me, at,
+				Optional.ofNullable(scope).filter(s -> !s.isBlank()));
 		this.editions.require(year);
 		return new Board(this.deskScores.run(year).orElse(null), this.leaderboards.board(year,
 				new Leaderboards.Query(at, category, shown, Optional.ofNullable(eligible), q, sort, page, size)));
@@ -83,9 +86,10 @@ class DeskScoreApiController {
 			+ "weighted contribution, flags and standing among its peers (DESIGN §5.7)")
 	Scorecards.Scorecard scorecard(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
 			@PathVariable Level level, @PathVariable Category category, @PathVariable String code) {
-		return this.scorecards.scorecard(year, DeskScoreAccess.visibleCandidate(me, level, code,
-				() -> this.scorecards.candidate(year, level, category, code),
-				() -> this.readers.stream().anyMatch(r -> r.mayRead(me, year, level, category, code))));
+		return this.scorecards.scorecard(year,
+				DeskScoreAccess.visibleCandidate(me, level, code,
+						() -> this.scorecards.candidate(year, level, category, code),
+						() -> this.readers.stream().anyMatch(r -> r.mayRead(me, year, level, category, code))));
 	}
 
 }

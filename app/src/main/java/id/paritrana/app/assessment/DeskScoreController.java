@@ -26,7 +26,10 @@ import id.paritrana.app.system.Recomputations;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
-/** Leaderboards of desk scores and candidates' scorecards, within the signed-in user's scope. */
+/**
+ * Leaderboards of desk scores and candidates' scorecards, within the signed-in user's
+ * scope.
+ */
 @Controller
 class DeskScoreController {
 
@@ -34,7 +37,9 @@ class DeskScoreController {
 
 	static final String SCORECARD_VIEW = "assessment/scorecard";
 
-	/** Times are shown in Western Indonesian Time, where the national secretariat works. */
+	/**
+	 * Times are shown in Western Indonesian Time, where the national secretariat works.
+	 */
 
 	private final Editions editions;
 
@@ -101,8 +106,8 @@ class DeskScoreController {
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("sorts", Leaderboards.Sort.values());
-		model.addAttribute("scopes", me.scope().provinceCode().map(List::of)
-			.orElseGet(() -> this.leaderboards.scopes(year, at, category)));
+		model.addAttribute("scopes",
+				me.scope().provinceCode().map(List::of).orElseGet(() -> this.leaderboards.scopes(year, at, category)));
 		model.addAttribute("category", category);
 		model.addAttribute("level", at);
 		model.addAttribute("scope", shown.orElse(""));
@@ -113,8 +118,9 @@ class DeskScoreController {
 	}
 
 	/**
-	 * Why the desk scores may not reflect the data: measures older than the data sets, desk scores
-	 * older than the measures; and the levels a recomputation would reach (national admin only).
+	 * Why the desk scores may not reflect the data: measures older than the data sets,
+	 * desk scores older than the measures; and the levels a recomputation would reach
+	 * (national admin only).
 	 */
 	private void addStaleness(int year, Optional<DeskScores.Run> run, Model model) {
 		Optional<StoredMeasures.MeasureRun> measured = this.measures.run(year);

@@ -44,15 +44,16 @@ import id.paritrana.engine.score.CategoryResult;
 import id.paritrana.engine.score.Scorer;
 
 /**
- * The desk scores and ranks (DESIGN §5.3–§5.4) of every candidate of an edition, computed by
- * the engine from the stored measures, whole categories at a time, and stored in
- * {@code desk_score} with one {@code desk_score_run} naming when, by whom, the rubric versions
- * and the measures' data set versions.
+ * The desk scores and ranks (DESIGN §5.3–§5.4) of every candidate of an edition, computed
+ * by the engine from the stored measures, whole categories at a time, and stored in
+ * {@code desk_score} with one {@code desk_score_run} naming when, by whom, the rubric
+ * versions and the measures' data set versions.
  *
- * <p>Each category is scored at the level its candidates enter the award (§3): the provincial
- * level, scope = province, for every category but {@code PEMPROV}, which is national only. The
- * national level of the other categories holds the provincial winners, known only after the
- * provincial determination.
+ * <p>
+ * Each category is scored at the level its candidates enter the award (§3): the
+ * provincial level, scope = province, for every category but {@code PEMPROV}, which is
+ * national only. The national level of the other categories holds the provincial winners,
+ * known only after the provincial determination.
  */
 @Service
 public class DeskScores {
@@ -102,32 +103,40 @@ public class DeskScores {
 		this.audit = audit;
 	}
 
-	/** The stored computation: when, by whom, which rubric versions, which measures and data set versions. */
+	/**
+	 * The stored computation: when, by whom, which rubric versions, which measures and
+	 * data set versions.
+	 */
 	public record Run(int editionYear, Instant computedAt, String computedBy, Instant measuresComputedAt,
 			List<Long> datasetVersionIds, Map<String, Integer> rubricVersions, long candidates) {
 	}
 
-	/** What a computation stored, with the seconds spent reading measures, scoring and storing. */
+	/**
+	 * What a computation stored, with the seconds spent reading measures, scoring and
+	 * storing.
+	 */
 	public record Computed(Run run, double readSeconds, double scoreSeconds, double storeSeconds) {
 	}
 
 	/**
-	 * Computes and stores the desk scores of every candidate of the edition from its stored
-	 * measures, replacing earlier ones, in one transaction (audited).
+	 * Computes and stores the desk scores of every candidate of the edition from its
+	 * stored measures, replacing earlier ones, in one transaction (audited).
 	 * @throws id.paritrana.app.system.NotFoundException when the edition does not exist
-	 * @throws InvalidInputException when the edition's measures have not been computed, or a level
-	 * of the edition was determined (its results are frozen, DESIGN §5.8)
+	 * @throws InvalidInputException when the edition's measures have not been computed,
+	 * or a level of the edition was determined (its results are frozen, DESIGN §5.8)
 	 */
 	public Computed compute(int editionYear, String actor) {
 		return compute(editionYear, actor, false, Optional.empty());
 	}
 
 	/**
-	 * A computation someone asked for (page, API, command line): as {@link #compute(int, String)},
-	 * and refused while a level of the edition is past VERIFIKASI unless overridden with a reason
-	 * (audited; the caller checked that the actor may override). The recomputation that accepted
-	 * regulation evidence triggers follows the evidence's own rules and is not asked here.
-	 * @throws InvalidInputException also naming each level past VERIFIKASI ({@link ResultGuard})
+	 * A computation someone asked for (page, API, command line): as
+	 * {@link #compute(int, String)}, and refused while a level of the edition is past
+	 * VERIFIKASI unless overridden with a reason (audited; the caller checked that the
+	 * actor may override). The recomputation that accepted regulation evidence triggers
+	 * follows the evidence's own rules and is not asked here.
+	 * @throws InvalidInputException also naming each level past VERIFIKASI
+	 * ({@link ResultGuard})
 	 */
 	public Computed computeRequested(int editionYear, String actor, Optional<String> overrideReason) {
 		return compute(editionYear, actor, true, overrideReason);
@@ -143,20 +152,25 @@ public class DeskScores {
 		}
 		return this.transactions.execute(status -> {
 			StoredMeasures.MeasureRun measureRun = this.measures.run(editionYear)
-				.orElseThrow(() -> new InvalidInputException(List.of(new InvalidInputException.Problem("measures",
-						"deskScore.error.noMeasures", editionYear))));
+				.orElseThrow(() -> new InvalidInputException(List
+					.of(new InvalidInputException.Problem("measures", "deskScore.error.noMeasures", editionYear))));
 			lockRun(editionYear);
 			long started = System.nanoTime();
 			Map<Category, CandidateTable> tables = tables(edition.awardYear(), Optional.empty(), Optional.empty());
 			long read = System.nanoTime();
 			List<CategoryResult> results = new ArrayList<>();
 			for (Category category : Category.values()) {
-				results.add(Scorer.score(this.rubrics.rubric(editionYear, category), category.entryLevel(), tables.get(category)));
+				results.add(Scorer.score(this.rubrics.rubric(editionYear, category), category.entryLevel(),
+						tables.get(category)));
 			}
 			long scored = System.nanoTime();
-			// every row but the promoted national candidates, which the provincial determinations make
-			this.jdbc.sql("DELETE FROM desk_score WHERE edition_year = :y AND (score_level = 'PROVINSI'"
-					+ " OR category = 'PEMPROV')").param("y", editionYear).update();
+			// every row but the promoted national candidates, which the provincial
+			// determinations make
+			this.jdbc
+				.sql("DELETE FROM desk_score WHERE edition_year = :y AND (score_level = 'PROVINSI'"
+						+ " OR category = 'PEMPROV')")
+				.param("y", editionYear)
+				.update();
 			long candidates = store(editionYear, results);
 			Map<String, Integer> versions = new LinkedHashMap<>();
 			for (Category category : Category.values()) {
@@ -169,10 +183,8 @@ public class DeskScores {
 				.param("y", editionYear)
 				.param("by", actor)
 				.param("m", OffsetDateTime.ofInstant(measureRun.computedAt(), java.time.ZoneOffset.UTC))
-				.param("ids", measureRun.datasetVersionIds()
-					.stream()
-					.map(String::valueOf)
-					.collect(Collectors.joining(",")))
+				.param("ids",
+						measureRun.datasetVersionIds().stream().map(String::valueOf).collect(Collectors.joining(",")))
 				.param("rubrics", json(versions))
 				.param("n", candidates)
 				.update();
@@ -200,8 +212,9 @@ public class DeskScores {
 	}
 
 	/**
-	 * The candidate tables of an edition's categories, each at its entry level, from the stored
-	 * measures: every category, or one category in one scope (a province code, or {@code ID}).
+	 * The candidate tables of an edition's categories, each at its entry level, from the
+	 * stored measures: every category, or one category in one scope (a province code, or
+	 * {@code ID}).
 	 */
 	Map<Category, CandidateTable> tables(int editionYear, Optional<Category> only, Optional<String> scope) {
 		Map<Category, CandidateTable.Builder> builders = new EnumMap<>(Category.class);
@@ -219,7 +232,10 @@ public class DeskScores {
 		return tables;
 	}
 
-	/** Scores one category of an edition in one scope, from the stored measures (for explanations). */
+	/**
+	 * Scores one category of an edition in one scope, from the stored measures (for
+	 * explanations).
+	 */
 	CategoryResult scoreScope(int editionYear, Category category, String scope) {
 		if (scope.equals(Level.NATIONAL_SCOPE) && category.entryLevel() == Level.PROVINSI) {
 			// the promoted candidates, as scorePromoted stored them
@@ -238,11 +254,12 @@ public class DeskScores {
 	}
 
 	/**
-	 * Recomputes the desk scores and ranks of one category in one scope (a province code, or
-	 * {@code ID} for {@code PEMPROV}) from the stored measures, after a measure of one of its
-	 * candidates changed (an accepted or rejected regulation): ranks and peer-relative rules
-	 * reach no further than the scope. The run's time and author become this recomputation's.
-	 * Nothing happens before the edition's first computation.
+	 * Recomputes the desk scores and ranks of one category in one scope (a province code,
+	 * or {@code ID} for {@code PEMPROV}) from the stored measures, after a measure of one
+	 * of its candidates changed (an accepted or rejected regulation): ranks and
+	 * peer-relative rules reach no further than the scope. The run's time and author
+	 * become this recomputation's. Nothing happens before the edition's first
+	 * computation.
 	 * @return the number of candidates recomputed
 	 */
 	public long recompute(int editionYear, Category category, String scope, String actor) {
@@ -263,8 +280,7 @@ public class DeskScores {
 				.param("s", scope)
 				.update();
 			long candidates = store(editionYear, List.of(result));
-			this.jdbc
-				.sql("UPDATE desk_score_run SET computed_at = :at, computed_by = :by WHERE edition_year = :y")
+			this.jdbc.sql("UPDATE desk_score_run SET computed_at = :at, computed_by = :by WHERE edition_year = :y")
 				.param("at", OffsetDateTime.now(java.time.ZoneOffset.UTC))
 				.param("by", actor)
 				.param("y", editionYear)
@@ -276,9 +292,9 @@ public class DeskScores {
 	}
 
 	/**
-	 * Serialises computations of one edition's desk scores (two verifiers deciding at once): each
-	 * deletes and inserts rows, and on PostgreSQL a concurrent delete would miss the other's new
-	 * rows. Nothing is locked before the first computation.
+	 * Serialises computations of one edition's desk scores (two verifiers deciding at
+	 * once): each deletes and inserts rows, and on PostgreSQL a concurrent delete would
+	 * miss the other's new rows. Nothing is locked before the first computation.
 	 */
 	private void lockRun(int editionYear) {
 		this.jdbc.sql("SELECT edition_year FROM desk_score_run WHERE edition_year = :y FOR UPDATE")
@@ -289,9 +305,10 @@ public class DeskScores {
 
 	/**
 	 * Scores the national-level candidates a category has so far from the provincial
-	 * determinations (DESIGN §5.6: the promoted juara 1 of each province) with the national rubric,
-	 * their peers being each other, and stores their national desk scores in place of the earlier
-	 * ones of that category (audited). Nothing to do for {@code PEMPROV}, national from the start.
+	 * determinations (DESIGN §5.6: the promoted juara 1 of each province) with the
+	 * national rubric, their peers being each other, and stores their national desk
+	 * scores in place of the earlier ones of that category (audited). Nothing to do for
+	 * {@code PEMPROV}, national from the start.
 	 * @throws InvalidInputException when the national level is locked
 	 */
 	public CategoryResult scorePromoted(int editionYear, Category category, Collection<String> codes, String actor) {
@@ -375,8 +392,8 @@ public class DeskScores {
 	}
 
 	/**
-	 * Aspect (or indicator) scores as stored: a JSON object of ids and decimals, written plain
-	 * ({@code 12.50}), in their order.
+	 * Aspect (or indicator) scores as stored: a JSON object of ids and decimals, written
+	 * plain ({@code 12.50}), in their order.
 	 */
 	public static String scoresJson(Map<String, BigDecimal> scores) {
 		return JSON.writeValueAsString(scores);

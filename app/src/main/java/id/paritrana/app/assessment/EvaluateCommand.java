@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code evaluate} (DESIGN §7.1): scores the §6 files of a directory with the default (or
- * given) rubrics and writes {@code results.csv}; no Spring context, no database. Exit 0 on
- * success, 2 on invalid input with every problem on standard error as
+ * given) rubrics and writes {@code results.csv}; no Spring context, no database. Exit 0
+ * on success, 2 on invalid input with every problem on standard error as
  * {@code file:line: column: reason} — never a stack trace.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
@@ -43,7 +43,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--data", required = true, paramLabel = "DIR", description = "Directory of the data files (DESIGN §6).")
+	@Option(names = "--data", required = true, paramLabel = "DIR",
+			description = "Directory of the data files (DESIGN §6).")
 	Path data;
 
 	@Option(names = "--year", required = true, paramLabel = "Y", description = "The year assessed.")
@@ -56,7 +57,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 			description = "provinsi: the provincial level only; nasional (default): both levels.")
 	String level;
 
-	@Option(names = "--out", paramLabel = "FILE", defaultValue = "results.csv", description = "Results file (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--out", paramLabel = "FILE", defaultValue = "results.csv",
+			description = "Results file (default: ${DEFAULT-VALUE}).")
 	Path out;
 
 	@Option(names = "--explain", paramLabel = "FILE", description = "Also write every candidate's explanation as JSON.")
@@ -117,8 +119,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 		return switch (this.level.toLowerCase(Locale.ROOT)) {
 			case "provinsi" -> Level.PROVINSI;
 			case "nasional" -> Level.NASIONAL;
-			default -> throw new IllegalArgumentException(
-					"--level: '" + this.level + "' is neither provinsi nor nasional");
+			default ->
+				throw new IllegalArgumentException("--level: '" + this.level + "' is neither provinsi nor nasional");
 		};
 	}
 
@@ -130,8 +132,10 @@ public final class EvaluateCommand implements Callable<Integer> {
 
 	/** The wilayah master data shipped in the jar. */
 	static Areas areas() throws IOException {
-		try (InputStream p = resource("provinces.csv"); InputStream r = resource("regencies.csv");
-				InputStream d = resource("districts.csv"); InputStream v = resource("villages.csv")) {
+		try (InputStream p = resource("provinces.csv");
+				InputStream r = resource("regencies.csv");
+				InputStream d = resource("districts.csv");
+				InputStream v = resource("villages.csv")) {
 			return Areas.read(p, r, d, v);
 		}
 	}
@@ -144,12 +148,17 @@ public final class EvaluateCommand implements Callable<Integer> {
 		return in;
 	}
 
-	/** Writes next to the target, then moves it in place: a failed run leaves no partial file. */
+	/**
+	 * Writes next to the target, then moves it in place: a failed run leaves no partial
+	 * file.
+	 */
 	private static void writeAtomically(Path target, FileWork work) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		// a plain sibling (not createTempFile) so the result gets the usual permissions
-		Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-		// also gone when the run is interrupted (shutdown hooks run on SIGTERM, finally does not)
+		Path temporary = absolute
+			.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+		// also gone when the run is interrupted (shutdown hooks run on SIGTERM, finally
+		// does not)
 		temporary.toFile().deleteOnExit();
 		try {
 			work.write(temporary);

@@ -32,11 +32,14 @@ public class Leaderboards {
 		this.jdbc = jdbc;
 	}
 
-	/** Orders of a leaderboard: by desk rank (unranked last, then score), score, name or code. */
+	/**
+	 * Orders of a leaderboard: by desk rank (unranked last, then score), score, name or
+	 * code.
+	 */
 	public enum Sort {
 
-		RANK("scope, desk_rank NULLS LAST, desk_score DESC, candidate_code"),
-		SCORE("desk_score DESC, candidate_code"), NAME("candidate_name, candidate_code"), CODE("candidate_code");
+		RANK("scope, desk_rank NULLS LAST, desk_score DESC, candidate_code"), SCORE("desk_score DESC, candidate_code"),
+		NAME("candidate_name, candidate_code"), CODE("candidate_code");
 
 		private final String orderBy;
 
@@ -48,8 +51,10 @@ public class Leaderboards {
 
 	/**
 	 * What to show.
+	 *
 	 * @param scope a province code, {@code ID}, or empty for every scope of the level
-	 * @param eligible only eligible ({@code true}) or only ineligible candidates; empty for all
+	 * @param eligible only eligible ({@code true}) or only ineligible candidates; empty
+	 * for all
 	 * @param search part of a name or code, any case; blank for all
 	 * @param page counting from 1
 	 */
@@ -139,8 +144,8 @@ public class Leaderboards {
 		String flags = rs.getString("flags");
 		return new Row(level, category, rs.getString("candidate_code"), rs.getString("candidate_name"),
 				rs.getString("scope"), rs.getBoolean("eligible"),
-				flags.isEmpty() ? List.of() : Arrays.asList(flags.split(";")), rs.getBigDecimal("desk_score"),
-				deskRank, DeskScores.scores(rs.getString("aspect_scores")));
+				flags.isEmpty() ? List.of() : Arrays.asList(flags.split(";")), rs.getBigDecimal("desk_score"), deskRank,
+				DeskScores.scores(rs.getString("aspect_scores")));
 	}
 
 }

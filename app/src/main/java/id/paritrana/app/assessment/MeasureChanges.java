@@ -11,9 +11,9 @@ import id.paritrana.app.system.Recomputations;
 
 /**
  * Scores again what refreshed measures made stale, after the refresh committed and in a
- * transaction of its own: the category of the changed government in its scope, or the whole
- * edition when every government's measure changed. Nothing is scored before the edition's first
- * computation of desk scores.
+ * transaction of its own: the category of the changed government in its scope, or the
+ * whole edition when every government's measure changed. Nothing is scored before the
+ * edition's first computation of desk scores.
  */
 @Component
 class MeasureChanges {
@@ -46,7 +46,8 @@ class MeasureChanges {
 			this.recomputations.finished(year);
 		}
 		catch (InvalidInputException ex) {
-			// a determined level's scores are frozen (DESIGN §5.8); trying again would not change that
+			// a determined level's scores are frozen (DESIGN §5.8); trying again would
+			// not change that
 			log.warn("Desk scores of edition {} not recomputed after {}: {}", year, refreshed, ex.getMessage());
 		}
 	}

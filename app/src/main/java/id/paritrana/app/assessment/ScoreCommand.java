@@ -13,7 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code score --edition Y}: computes and stores the desk scores of every candidate of an edition (DESIGN §7.1). */
+/**
+ * {@code score --edition Y}: computes and stores the desk scores of every candidate of an
+ * edition (DESIGN §7.1).
+ */
 @Component
 @Command(name = "score", mixinStandardHelpOptions = true,
 		description = "Compute the desk scores and ranks of every candidate of an edition from its stored measures.")

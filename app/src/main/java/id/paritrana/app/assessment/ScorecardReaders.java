@@ -5,9 +5,9 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * Who else may read a candidate's scorecard beyond the roles of {@link DeskScoreAccess}: a
- * juror the candidate is assigned to (answered by the jury module, which this module does not
- * know of).
+ * Who else may read a candidate's scorecard beyond the roles of {@link DeskScoreAccess}:
+ * a juror the candidate is assigned to (answered by the jury module, which this module
+ * does not know of).
  */
 public interface ScorecardReaders {
 

@@ -16,9 +16,10 @@ import id.paritrana.engine.score.CategoryResult;
 import id.paritrana.engine.score.Explanation;
 
 /**
- * A candidate's scorecard (DESIGN §5.7): the engine's explanation of its desk score, from its
- * category recomputed in its scope from the stored measures (milliseconds for one scope), the
- * raw inputs of each measure, and where its desk score stands among its peers.
+ * A candidate's scorecard (DESIGN §5.7): the engine's explanation of its desk score, from
+ * its category recomputed in its scope from the stored measures (milliseconds for one
+ * scope), the raw inputs of each measure, and where its desk score stands among its
+ * peers.
  */
 @Service
 public class Scorecards {
@@ -46,15 +47,19 @@ public class Scorecards {
 	}
 
 	/**
-	 * One indicator: measure value (or level), rule, score, weight, weighted contribution to the
-	 * desk score, flag, standing among peers, and the measure's raw inputs. Absent values are null.
+	 * One indicator: measure value (or level), rule, score, weight, weighted contribution
+	 * to the desk score, flag, standing among peers, and the measure's raw inputs. Absent
+	 * values are null.
 	 */
 	public record IndicatorLine(String aspectId, String indicatorId, String name, String measure, Double value,
-			String level, String rule, double score, double weight, double contribution, String flag,
-			Integer peerRank, int peers, Double peerMin, Double peerMedian, Double peerMax, List<Input> inputs) {
+			String level, String rule, double score, double weight, double contribution, String flag, Integer peerRank,
+			int peers, Double peerMin, Double peerMedian, Double peerMax, List<Input> inputs) {
 	}
 
-	/** One raw input of a measure: a whole number, or a text (a size class, regulation types). */
+	/**
+	 * One raw input of a measure: a whole number, or a text (a size class, regulation
+	 * types).
+	 */
 	public record Input(String name, Long number, String text) {
 
 		static List<Input> of(Map<String, Object> inputs) {
@@ -69,15 +74,19 @@ public class Scorecards {
 
 	/**
 	 * The scorecard.
-	 * @param histogram how many peers (the candidate included) have a desk score in each band of
-	 * {@link #BIN_WIDTH} points, from 0
+	 *
+	 * @param histogram how many peers (the candidate included) have a desk score in each
+	 * band of {@link #BIN_WIDTH} points, from 0
 	 * @param ownBin the band of the candidate's own desk score
 	 */
 	public record Scorecard(Leaderboards.Row candidate, int editionYear, int peers, List<AspectLine> aspects,
 			List<IndicatorLine> indicators, List<Integer> histogram, int binWidth, int ownBin, DeskScores.Run run) {
 	}
 
-	/** The stored desk result of a candidate; what the scope check reads before the scorecard is made. */
+	/**
+	 * The stored desk result of a candidate; what the scope check reads before the
+	 * scorecard is made.
+	 */
 	public Leaderboards.Row candidate(int editionYear, id.paritrana.engine.rubric.Level level,
 			id.paritrana.engine.rubric.Category category, String code) {
 		return this.leaderboards.find(editionYear, level, category, code)
@@ -129,8 +138,8 @@ public class Scorecards {
 		Leaderboards.Row current = new Leaderboards.Row(row.level(), row.category(), row.code(), row.name(),
 				row.scope(), result.eligible(i), List.copyOf(result.flags(i)), DeskScores.cents(result.deskScore(i)),
 				(result.deskRank(i) == CategoryResult.NO_RANK) ? null : result.deskRank(i), row.aspectScores());
-		return new Scorecard(current, editionYear, result.size(), aspects, lines, List.of(histogram),
-				BIN_WIDTH, bin(result.deskScore(i)), run);
+		return new Scorecard(current, editionYear, result.size(), aspects, lines, List.of(histogram), BIN_WIDTH,
+				bin(result.deskScore(i)), run);
 	}
 
 	private static int bin(double score) {

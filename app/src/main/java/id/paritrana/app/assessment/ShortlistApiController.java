@@ -23,8 +23,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Shortlists as JSON, for whoever runs the level: the national secretariat anywhere, a province's
- * committee in its province (DESIGN §3 SELEKSI).
+ * Shortlists as JSON, for whoever runs the level: the national secretariat anywhere, a
+ * province's committee in its province (DESIGN §3 SELEKSI).
  */
 @RestController
 @RequestMapping("/api/v1/editions/{year}/levels/{scope}/shortlists/{category}")
@@ -42,7 +42,9 @@ class ShortlistApiController {
 
 	/**
 	 * A shortlist with the settings it is made by.
-	 * @param interview false when the category is ranked on the desk score only (no jury aspect)
+	 *
+	 * @param interview false when the category is ranked on the desk score only (no jury
+	 * aspect)
 	 */
 	record ShortlistView(Category category, String scope, Shortlist settings, boolean interview,
 			List<Shortlists.Nominee> nominees) {
@@ -74,8 +76,8 @@ class ShortlistApiController {
 	@PostMapping("/nominees")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add an eligible candidate of the scope as a nominee, with a written reason (audited)")
-	Shortlists.Nominee add(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
-			@PathVariable String scope, @PathVariable Category category, @RequestBody Addition addition) {
+	Shortlists.Nominee add(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
+			@PathVariable Category category, @RequestBody Addition addition) {
 		return this.shortlists.add(me, year, category, scope, addition.candidate(), addition.reason());
 	}
 
@@ -83,8 +85,7 @@ class ShortlistApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Remove a nominee, with a written reason (audited)")
 	void remove(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
-			@PathVariable Category category, @PathVariable String code,
-			@RequestParam(required = false) String reason) {
+			@PathVariable Category category, @PathVariable String code, @RequestParam(required = false) String reason) {
 		this.shortlists.remove(me, year, category, scope, code, reason);
 	}
 

@@ -26,8 +26,8 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * The shortlist page of a level scope and category: the top of the desk leaderboard with the
- * nominees marked, and the committee's make/add/remove actions with their reasons.
+ * The shortlist page of a level scope and category: the top of the desk leaderboard with
+ * the nominees marked, and the committee's make/add/remove actions with their reasons.
  */
 @Controller
 class ShortlistController {
@@ -62,7 +62,10 @@ class ShortlistController {
 		this.areas = areas;
 	}
 
-	/** The chosen edition's shortlists of the user's own level: their province, or the national level. */
+	/**
+	 * The chosen edition's shortlists of the user's own level: their province, or the
+	 * national level.
+	 */
 	@GetMapping("/seleksi")
 	String chosen(@AuthenticationPrincipal SignedInUser me) {
 		String scope = me.scope().provinceCode().orElse(Stages.NATIONAL);
@@ -131,9 +134,10 @@ class ShortlistController {
 		return scope.equals(Stages.NATIONAL) ? null : this.areas.find(scope).map(a -> a.name()).orElse(scope);
 	}
 
-	/** Runs a change and shows the shortlist again, with the problems when it was refused. */
-	private static String act(int year, String scope, Category category, RedirectAttributes redirect,
-			Runnable change) {
+	/**
+	 * Runs a change and shows the shortlist again, with the problems when it was refused.
+	 */
+	private static String act(int year, String scope, Category category, RedirectAttributes redirect, Runnable change) {
 		try {
 			change.run();
 		}

@@ -31,14 +31,15 @@ import id.paritrana.engine.rubric.Shortlist;
 import id.paritrana.engine.score.CategoryResult;
 
 /**
- * The shortlist of each level, category and scope (DESIGN §3 SELEKSI): the nominees who go on to
- * the interview. Making it takes the top N eligible candidates by desk rank whose desk score
- * reaches the edition's minimum (both from the edition's rubric), all candidates tied at rank N
- * included, as {@code AUTO} nominees; the committee adds an eligible candidate of the scope
- * ({@code ADDED}) or removes a nominee, each with a written reason. Changes are allowed only while
- * the level's {@link Stage#SELEKSI} runs, by whoever runs the level (the national secretariat
- * anywhere, a province's committee in its province; the national level is the secretariat's), and
- * are audited with the nominees before and after.
+ * The shortlist of each level, category and scope (DESIGN §3 SELEKSI): the nominees who
+ * go on to the interview. Making it takes the top N eligible candidates by desk rank
+ * whose desk score reaches the edition's minimum (both from the edition's rubric), all
+ * candidates tied at rank N included, as {@code AUTO} nominees; the committee adds an
+ * eligible candidate of the scope ({@code ADDED}) or removes a nominee, each with a
+ * written reason. Changes are allowed only while the level's {@link Stage#SELEKSI} runs,
+ * by whoever runs the level (the national secretariat anywhere, a province's committee in
+ * its province; the national level is the secretariat's), and are audited with the
+ * nominees before and after.
  */
 @Service
 public class Shortlists {
@@ -82,26 +83,38 @@ public class Shortlists {
 
 	}
 
-	/** One nominee with its desk result (null score and rank when it has none at that level). */
+	/**
+	 * One nominee with its desk result (null score and rank when it has none at that
+	 * level).
+	 */
 	public record Nominee(Level level, Category category, String scope, String code, String name, Origin origin,
 			String reason, String addedBy, Instant addedAt, BigDecimal deskScore, Integer deskRank) {
 	}
 
 	/**
 	 * A shortlist just made.
-	 * @param tiedAtCutOff whether more than {@code top} entered because candidates share rank N
-	 * @param interview false for a category without a jury aspect: ranked on the desk score only
+	 *
+	 * @param tiedAtCutOff whether more than {@code top} entered because candidates share
+	 * rank N
+	 * @param interview false for a category without a jury aspect: ranked on the desk
+	 * score only
 	 */
 	public record Made(List<Nominee> nominees, int top, double minDeskScore, boolean tiedAtCutOff, boolean interview) {
 	}
 
-	/** The current nominees of one level, category and scope, by desk rank (added ones without a rank last). */
+	/**
+	 * The current nominees of one level, category and scope, by desk rank (added ones
+	 * without a rank last).
+	 */
 	public List<Nominee> nominees(int editionYear, Level level, Category category, String scope) {
-		return select(" AND n.category = :c AND n.scope = :s", Map.of("l", level.name(), "c", category.name(), "s", scope),
-				editionYear);
+		return select(" AND n.category = :c AND n.scope = :s",
+				Map.of("l", level.name(), "c", category.name(), "s", scope), editionYear);
 	}
 
-	/** Every nominee of a level scope (a province code or {@code ID}), by category, rank and code. */
+	/**
+	 * Every nominee of a level scope (a province code or {@code ID}), by category, rank
+	 * and code.
+	 */
 	public List<Nominee> nomineesOf(int editionYear, String scope) {
 		return select(" AND n.scope = :s", Map.of("l", Level.ofScope(scope).name(), "s", scope), editionYear).stream()
 			.sorted(java.util.Comparator.comparing((Nominee n) -> n.category().ordinal()))
@@ -116,13 +129,19 @@ public class Shortlists {
 			.findFirst();
 	}
 
-	/** The nominees of a level among these candidates, of any category and scope (one query). */
+	/**
+	 * The nominees of a level among these candidates, of any category and scope (one
+	 * query).
+	 */
 	public List<Nominee> nomineesAmong(int editionYear, Level level, java.util.Collection<String> codes) {
 		return codes.isEmpty() ? List.of()
 				: select(" AND n.candidate_code IN (:codes)", Map.of("l", level.name(), "codes", codes), editionYear);
 	}
 
-	/** Nominees of a level ({@code :l}) matching a condition, by desk rank (none last) and code. */
+	/**
+	 * Nominees of a level ({@code :l}) matching a condition, by desk rank (none last) and
+	 * code.
+	 */
 	private List<Nominee> select(String condition, Map<String, Object> params, int editionYear) {
 		return this.jdbc
 			.sql("SELECT " + NOMINEE_COLUMNS + NOMINEE_FROM + " WHERE n.edition_year = :y AND n.score_level = :l"
@@ -133,7 +152,10 @@ public class Shortlists {
 			.list();
 	}
 
-	/** Whether the category's rubric has a jury aspect: without one its nominees are not interviewed. */
+	/**
+	 * Whether the category's rubric has a jury aspect: without one its nominees are not
+	 * interviewed.
+	 */
 	public boolean interviewed(int editionYear, Category category) {
 		return this.rubrics.rubric(editionYear, category).jury().isPresent();
 	}
@@ -143,7 +165,9 @@ public class Shortlists {
 		return this.rubrics.rubric(editionYear, category).shortlist();
 	}
 
-	/** Makes the shortlist, after checking the user runs the level (see {@link #makeAs}). */
+	/**
+	 * Makes the shortlist, after checking the user runs the level (see {@link #makeAs}).
+	 */
 	@Transactional
 	public Made make(SignedInUser user, int editionYear, Category category, String scope) {
 		authorize(user, scope);
@@ -151,9 +175,9 @@ public class Shortlists {
 	}
 
 	/**
-	 * Makes the shortlist of a category in a level scope from the stored desk scores, replacing
-	 * the earlier {@code AUTO} nominees and keeping the {@code ADDED} ones (audited). For a caller
-	 * that has already decided the actor may (the demo edition).
+	 * Makes the shortlist of a category in a level scope from the stored desk scores,
+	 * replacing the earlier {@code AUTO} nominees and keeping the {@code ADDED} ones
+	 * (audited). For a caller that has already decided the actor may (the demo edition).
 	 * @throws InvalidInputException when the level's SELEKSI is not running
 	 */
 	@Transactional
@@ -193,9 +217,10 @@ public class Shortlists {
 	}
 
 	/**
-	 * Adds an eligible candidate of the scope to the shortlist with the committee's reason (audited).
-	 * @throws InvalidInputException without a reason, for an unknown or ineligible candidate of the
-	 * scope, a candidate already nominated, or outside SELEKSI
+	 * Adds an eligible candidate of the scope to the shortlist with the committee's
+	 * reason (audited).
+	 * @throws InvalidInputException without a reason, for an unknown or ineligible
+	 * candidate of the scope, a candidate already nominated, or outside SELEKSI
 	 */
 	@Transactional
 	public Nominee add(SignedInUser user, int editionYear, Category category, String scope, String code,
@@ -239,8 +264,8 @@ public class Shortlists {
 	}
 
 	/**
-	 * Removes a nominee with the committee's reason; the audit log keeps the nominee as it was and
-	 * the reason.
+	 * Removes a nominee with the committee's reason; the audit log keeps the nominee as
+	 * it was and the reason.
 	 * @throws InvalidInputException without a reason or outside SELEKSI
 	 * @throws NotFoundException when the candidate is not a nominee of that scope
 	 */
@@ -272,8 +297,8 @@ public class Shortlists {
 	}
 
 	/**
-	 * Refuses (403) a user who does not run the level, then answers 404 for an unknown edition or
-	 * province: the role and scope first, so nothing is revealed outside them.
+	 * Refuses (403) a user who does not run the level, then answers 404 for an unknown
+	 * edition or province: the role and scope first, so nothing is revealed outside them.
 	 */
 	public void authorize(SignedInUser user, String scope) {
 		if (!this.stages.runs(user, scope)) {
@@ -284,7 +309,8 @@ public class Shortlists {
 	private void requireSelection(int editionYear, String scope) {
 		this.editions.require(editionYear);
 		this.stages.stagesOf(editionYear, scope);
-		// a determined or closed level's shortlist is frozen with its results (DESIGN §5.8)
+		// a determined or closed level's shortlist is frozen with its results (DESIGN
+		// §5.8)
 		this.locks.requireOpen(editionYear, scope);
 		if (!this.stages.running(editionYear, scope, Stage.SELEKSI)) {
 			throw new InvalidInputException("stage", "shortlist.error.notSelection",
@@ -303,8 +329,9 @@ public class Shortlists {
 	}
 
 	/**
-	 * The codes of the candidates of a level, category and scope ({@code keys}) whose stored desk
-	 * rank and score enter the shortlist by the engine's {@link ShortlistSelection}.
+	 * The codes of the candidates of a level, category and scope ({@code keys}) whose
+	 * stored desk rank and score enter the shortlist by the engine's
+	 * {@link ShortlistSelection}.
 	 */
 	private List<String> selection(Map<String, Object> keys, Shortlist settings) {
 		List<String> selected = new ArrayList<>();

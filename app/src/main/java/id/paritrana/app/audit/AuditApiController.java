@@ -41,8 +41,9 @@ class AuditApiController {
 	}
 
 	/**
-	 * The chain check, as {@code audit-verify} prints it: {@code outcome} is {@code INTACT},
-	 * {@code BROKEN} (at {@code firstBroken}) or {@code NOT_CHECKED} (e.g. a wrong key).
+	 * The chain check, as {@code audit-verify} prints it: {@code outcome} is
+	 * {@code INTACT}, {@code BROKEN} (at {@code firstBroken}) or {@code NOT_CHECKED}
+	 * (e.g. a wrong key).
 	 */
 	record Verification(boolean intact, AuditVerification.Outcome outcome, long checked, long keyed, Long firstBroken,
 			String reason) {

@@ -13,10 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks the whole audit chain, streaming it in id order: every entry's hash and link, and the
- * MAC of every keyed entry and of the head under the {@link AuditKey}. Entries written before
- * keying carry no MAC; they are anchored by the first keyed entry, whose MAC covers its hash,
- * which covers the previous hash. An entry without a MAC after a keyed one is a break.
+ * Checks the whole audit chain, streaming it in id order: every entry's hash and link,
+ * and the MAC of every keyed entry and of the head under the {@link AuditKey}. Entries
+ * written before keying carry no MAC; they are anchored by the first keyed entry, whose
+ * MAC covers its hash, which covers the previous hash. An entry without a MAC after a
+ * keyed one is a break.
  */
 @Service
 public class AuditChain {
@@ -32,9 +33,9 @@ public class AuditChain {
 	}
 
 	/**
-	 * Recomputes every entry's hash, its link to the previous one and its MAC, and compares the
-	 * newest with the chain's head: an edited, inserted, deleted or truncated entry is named, and
-	 * so is a chain rewritten and rehashed without the key.
+	 * Recomputes every entry's hash, its link to the previous one and its MAC, and
+	 * compares the newest with the chain's head: an edited, inserted, deleted or
+	 * truncated entry is named, and so is a chain rewritten and rehashed without the key.
 	 */
 	@Transactional(readOnly = true)
 	public AuditVerification verify() {
@@ -67,7 +68,8 @@ public class AuditChain {
 					state.checked++;
 					if (entry.id() != state.expectedId) {
 						state.broken = state.expectedId;
-						state.reason = "entry " + state.expectedId + " is missing (deleted); next entry is " + entry.id();
+						state.reason = "entry " + state.expectedId + " is missing (deleted); next entry is "
+								+ entry.id();
 					}
 					else if (!entry.prevHash().equals(state.previousHash)) {
 						state.broken = entry.id();
@@ -85,8 +87,8 @@ public class AuditChain {
 						}
 					}
 					else if (state.firstKeyed < 0 && !this.key.id().equals(keyId)) {
-						state.wrongKey = "wrong key: the chain is keyed with key " + keyId + " (from entry " + entry.id()
-								+ " on), the configured key is " + this.key.id();
+						state.wrongKey = "wrong key: the chain is keyed with key " + keyId + " (from entry "
+								+ entry.id() + " on), the configured key is " + this.key.id();
 					}
 					else if (!this.key.id().equals(keyId)) {
 						state.broken = entry.id();
@@ -134,7 +136,10 @@ public class AuditChain {
 		return AuditVerification.intact(state.checked, state.keyed);
 	}
 
-	/** Compares in constant time, so that timing does not reveal how much of a MAC matched. */
+	/**
+	 * Compares in constant time, so that timing does not reveal how much of a MAC
+	 * matched.
+	 */
 	private static boolean same(String stored, String expected) {
 		return stored != null && MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
 				expected.getBytes(StandardCharsets.US_ASCII));

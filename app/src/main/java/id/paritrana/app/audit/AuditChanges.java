@@ -11,13 +11,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What an audit entry changed, field by field: a reader wants "status VERIFIKASI → WAWANCARA",
- * not two JSON documents to compare by eye. Only the fields that differ are listed; a creation
- * or a deletion lists every field of the side that exists.
+ * What an audit entry changed, field by field: a reader wants "status VERIFIKASI →
+ * WAWANCARA", not two JSON documents to compare by eye. Only the fields that differ are
+ * listed; a creation or a deletion lists every field of the side that exists.
  */
 final class AuditChanges {
 
-	/** One changed field; a side is null where the field (or the whole document) is absent. */
+	/**
+	 * One changed field; a side is null where the field (or the whole document) is
+	 * absent.
+	 */
 	record Change(String field, String before, String after) {
 	}
 
@@ -25,8 +28,9 @@ final class AuditChanges {
 	}
 
 	/**
-	 * The changed top-level fields of two JSON objects; a document that is not an object (a bare
-	 * value, an array, or text that is not JSON) is compared whole under the field name "".
+	 * The changed top-level fields of two JSON objects; a document that is not an object
+	 * (a bare value, an array, or text that is not JSON) is compared whole under the
+	 * field name "".
 	 */
 	static List<Change> of(JsonMapper json, String beforeJson, String afterJson) {
 		JsonNode before = parse(json, beforeJson);
@@ -62,7 +66,8 @@ final class AuditChanges {
 			return json.readTree(text);
 		}
 		catch (JacksonException ex) {
-			// an entry written before its payload was JSON still shows, as the text it holds
+			// an entry written before its payload was JSON still shows, as the text it
+			// holds
 			return json.getNodeFactory().stringNode(text);
 		}
 	}
@@ -71,7 +76,10 @@ final class AuditChanges {
 		return node == null ? null : node.isString() ? node.asString() : raw;
 	}
 
-	/** Strings without their quotes; numbers, booleans, null, objects and arrays as compact JSON. */
+	/**
+	 * Strings without their quotes; numbers, booleans, null, objects and arrays as
+	 * compact JSON.
+	 */
 	private static String value(JsonNode node) {
 		if (node == null) {
 			return null;

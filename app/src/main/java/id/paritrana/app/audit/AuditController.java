@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The audit log page for the national secretariat: filter by actor, action, entity and dates. */
+/**
+ * The audit log page for the national secretariat: filter by actor, action, entity and
+ * dates.
+ */
 @Controller
 class AuditController {
 

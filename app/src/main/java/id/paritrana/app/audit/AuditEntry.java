@@ -8,9 +8,9 @@ public record AuditEntry(long id, Instant occurredAt, String actor, String actio
 
 	/** The SHA-256 over the previous hash and this entry's content, as hex. */
 	String computeHash() {
-		return AuditHashing.sha256(this.prevHash, Long.toString(this.id), Long.toString(AuditHashing.micros(this.occurredAt)),
-				this.actor, this.action, this.entityType, this.entityId, this.beforeJson, this.afterJson,
-				this.clientAddress);
+		return AuditHashing.sha256(this.prevHash, Long.toString(this.id),
+				Long.toString(AuditHashing.micros(this.occurredAt)), this.actor, this.action, this.entityType,
+				this.entityId, this.beforeJson, this.afterJson, this.clientAddress);
 	}
 
 }

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
-/** The hash of the audit chain: fields joined unambiguously (length-prefixed), SHA-256. */
+/**
+ * The hash of the audit chain: fields joined unambiguously (length-prefixed), SHA-256.
+ */
 final class AuditHashing {
 
 	static final String GENESIS = "0".repeat(64);
@@ -19,9 +21,11 @@ final class AuditHashing {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			for (String field : fields) {
-				// Length-prefixing keeps ("ab","c") and ("a","bc") apart; -1 marks a null.
+				// Length-prefixing keeps ("ab","c") and ("a","bc") apart; -1 marks a
+				// null.
 				byte[] bytes = field == null ? new byte[0] : field.getBytes(StandardCharsets.UTF_8);
-				digest.update((field == null ? "-1" : Integer.toString(bytes.length)).getBytes(StandardCharsets.US_ASCII));
+				digest.update(
+						(field == null ? "-1" : Integer.toString(bytes.length)).getBytes(StandardCharsets.US_ASCII));
 				digest.update((byte) ':');
 				digest.update(bytes);
 			}

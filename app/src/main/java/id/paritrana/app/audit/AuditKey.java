@@ -21,9 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The secret key of the audit chain's MACs (HMAC-SHA256), from {@code paritrana.audit.key} or
- * the key file; on the embedded default a missing key file is created on first start. Resolved
- * when the application starts, so a missing key stops the start with a clear message.
+ * The secret key of the audit chain's MACs (HMAC-SHA256), from
+ * {@code paritrana.audit.key} or the key file; on the embedded default a missing key file
+ * is created on first start. Resolved when the application starts, so a missing key stops
+ * the start with a clear message.
  */
 @Component
 public class AuditKey {
@@ -43,8 +44,8 @@ public class AuditKey {
 
 	AuditKey(byte[] secret) {
 		if (secret.length < MIN_BYTES) {
-			throw new AuditKeyException(
-					"The audit key has " + secret.length + " bytes; it needs at least " + MIN_BYTES + " (base64 of 32 random bytes).");
+			throw new AuditKeyException("The audit key has " + secret.length + " bytes; it needs at least " + MIN_BYTES
+					+ " (base64 of 32 random bytes).");
 		}
 		this.key = new SecretKeySpec(secret, "HmacSHA256");
 		this.id = id(secret);
@@ -113,8 +114,8 @@ public class AuditKey {
 			return decode(Files.readString(file, StandardCharsets.US_ASCII), "the key file " + file.toAbsolutePath());
 		}
 		catch (IOException ex) {
-			throw new AuditKeyException("The audit key file " + file.toAbsolutePath() + " cannot be read: " + ex.getMessage(),
-					ex);
+			throw new AuditKeyException(
+					"The audit key file " + file.toAbsolutePath() + " cannot be read: " + ex.getMessage(), ex);
 		}
 	}
 
@@ -134,9 +135,10 @@ public class AuditKey {
 	}
 
 	/**
-	 * A new random key in a file only its owner can read. The file appears complete or not at all
-	 * (written aside, then hard-linked into place, which fails if it exists), so a process starting
-	 * at the same moment reads the same key instead of making its own.
+	 * A new random key in a file only its owner can read. The file appears complete or
+	 * not at all (written aside, then hard-linked into place, which fails if it exists),
+	 * so a process starting at the same moment reads the same key instead of making its
+	 * own.
 	 */
 	private static byte[] create(Path file) {
 		byte[] secret = new byte[MIN_BYTES];
@@ -146,7 +148,8 @@ public class AuditKey {
 		Path aside = null;
 		try {
 			Files.createDirectories(absolute.getParent());
-			aside = ownerOnly(absolute.resolveSibling(absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".new"));
+			aside = ownerOnly(
+					absolute.resolveSibling(absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".new"));
 			Files.write(aside, content);
 			try {
 				Files.createLink(absolute, aside);
@@ -162,7 +165,8 @@ public class AuditKey {
 			return read(absolute);
 		}
 		catch (IOException ex) {
-			throw new AuditKeyException("The audit key file " + absolute + " cannot be created: " + ex.getMessage(), ex);
+			throw new AuditKeyException("The audit key file " + absolute + " cannot be created: " + ex.getMessage(),
+					ex);
 		}
 		finally {
 			if (aside != null) {
@@ -181,7 +185,8 @@ public class AuditKey {
 
 	private static Path ownerOnly(Path path) throws IOException {
 		if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-			return Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			return Files.createFile(path,
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 		}
 		Path created = Files.createFile(path);
 		created.toFile().setReadable(false, false);

@@ -3,7 +3,10 @@ package id.paritrana.app.audit;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** A start refused for want of an audit key says so plainly, instead of as a bean creation failure. */
+/**
+ * A start refused for want of an audit key says so plainly, instead of as a bean creation
+ * failure.
+ */
 class AuditKeyFailureAnalyzer extends AbstractFailureAnalyzer<AuditKeyException> {
 
 	@Override

@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Appends to the audit log. An entry joins the caller's transaction, so a change and its
  * audit entry are committed together or not at all; appends are serialised by locking the
- * chain's head row, which keeps ids gap-free and the chain linear. Each entry's hash and the
- * head are signed with the {@link AuditKey}, which is kept outside the database.
+ * chain's head row, which keeps ids gap-free and the chain linear. Each entry's hash and
+ * the head are signed with the {@link AuditKey}, which is kept outside the database.
  */
 @Service
 public class AuditLog {
@@ -51,7 +51,10 @@ public class AuditLog {
 		return append(currentActor(), action, entityType, entityId, before, after);
 	}
 
-	/** Records a change made by a named actor outside a signed-in request (e.g. the command line). */
+	/**
+	 * Records a change made by a named actor outside a signed-in request (e.g. the
+	 * command line).
+	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public AuditEntry recordAs(String actor, String action, String entityType, String entityId, Object before,
 			Object after) {

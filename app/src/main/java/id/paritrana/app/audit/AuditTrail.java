@@ -65,7 +65,9 @@ public class AuditTrail {
 	}
 
 	public List<String> entityTypes() {
-		return this.jdbc.sql("SELECT DISTINCT entity_type FROM audit_log ORDER BY entity_type").query(String.class).list();
+		return this.jdbc.sql("SELECT DISTINCT entity_type FROM audit_log ORDER BY entity_type")
+			.query(String.class)
+			.list();
 	}
 
 }

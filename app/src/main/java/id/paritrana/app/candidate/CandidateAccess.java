@@ -9,15 +9,19 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * Who sees which list of candidates: the national secretariat every one; a provincial committee
- * or verifier those of its province at the provincial level; operators only their own candidacy.
+ * Who sees which list of candidates: the national secretariat every one; a provincial
+ * committee or verifier those of its province at the provincial level; operators only
+ * their own candidacy.
  */
 final class CandidateAccess {
 
 	private CandidateAccess() {
 	}
 
-	/** The scope a list may show: the one asked for when allowed, the own province for provincial roles. */
+	/**
+	 * The scope a list may show: the one asked for when allowed, the own province for
+	 * provincial roles.
+	 */
 	static Optional<String> listScope(SignedInUser me, Category category, Optional<String> asked) {
 		return switch (me.role()) {
 			case ADMIN_NASIONAL -> asked;

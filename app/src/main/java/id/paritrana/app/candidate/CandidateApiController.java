@@ -23,7 +23,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Candidates of an edition and their questionnaires as JSON, within each user's scope. */
+/**
+ * Candidates of an edition and their questionnaires as JSON, within each user's scope.
+ */
 @RestController
 @RequestMapping("/api/v1/editions/{year}/candidates")
 @Tag(name = "candidates", description = "Candidates per category and scope, and their questionnaires (DESIGN §3)")
@@ -63,7 +65,10 @@ class CandidateApiController {
 		return this.candidates.list(year, category, shown, Optional.ofNullable(eligible), q, page, size);
 	}
 
-	/** One candidate: who it is, its desk result (null before scoring), evidence counts and questionnaire status. */
+	/**
+	 * One candidate: who it is, its desk result (null before scoring), evidence counts
+	 * and questionnaire status.
+	 */
 	record Detail(EvidenceOwner candidate, Candidates.Candidate scored, EvidenceRecords.Counts evidence,
 			Questionnaires.Status questionnaire, boolean open) {
 	}

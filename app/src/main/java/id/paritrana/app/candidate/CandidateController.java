@@ -33,7 +33,10 @@ import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.NotFoundException;
 import id.paritrana.engine.rubric.Category;
 
-/** The candidates of an edition, each candidate's page (its operator's "my candidacy") and its questionnaire. */
+/**
+ * The candidates of an edition, each candidate's page (its operator's "my candidacy") and
+ * its questionnaire.
+ */
 @Controller
 class CandidateController {
 
@@ -71,7 +74,10 @@ class CandidateController {
 		this.stages = stages;
 	}
 
-	/** The candidates of the edition the user works in, or the operator's own candidacy in it. */
+	/**
+	 * The candidates of the edition the user works in, or the operator's own candidacy in
+	 * it.
+	 */
 	@GetMapping("/kandidat")
 	String chosen(@AuthenticationPrincipal SignedInUser me) {
 		Optional<Integer> chosen = this.choice.of(me.getUsername());
@@ -95,9 +101,10 @@ class CandidateController {
 		model.addAttribute("run", this.deskScores.run(year).orElse(null));
 		model.addAttribute("list", this.candidates.list(year, category, shown,
 				eligible.isBlank() ? Optional.empty() : Optional.of(Boolean.parseBoolean(eligible)), q, page, 50));
-		model.addAttribute("categories", me.scope().provinceCode().isPresent()
-				? Arrays.stream(Category.values()).filter(c -> c != Category.PEMPROV).toList()
-				: List.of(Category.values()));
+		model.addAttribute("categories",
+				me.scope().provinceCode().isPresent()
+						? Arrays.stream(Category.values()).filter(c -> c != Category.PEMPROV).toList()
+						: List.of(Category.values()));
 		model.addAttribute("category", category);
 		model.addAttribute("scope", shown.orElse(""));
 		model.addAttribute("eligible", eligible);
@@ -137,19 +144,21 @@ class CandidateController {
 	}
 
 	/**
-	 * A page that says the candidate is not one of this edition (an employer's data are imported
-	 * edition by edition), with the editions where the operator's own candidacy is.
+	 * A page that says the candidate is not one of this edition (an employer's data are
+	 * imported edition by edition), with the editions where the operator's own candidacy
+	 * is.
 	 */
 	private String absent(SignedInUser me, Edition edition, String code, Model model) {
 		boolean own = EvidenceAccess.isOwnOperator(me, code);
 		model.addAttribute("edition", edition);
 		model.addAttribute("code", code);
 		model.addAttribute("own", own);
-		model.addAttribute("candidateIn", own ? this.editions.list()
-			.stream()
-			.map(Edition::awardYear)
-			.filter(y -> y != edition.awardYear() && candidateIn(y, code))
-			.toList() : List.of());
+		model.addAttribute("candidateIn",
+				own ? this.editions.list()
+					.stream()
+					.map(Edition::awardYear)
+					.filter(y -> y != edition.awardYear() && candidateIn(y, code))
+					.toList() : List.of());
 		return ABSENT_VIEW;
 	}
 

@@ -5,9 +5,9 @@ import java.util.List;
 import id.paritrana.app.evidence.OwnerKind;
 
 /**
- * One question of a candidate's questionnaire: its id (the message key's last part and the
- * answer's name), what kind of answer it takes, the limit of that answer, and whether a
- * submitted questionnaire must answer it.
+ * One question of a candidate's questionnaire: its id (the message key's last part and
+ * the answer's name), what kind of answer it takes, the limit of that answer, and whether
+ * a submitted questionnaire must answer it.
  */
 public record Question(String id, Type type, long max, boolean required) {
 
@@ -18,7 +18,10 @@ public record Question(String id, Type type, long max, boolean required) {
 		TEXT,
 		/** Several lines of text of at most {@code max} characters. */
 		LONG_TEXT,
-		/** A telephone number: digits, spaces, {@code +} and {@code -}, at most {@code max} characters. */
+		/**
+		 * A telephone number: digits, spaces, {@code +} and {@code -}, at most
+		 * {@code max} characters.
+		 */
 		PHONE,
 		/** A whole number from 0 to {@code max}. */
 		WHOLE
@@ -26,9 +29,13 @@ public record Question(String id, Type type, long max, boolean required) {
 	}
 
 	private static final List<Question> CONTACT = List.of(new Question("contact_name", Type.TEXT, 100, true),
-			new Question("contact_position", Type.TEXT, 100, true), new Question("contact_phone", Type.PHONE, 30, true));
+			new Question("contact_position", Type.TEXT, 100, true),
+			new Question("contact_phone", Type.PHONE, 30, true));
 
-	/** A local government's questions: its programme for vulnerable workers, in rupiah and villages. */
+	/**
+	 * A local government's questions: its programme for vulnerable workers, in rupiah and
+	 * villages.
+	 */
 	static final List<Question> GOVERNMENT = concat(CONTACT,
 			List.of(new Question("vulnerable_programme", Type.LONG_TEXT, 2000, true),
 					new Question("apbd_allocation", Type.WHOLE, 1_000_000_000_000_000L, true),

@@ -26,10 +26,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The questionnaires of an edition's candidates: filled by the candidate's operator while its
- * level takes evidence, saved as drafts, then submitted (final); every answer checked with a
- * message of its own, every save audited. Answers inform the verifier and the jury; no score
- * reads them.
+ * The questionnaires of an edition's candidates: filled by the candidate's operator while
+ * its level takes evidence, saved as drafts, then submitted (final); every answer checked
+ * with a message of its own, every save audited. Answers inform the verifier and the
+ * jury; no score reads them.
  */
 @Service
 public class Questionnaires {
@@ -96,8 +96,9 @@ public class Questionnaires {
 	}
 
 	/**
-	 * Saves the answers of the signed-in operator's own candidate, as a draft or submitted. A
-	 * draft may leave questions unanswered; a submission must answer every required one.
+	 * Saves the answers of the signed-in operator's own candidate, as a draft or
+	 * submitted. A draft may leave questions unanswered; a submission must answer every
+	 * required one.
 	 */
 	public Questionnaire save(SignedInUser me, int editionYear, String code, Map<String, String> given,
 			boolean submit) {
@@ -105,7 +106,10 @@ public class Questionnaires {
 		return saveAs(me.getUsername(), editionYear, owner, given, submit);
 	}
 
-	/** Saves answers in the name of an actor (the demo edition): the same checks but the access. */
+	/**
+	 * Saves answers in the name of an actor (the demo edition): the same checks but the
+	 * access.
+	 */
 	public Questionnaire saveAs(String actor, int editionYear, EvidenceOwner owner, Map<String, String> given,
 			boolean submit) {
 		this.editions.require(editionYear);

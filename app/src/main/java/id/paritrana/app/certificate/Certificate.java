@@ -7,9 +7,9 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * One issued certificate: the award ({@code JUARA} with its place, or {@code INOVASI_ZONA} with
- * its zone) of one recipient, the snapshot and revision it was issued from with that snapshot's
- * digest, and whether a later revision superseded it.
+ * One issued certificate: the award ({@code JUARA} with its place, or
+ * {@code INOVASI_ZONA} with its zone) of one recipient, the snapshot and revision it was
+ * issued from with that snapshot's digest, and whether a later revision superseded it.
  */
 public record Certificate(long id, String code, int editionYear, Level level, String scope, Category category,
 		Award award, Integer place, String zone, String candidateCode, String candidateName, String finalScore,

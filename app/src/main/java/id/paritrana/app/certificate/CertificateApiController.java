@@ -19,7 +19,10 @@ import id.paritrana.app.edition.Stages;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.NotFoundException;
 
-/** Certificates through the API: issue and list (those who run the level), verify (anyone). */
+/**
+ * Certificates through the API: issue and list (those who run the level), verify
+ * (anyone).
+ */
 @RestController
 @Tag(name = "Certificates")
 class CertificateApiController {

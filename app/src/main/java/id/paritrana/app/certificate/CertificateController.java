@@ -28,8 +28,8 @@ import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.NotFoundException;
 
 /**
- * Certificates of a level for those who run it (list, issue, one PDF, all as one ZIP), and the
- * public verification page of a code.
+ * Certificates of a level for those who run it (list, issue, one PDF, all as one ZIP),
+ * and the public verification page of a code.
  */
 @Controller
 class CertificateController {
@@ -64,7 +64,8 @@ class CertificateController {
 	String verify(@PathVariable String code, Model model, HttpServletResponse response) {
 		Optional<Certificate> certificate = this.certificates.verify(code);
 		if (certificate.isEmpty()) {
-			// the same plain answer for any code that is not one issued, however close it is
+			// the same plain answer for any code that is not one issued, however close it
+			// is
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=60");
@@ -72,7 +73,10 @@ class CertificateController {
 		return VERIFY_VIEW;
 	}
 
-	/** The certificates of the chosen edition at the user's own level: the nation, or their province. */
+	/**
+	 * The certificates of the chosen edition at the user's own level: the nation, or
+	 * their province.
+	 */
 	@GetMapping("/piagam")
 	String own(@AuthenticationPrincipal SignedInUser me) {
 		String scope = me.scope().provinceCode().orElse(id.paritrana.engine.rubric.Level.NATIONAL_SCOPE);
@@ -119,7 +123,10 @@ class CertificateController {
 		this.pdf.render(certificate, this.properties.baseUrl(request), response.getOutputStream());
 	}
 
-	/** Every valid certificate of the level as one ZIP, each PDF written straight into the response. */
+	/**
+	 * Every valid certificate of the level as one ZIP, each PDF written straight into the
+	 * response.
+	 */
 	@GetMapping("/edisi/{year}/piagam/{scope}/piagam.zip")
 	void zip(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -131,10 +138,8 @@ class CertificateController {
 		}
 		String baseUrl = this.properties.baseUrl(request);
 		response.setContentType("application/zip");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("piagam-" + year + "-" + scope + ".zip")
-			.build()
-			.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("piagam-" + year + "-" + scope + ".zip").build().toString());
 		try (ZipOutputStream zip = new ZipOutputStream(response.getOutputStream())) {
 			for (Certificate certificate : current) {
 				zip.putNextEntry(new ZipEntry(fileName(certificate)));

@@ -26,14 +26,18 @@ import id.paritrana.app.system.PdfDocuments;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * Renders a certificate to PDF: an Indonesian HTML template laid out as PDF, with a QR code (ZXing) of the verification URL embedded as a PNG data URI.
+ * Renders a certificate to PDF: an Indonesian HTML template laid out as PDF, with a QR
+ * code (ZXing) of the verification URL embedded as a PNG data URI.
  */
 @Component
 public class CertificatePdf {
 
 	static final String TEMPLATE = "certificate/piagam";
 
-	/** Certificates are issued in Bahasa Indonesia, whatever the language of the person downloading them. */
+	/**
+	 * Certificates are issued in Bahasa Indonesia, whatever the language of the person
+	 * downloading them.
+	 */
 	static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
 	private final PdfDocuments documents;
@@ -68,7 +72,10 @@ public class CertificatePdf {
 		return out.toByteArray();
 	}
 
-	/** The message keys of the signatories' titles: the national signatories, or the province's. */
+	/**
+	 * The message keys of the signatories' titles: the national signatories, or the
+	 * province's.
+	 */
 	static List<String> signatories(Certificate certificate) {
 		return (certificate.level() == Level.NASIONAL)
 				? List.of("certificate.pdf.signatory.national.1", "certificate.pdf.signatory.national.2")

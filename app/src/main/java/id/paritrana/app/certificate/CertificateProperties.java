@@ -4,8 +4,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of the certificate module ({@code paritrana.certificate.*}).
+ *
  * @param publicBaseUrl the public address printed in certificates' QR codes (e.g.
- * {@code https://paritrana.example.go.id}); empty: the address of the request that renders them
+ * {@code https://paritrana.example.go.id}); empty: the address of the request that
+ * renders them
  */
 @ConfigurationProperties("paritrana.certificate")
 record CertificateProperties(String publicBaseUrl) {

@@ -23,10 +23,10 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * Issues, lists and verifies certificates. Issuing reads the current snapshot of a level: one
- * certificate per juara 1–3 of every category (and, at the national level, per zone award). Issuing
- * again for the same snapshot changes nothing; issuing for a later revision marks the certificates
- * of earlier revisions of that level superseded.
+ * Issues, lists and verifies certificates. Issuing reads the current snapshot of a level:
+ * one certificate per juara 1–3 of every category (and, at the national level, per zone
+ * award). Issuing again for the same snapshot changes nothing; issuing for a later
+ * revision marks the certificates of earlier revisions of that level superseded.
  */
 @Service
 public class Certificates {
@@ -48,7 +48,8 @@ public class Certificates {
 	}
 
 	/**
-	 * The certificates of the current snapshot of a level, issued now if they are not yet.
+	 * The certificates of the current snapshot of a level, issued now if they are not
+	 * yet.
 	 * @throws InvalidInputException when the level is not determined
 	 */
 	@Transactional
@@ -99,8 +100,9 @@ public class Certificates {
 	}
 
 	/**
-	 * Issues the certificates of every determined level of an edition that has none for its
-	 * current snapshot (the demo, and a catch-up after determinations); returns the levels issued.
+	 * Issues the certificates of every determined level of an edition that has none for
+	 * its current snapshot (the demo, and a catch-up after determinations); returns the
+	 * levels issued.
 	 */
 	@Transactional
 	public List<String> issueMissing(String actor, int editionYear) {
@@ -114,10 +116,14 @@ public class Certificates {
 		return issued;
 	}
 
-	/** Every certificate of a level, of every revision: the newest revision first, then by category and place. */
+	/**
+	 * Every certificate of a level, of every revision: the newest revision first, then by
+	 * category and place.
+	 */
 	public List<Certificate> list(int editionYear, String scope) {
-		return this.jdbc.sql(SELECT + " WHERE edition_year = :y AND scope = :s"
-				+ " ORDER BY revision DESC, award, category, final_rank, zone, candidate_code")
+		return this.jdbc
+			.sql(SELECT + " WHERE edition_year = :y AND scope = :s"
+					+ " ORDER BY revision DESC, award, category, final_rank, zone, candidate_code")
 			.param("y", editionYear)
 			.param("s", scope)
 			.query(Certificates::certificate)
@@ -129,16 +135,23 @@ public class Certificates {
 		return list(editionYear, scope).stream().filter(Certificate::valid).toList();
 	}
 
-	/** The certificate with exactly this code; empty for any other string, however similar. */
+	/**
+	 * The certificate with exactly this code; empty for any other string, however
+	 * similar.
+	 */
 	public Optional<Certificate> verify(String code) {
 		if (!VerificationCodes.wellFormed(code)) {
 			return Optional.empty();
 		}
-		return this.jdbc.sql(SELECT + " WHERE code = :code").param("code", code).query(Certificates::certificate).optional();
+		return this.jdbc.sql(SELECT + " WHERE code = :code")
+			.param("code", code)
+			.query(Certificates::certificate)
+			.optional();
 	}
 
 	private List<Certificate> ofSnapshot(long snapshotId) {
-		return this.jdbc.sql(SELECT + " WHERE snapshot_id = :s ORDER BY award, category, final_rank, zone, candidate_code")
+		return this.jdbc
+			.sql(SELECT + " WHERE snapshot_id = :s ORDER BY award, category, final_rank, zone, candidate_code")
 			.param("s", snapshotId)
 			.query(Certificates::certificate)
 			.list();
@@ -167,11 +180,12 @@ public class Certificates {
 	private static Certificate certificate(ResultSet rs, int n) throws SQLException {
 		OffsetDateTime superseded = rs.getObject("superseded_at", OffsetDateTime.class);
 		return new Certificate(rs.getLong("id"), rs.getString("code"), rs.getInt("edition_year"),
-				Level.valueOf(rs.getString("award_level")), rs.getString("scope"), Category.valueOf(rs.getString("category")),
-				Certificate.Award.valueOf(rs.getString("award")), (Integer) rs.getObject("final_rank", Integer.class),
-				rs.getString("zone"), rs.getString("candidate_code"), rs.getString("candidate_name"),
-				rs.getString("final_score"), rs.getLong("snapshot_id"), rs.getInt("revision"),
-				rs.getString("snapshot_digest"), rs.getObject("issued_at", OffsetDateTime.class).toInstant(),
+				Level.valueOf(rs.getString("award_level")), rs.getString("scope"),
+				Category.valueOf(rs.getString("category")), Certificate.Award.valueOf(rs.getString("award")),
+				(Integer) rs.getObject("final_rank", Integer.class), rs.getString("zone"),
+				rs.getString("candidate_code"), rs.getString("candidate_name"), rs.getString("final_score"),
+				rs.getLong("snapshot_id"), rs.getInt("revision"), rs.getString("snapshot_digest"),
+				rs.getObject("issued_at", OffsetDateTime.class).toInstant(),
 				(superseded != null) ? superseded.toInstant() : null);
 	}
 

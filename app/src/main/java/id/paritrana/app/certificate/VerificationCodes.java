@@ -4,9 +4,10 @@ import java.security.SecureRandom;
 import java.util.regex.Pattern;
 
 /**
- * Verification codes: 160 bits from {@link SecureRandom}, written in lower-case RFC 4648 base32
- * (32 characters, URL-safe, no padding). A code is looked up only when it has exactly that form,
- * and then only by equality, so an altered code matches nothing and nothing tells how close it was.
+ * Verification codes: 160 bits from {@link SecureRandom}, written in lower-case RFC 4648
+ * base32 (32 characters, URL-safe, no padding). A code is looked up only when it has
+ * exactly that form, and then only by equality, so an altered code matches nothing and
+ * nothing tells how close it was.
  */
 final class VerificationCodes {
 

@@ -10,7 +10,8 @@ import id.paritrana.engine.area.Areas;
 
 /**
  * The shipped wilayah master data as the engine holds it (compact, looked up without
- * queries), read once on first use: imports check every code against it as rows stream past.
+ * queries), read once on first use: imports check every code against it as rows stream
+ * past.
  */
 @Component
 class AreaCodes {
@@ -31,8 +32,10 @@ class AreaCodes {
 	}
 
 	private static Areas read() {
-		try (InputStream p = resource("provinces.csv"); InputStream r = resource("regencies.csv");
-				InputStream d = resource("districts.csv"); InputStream v = resource("villages.csv")) {
+		try (InputStream p = resource("provinces.csv");
+				InputStream r = resource("regencies.csv");
+				InputStream d = resource("districts.csv");
+				InputStream v = resource("villages.csv")) {
 			return Areas.read(p, r, d, v);
 		}
 		catch (IOException ex) {

@@ -82,8 +82,8 @@ public class CandidateMeasures {
 	private final ResultGuard guard;
 
 	CandidateMeasures(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, Editions editions,
-			DatasetVersions versions, AreaCodes areaCodes, AuditLog audit,
-			AcceptedRegulations acceptedRegulations, ResultGuard guard) {
+			DatasetVersions versions, AreaCodes areaCodes, AuditLog audit, AcceptedRegulations acceptedRegulations,
+			ResultGuard guard) {
 		this.guard = guard;
 		this.acceptedRegulations = acceptedRegulations;
 		this.jdbc = jdbc;
@@ -96,28 +96,30 @@ public class CandidateMeasures {
 	}
 
 	/**
-	 * What a computation stored: how many candidates and measure values, from which versions,
-	 * and the seconds spent writing the data sets other than the contributions out, computing
-	 * (with the contributions streamed out of the database at the same time), and storing.
+	 * What a computation stored: how many candidates and measure values, from which
+	 * versions, and the seconds spent writing the data sets other than the contributions
+	 * out, computing (with the contributions streamed out of the database at the same
+	 * time), and storing.
 	 */
 	public record Computed(int editionYear, long candidates, long values, List<Long> datasetVersionIds,
 			double exportSeconds, double computeSeconds, double storeSeconds) {
 	}
 
 	/**
-	 * Computes and stores the measures of every candidate of the edition, replacing earlier
-	 * ones, in one transaction.
+	 * Computes and stores the measures of every candidate of the edition, replacing
+	 * earlier ones, in one transaction.
 	 * @throws id.paritrana.app.system.NotFoundException when the edition does not exist
-	 * @throws id.paritrana.app.system.InvalidInputException when a level of the edition is past
-	 * VERIFIKASI ({@link ResultGuard})
+	 * @throws id.paritrana.app.system.InvalidInputException when a level of the edition
+	 * is past VERIFIKASI ({@link ResultGuard})
 	 */
 	public Computed compute(int editionYear, String actor) {
 		return compute(editionYear, actor, Optional.empty());
 	}
 
 	/**
-	 * As {@link #compute(int, String)}, going ahead with a reason (audited) although a level of the
-	 * edition is past VERIFIKASI; the caller checked that the actor may override.
+	 * As {@link #compute(int, String)}, going ahead with a reason (audited) although a
+	 * level of the edition is past VERIFIKASI; the caller checked that the actor may
+	 * override.
 	 */
 	public Computed compute(int editionYear, String actor, Optional<String> overrideReason) {
 		Edition edition = this.editions.require(editionYear);
@@ -169,18 +171,16 @@ public class CandidateMeasures {
 	}
 
 	/**
-	 * Adds accepted regulations to the exported {@code regulations.csv} as verified rows (the
-	 * file is created when none was imported). An imported row with the same key is the same
-	 * regulation: the accepted one replaces it, verified.
+	 * Adds accepted regulations to the exported {@code regulations.csv} as verified rows
+	 * (the file is created when none was imported). An imported row with the same key is
+	 * the same regulation: the accepted one replaces it, verified.
 	 */
 	static void addAccepted(List<AcceptedRegulations.Regulation> accepted, Path dir) {
 		if (accepted.isEmpty()) {
 			return;
 		}
 		Path file = dir.resolve(DataSet.REGULATIONS.baseName() + ".csv");
-		java.util.Set<String> keys = accepted.stream()
-			.map(CandidateMeasures::key)
-			.collect(Collectors.toSet());
+		java.util.Set<String> keys = accepted.stream().map(CandidateMeasures::key).collect(Collectors.toSet());
 		List<List<String>> rows = new java.util.ArrayList<>();
 		try {
 			if (Files.exists(file)) {
@@ -234,12 +234,12 @@ public class CandidateMeasures {
 	}
 
 	/**
-	 * Recomputes the stored {@code regulation_level} of one government after a regulation of
-	 * it was accepted or rejected, as {@link #compute} would: the engine's level of the current
-	 * regulations data set's verified rows and the accepted regulations together. When that makes
-	 * the regulations exist where none did (or the reverse), every government's level changes
-	 * from missing to {@code NONE} (or back), set-based. Nothing happens before the edition's
-	 * measures are computed.
+	 * Recomputes the stored {@code regulation_level} of one government after a regulation
+	 * of it was accepted or rejected, as {@link #compute} would: the engine's level of
+	 * the current regulations data set's verified rows and the accepted regulations
+	 * together. When that makes the regulations exist where none did (or the reverse),
+	 * every government's level changes from missing to {@code NONE} (or back), set-based.
+	 * Nothing happens before the edition's measures are computed.
 	 */
 	RegulationRefresh refreshRegulationLevel(int editionYear, String governmentCode, String actor) {
 		return this.transactions.execute(status -> {
@@ -268,10 +268,11 @@ public class CandidateMeasures {
 					.update();
 			}
 			else {
-				List<String> types = new java.util.ArrayList<>(this.acceptedRegulations.accepted(editionYear, governmentCode)
-					.stream()
-					.map(AcceptedRegulations.Regulation::type)
-					.toList());
+				List<String> types = new java.util.ArrayList<>(
+						this.acceptedRegulations.accepted(editionYear, governmentCode)
+							.stream()
+							.map(AcceptedRegulations.Regulation::type)
+							.toList());
 				imported.ifPresent(v -> types.addAll(this.jdbc
 					.sql("SELECT regulation_type FROM data_regulation WHERE edition_year = :y AND version_id = :v"
 							+ " AND government_code = :c AND verified = TRUE")
@@ -288,7 +289,8 @@ public class CandidateMeasures {
 					.param("y", editionYear)
 					.param("c", governmentCode)
 					.update();
-				// the regulations now exist: a government without any is NONE, no longer missing
+				// the regulations now exist: a government without any is NONE, no longer
+				// missing
 				all = this.jdbc
 					.sql("UPDATE candidate_measure SET regulation_level = 'NONE' WHERE edition_year = :y"
 							+ " AND regulation_level IS NULL AND category IN ('PEMPROV', 'PEMKAB_PEMKOT')")
@@ -297,19 +299,23 @@ public class CandidateMeasures {
 			}
 			RegulationRefresh refresh = new RegulationRefresh(governmentCode, category, before, after, all);
 			if (refresh.changed()) {
-				this.audit.recordAs(actor, "REGULATION_LEVEL_CHANGED", "candidate",
-						editionYear + "/" + governmentCode, java.util.Collections.singletonMap("regulationLevel", before),
+				this.audit.recordAs(actor, "REGULATION_LEVEL_CHANGED", "candidate", editionYear + "/" + governmentCode,
+						java.util.Collections.singletonMap("regulationLevel", before),
 						java.util.Collections.singletonMap("regulationLevel", after));
 			}
 			return refresh;
 		});
 	}
 
-	/** The stored measures of one candidate: measure id → number (or level); missing measures absent. */
+	/**
+	 * The stored measures of one candidate: measure id → number (or level); missing
+	 * measures absent.
+	 */
 	public Map<String, Object> of(int editionYear, String candidateCode) {
 		Map<String, Object> values = new java.util.TreeMap<>();
-		this.jdbc.sql("SELECT " + String.join(", ", MEASURE_COLUMNS) + " FROM candidate_measure WHERE edition_year = :y"
-				+ " AND candidate_code = :c")
+		this.jdbc
+			.sql("SELECT " + String.join(", ", MEASURE_COLUMNS) + " FROM candidate_measure WHERE edition_year = :y"
+					+ " AND candidate_code = :c")
 			.param("y", editionYear)
 			.param("c", candidateCode)
 			.query(rs -> {
@@ -325,8 +331,9 @@ public class CandidateMeasures {
 
 	/**
 	 * Writes the rows of a data set version as its §6 CSV file: COPY TO on PostgreSQL, a
-	 * streamed query elsewhere. (A data table may still hold rows of the version an import
-	 * just replaced, until they are deleted after its commit; they are never read.)
+	 * streamed query elsewhere. (A data table may still hold rows of the version an
+	 * import just replaced, until they are deleted after its commit; they are never
+	 * read.)
 	 */
 	private Path export(DatasetVersion version, DataSet set, Path dir) {
 		Path file = dir.resolve(set.baseName() + ".csv");
@@ -376,9 +383,10 @@ public class CandidateMeasures {
 	}
 
 	/**
-	 * The engine's employer measures, the contributions (by far the largest data set) read
-	 * straight from COPY TO on PostgreSQL: the server produces rows while the engine sums
-	 * them, instead of one after the other through a file. Elsewhere (H2) through a file.
+	 * The engine's employer measures, the contributions (by far the largest data set)
+	 * read straight from COPY TO on PostgreSQL: the server produces rows while the engine
+	 * sums them, instead of one after the other through a file. Elsewhere (H2) through a
+	 * file.
 	 */
 	private EmployerMeasures employerMeasures(Employers employers, int year, Optional<DatasetVersion> contributions,
 			DataDirectory files, Optional<MinimumWages> wages, Path dir, Problems problems) {
@@ -399,8 +407,8 @@ public class CandidateMeasures {
 				rows = Files.newInputStream(export(contributions.get(), DataSet.CONTRIBUTIONS, dir));
 			}
 			try (InputStream in = rows) {
-				return EmployerMeasures.compute(employers, year, name, in, files.file(DataSet.EMPLOYER_VULNERABLE), wages,
-						problems);
+				return EmployerMeasures.compute(employers, year, name, in, files.file(DataSet.EMPLOYER_VULNERABLE),
+						wages, problems);
 			}
 		}
 		catch (IOException ex) {
@@ -415,8 +423,9 @@ public class CandidateMeasures {
 	}
 
 	/**
-	 * The rows of a query as the CSV COPY TO writes (the one contract of a §6 file read back): a
-	 * NULL as an empty field, an empty text as {@code ""}, quotes only where needed.
+	 * The rows of a query as the CSV COPY TO writes (the one contract of a §6 file read
+	 * back): a NULL as an empty field, an empty text as {@code ""}, quotes only where
+	 * needed.
 	 */
 	private static void streamQuery(Connection connection, String select, int columns, OutputStream out)
 			throws SQLException, IOException {
@@ -436,7 +445,10 @@ public class CandidateMeasures {
 		csv.flush();
 	}
 
-	/** A CSV writer of a §6 data file; flushing leaves the stream open for the caller to close. */
+	/**
+	 * A CSV writer of a §6 data file; flushing leaves the stream open for the caller to
+	 * close.
+	 */
 	static CsvWriter dataFile(OutputStream out) {
 		return CsvWriter.builder()
 			.lineDelimiter(LineDelimiter.LF)
@@ -444,7 +456,10 @@ public class CandidateMeasures {
 			.build(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
 	}
 
-	/** The engine's measures of the exported files and the contributions, as in {@code evaluate}. */
+	/**
+	 * The engine's measures of the exported files and the contributions, as in
+	 * {@code evaluate}.
+	 */
 	private Engine measures(Edition edition, Path dir, Optional<DatasetVersion> contributions) {
 		Areas areas = this.areaCodes.areas();
 		int year = edition.assessmentYear();
@@ -455,8 +470,10 @@ public class CandidateMeasures {
 				problems);
 		RegionMeasures region = files.regionMeasures();
 		if (!problems.isEmpty()) {
-			// imported data passed the same checks; a problem here means the data sets disagree
-			// with each other (e.g. contributions of employers removed by a later employers import)
+			// imported data passed the same checks; a problem here means the data sets
+			// disagree
+			// with each other (e.g. contributions of employers removed by a later
+			// employers import)
 			throw new InvalidDataException(problems);
 		}
 		return new Engine(areas, region, employer);
@@ -501,7 +518,8 @@ public class CandidateMeasures {
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
 		}
-		// the employer's name, province and size class as this computation read them (see V16)
+		// the employer's name, province and size class as this computation read them (see
+		// V16)
 		this.jdbc
 			.sql("UPDATE candidate_measure m SET candidate_name = (SELECT e.name FROM data_employer e"
 					+ " WHERE e.edition_year = m.edition_year AND e.npp = m.candidate_code AND e.version_id = "
@@ -526,7 +544,10 @@ public class CandidateMeasures {
 		return new Computed(y, candidates, values, ids, 0, 0, 0);
 	}
 
-	/** The numeric measures of a government, by measure ordinal; NaN where missing or not a government measure. */
+	/**
+	 * The numeric measures of a government, by measure ordinal; NaN where missing or not
+	 * a government measure.
+	 */
 	private static double[] government(Engine engine, int g, double[] row) {
 		java.util.Arrays.fill(row, Double.NaN);
 		for (Measure m : RegionMeasures.MEASURES) {
@@ -548,13 +569,19 @@ public class CandidateMeasures {
 		}
 	}
 
-	/** The columns of {@code candidate_measure} a computation writes, the measures by ordinal. */
+	/**
+	 * The columns of {@code candidate_measure} a computation writes, the measures by
+	 * ordinal.
+	 */
 	private static final List<String> MEASURE_COLUMNS = java.util.stream.Stream
 		.concat(java.util.stream.Stream.of("edition_year", "category", "candidate_code"),
 				java.util.Arrays.stream(MEASURES).map(Measure::id))
 		.toList();
 
-	/** Stores a candidate: numbers by measure ordinal (NaN, missing, as NULL), and the regulation level or null. */
+	/**
+	 * Stores a candidate: numbers by measure ordinal (NaN, missing, as NULL), and the
+	 * regulation level or null.
+	 */
 	private static void add(BulkWriter out, int year, Category category, String code, double[] values, String level)
 			throws SQLException {
 		out.number(year).text(category.name()).text(code);

@@ -29,9 +29,9 @@ import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.data.SafeCsvWriter;
 
 /**
- * The data pages of the national secretariat: choose an edition and a data set, drop a file,
- * watch it upload and import, then read the result — the new version, or every invalid row
- * (paginated, and as a CSV download).
+ * The data pages of the national secretariat: choose an edition and a data set, drop a
+ * file, watch it upload and import, then read the result — the new version, or every
+ * invalid row (paginated, and as a CSV download).
  */
 @Controller
 class DataController {
@@ -42,7 +42,9 @@ class DataController {
 
 	private static final int PAGE_SIZE = 100;
 
-	/** Times are shown in Western Indonesian Time, where the national secretariat works. */
+	/**
+	 * Times are shown in Western Indonesian Time, where the national secretariat works.
+	 */
 	private static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
 	private final Editions editions;
@@ -59,8 +61,8 @@ class DataController {
 
 	private final EditionChoice choice;
 
-	DataController(Editions editions, DatasetVersions versions, ImportJobs jobs, Staleness staleness,
-			ResultGuard guard, StoredMeasures measures, EditionChoice choice) {
+	DataController(Editions editions, DatasetVersions versions, ImportJobs jobs, Staleness staleness, ResultGuard guard,
+			StoredMeasures measures, EditionChoice choice) {
 		this.editions = editions;
 		this.choice = choice;
 		this.versions = versions;
@@ -71,12 +73,11 @@ class DataController {
 	}
 
 	/**
-	 * The page of one edition: the one asked for, else the one the user last chose, else the
-	 * newest (data are prepared for the edition to come, not the one in progress).
+	 * The page of one edition: the one asked for, else the one the user last chose, else
+	 * the newest (data are prepared for the edition to come, not the one in progress).
 	 */
 	@GetMapping("/data")
-	String data(@AuthenticationPrincipal UserDetails me, @RequestParam(required = false) Integer edition,
-			Model model) {
+	String data(@AuthenticationPrincipal UserDetails me, @RequestParam(required = false) Integer edition, Model model) {
 		List<Edition> all = this.editions.list();
 		Optional<Edition> chosen = (edition != null) ? this.editions.find(edition)
 				: this.choice.remembered(me.getUsername())
@@ -98,8 +99,9 @@ class DataController {
 	}
 
 	/**
-	 * Starts an import. While a level of the edition is past VERIFIKASI it is refused at once,
-	 * naming the levels, unless the national administrator gives a reason ({@link ResultGuard}).
+	 * Starts an import. While a level of the edition is past VERIFIKASI it is refused at
+	 * once, naming the levels, unless the national administrator gives a reason
+	 * ({@link ResultGuard}).
 	 */
 	@PostMapping("/data/impor")
 	String upload(@AuthenticationPrincipal UserDetails me, @RequestParam(required = false) Integer edition,
@@ -108,8 +110,8 @@ class DataController {
 		ResultGuardAccess.requireMayOverride(me, overrideReason);
 		Optional<Edition> chosen = (edition == null) ? Optional.empty() : this.editions.find(edition);
 		Optional<DataSet> set = (dataset == null) ? Optional.empty() : DataSets.byName(dataset);
-		String error = chosen.isEmpty() ? "data.error.edition" : set.isEmpty() ? "data.error.dataset"
-				: (file == null || file.isEmpty()) ? "data.error.file" : null;
+		String error = chosen.isEmpty() ? "data.error.edition"
+				: set.isEmpty() ? "data.error.dataset" : (file == null || file.isEmpty()) ? "data.error.file" : null;
 		model.addAttribute("chosenDataSet", dataset);
 		if (error != null) {
 			model.addAttribute("error", error);
@@ -129,7 +131,10 @@ class DataController {
 		return "redirect:/data/impor/" + job.id();
 	}
 
-	/** Computes the edition's measures from its current data sets in the background, guarded as an import is. */
+	/**
+	 * Computes the edition's measures from its current data sets in the background,
+	 * guarded as an import is.
+	 */
 	@PostMapping("/data/ukuran")
 	String measures(@AuthenticationPrincipal UserDetails me, @RequestParam(required = false) Integer edition,
 			@RequestParam(required = false) String overrideReason, Model model) {
@@ -159,8 +164,8 @@ class DataController {
 	}
 
 	/**
-	 * The status fragment the job page polls while the import runs; once it is done, htmx is
-	 * told to reload the whole page, which shows the result.
+	 * The status fragment the job page polls while the import runs; once it is done, htmx
+	 * is told to reload the whole page, which shows the result.
 	 */
 	@GetMapping("/data/impor/{id}/status")
 	String status(@PathVariable String id, Model model, HttpServletResponse response) {
@@ -178,10 +183,11 @@ class DataController {
 		ImportJob job = job(id);
 		List<ImportProblem> problems = job.outcome().map(ImportOutcome::problems).orElse(List.of());
 		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", ContentDisposition.attachment()
-			.filename("masalah-" + job.dataset() + ".csv", StandardCharsets.UTF_8)
-			.build()
-			.toString());
+		response.setHeader("Content-Disposition",
+				ContentDisposition.attachment()
+					.filename("masalah-" + job.dataset() + ".csv", StandardCharsets.UTF_8)
+					.build()
+					.toString());
 		// not closed: the container owns the response's writer
 		SafeCsvWriter csv = SafeCsvWriter.to(response.getWriter(), SafeCsvWriter.LineEnding.CRLF);
 		csv.record("line", "column", "value", "reason");

@@ -15,31 +15,40 @@ import id.paritrana.engine.data.FieldType;
 import id.paritrana.engine.data.SafeCsvWriter;
 
 /**
- * What every column of every data set holds (DESIGN §6), and a template file of each data set
- * (a header and one example row), both made from the definitions the reader validates with
- * ({@link DataSet}), so that the page, the templates and the import cannot disagree.
+ * What every column of every data set holds (DESIGN §6), and a template file of each data
+ * set (a header and one example row), both made from the definitions the reader validates
+ * with ({@link DataSet}), so that the page, the templates and the import cannot disagree.
  */
 final class DataDictionary {
 
-	/** Example values of the free-text and identifier columns, and of numbers where a plain one would mislead. */
+	/**
+	 * Example values of the free-text and identifier columns, and of numbers where a
+	 * plain one would mislead.
+	 */
 	private static final Map<String, String> EXAMPLES = Map.ofEntries(Map.entry("npp", "10012345"),
 			Map.entry("name", "PT Contoh Sejahtera"), Map.entry("number", "3"),
 			Map.entry("title", "Perda tentang Perlindungan Jaminan Sosial Ketenagakerjaan"),
 			Map.entry("candidate_code", "34.71"), Map.entry("juror_id", "penilai.diy1"),
 			Map.entry("criterion", "komitmen"), Map.entry("monthly_minimum_wage", "2492997"),
 			Map.entry("wage_reported_total", "186500000"), Map.entry("contribution_due", "11750000"),
-			Map.entry("contribution_paid", "11750000"), Map.entry("workers_registered", "48"),
-			Map.entry("sector", "C"), Map.entry("village_code", "34.71.01.1001"));
+			Map.entry("contribution_paid", "11750000"), Map.entry("workers_registered", "48"), Map.entry("sector", "C"),
+			Map.entry("village_code", "34.71.01.1001"));
 
 	private DataDictionary() {
 	}
 
-	/** One column: its header name, whether it is part of the row's key, its type and an example. */
+	/**
+	 * One column: its header name, whether it is part of the row's key, its type and an
+	 * example.
+	 */
 	record ColumnDoc(String name, boolean key, FieldType.Kind kind, List<String> choices, Integer maxLength,
 			String example) {
 	}
 
-	/** The columns of a data set, in the order of its definition (a file may order them freely). */
+	/**
+	 * The columns of a data set, in the order of its definition (a file may order them
+	 * freely).
+	 */
 	static List<ColumnDoc> columns(DataSet set) {
 		return set.columns().stream().map(c -> doc(set, c)).toList();
 	}
@@ -92,7 +101,10 @@ final class DataDictionary {
 		return out.toByteArray();
 	}
 
-	/** The XLSX template of a data set: the header and one example row in the first sheet, every cell text. */
+	/**
+	 * The XLSX template of a data set: the header and one example row in the first sheet,
+	 * every cell text.
+	 */
 	static byte[] xlsx(DataSet set) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {

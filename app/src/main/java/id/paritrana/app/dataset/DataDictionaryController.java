@@ -15,8 +15,9 @@ import id.paritrana.app.system.NotFoundException;
 import id.paritrana.engine.data.DataSet;
 
 /**
- * The data dictionary of the data pages: every column of every data set (type, allowed values,
- * example) and a template of each as CSV and XLSX, for whoever prepares the files.
+ * The data dictionary of the data pages: every column of every data set (type, allowed
+ * values, example) and a template of each as CSV and XLSX, for whoever prepares the
+ * files.
  */
 @Controller
 class DataDictionaryController {
@@ -27,9 +28,10 @@ class DataDictionaryController {
 	@GetMapping("/data/kamus")
 	String dictionary(Model model) {
 		model.addAttribute("dataSets", DataSets.all());
-		model.addAttribute("columns", DataSets.all()
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(DataSet::baseName, DataDictionary::columns)));
+		model.addAttribute("columns",
+				DataSets.all()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(DataSet::baseName, DataDictionary::columns)));
 		return "dataset/dictionary";
 	}
 

@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import id.paritrana.engine.data.DataSet;
 
-/** The data sets of DESIGN §6 by the names users type: the file's base name, e.g. {@code employer-contributions}. */
+/**
+ * The data sets of DESIGN §6 by the names users type: the file's base name, e.g.
+ * {@code employer-contributions}.
+ */
 public final class DataSets {
 
 	private DataSets() {

@@ -25,9 +25,9 @@ record DataTable(DataSet dataSet, String table, List<String> columns) {
 	private static final Map<DataSet, String> TABLES = Map.of(DataSet.REGION_COVERAGE, "data_region_coverage",
 			DataSet.NONASN, "data_nonasn", DataSet.VULNERABLE_PROTECTION, "data_vulnerable_protection",
 			DataSet.VILLAGE_PROTECTION, "data_village_protection", DataSet.REGULATIONS, "data_regulation",
-			DataSet.EMPLOYERS, "data_employer", DataSet.CONTRIBUTIONS, "data_contribution",
-			DataSet.EMPLOYER_VULNERABLE, "data_employer_vulnerable", DataSet.MINIMUM_WAGES, "data_minimum_wage",
-			DataSet.JURY_SCORES, "data_jury_score");
+			DataSet.EMPLOYERS, "data_employer", DataSet.CONTRIBUTIONS, "data_contribution", DataSet.EMPLOYER_VULNERABLE,
+			"data_employer_vulnerable", DataSet.MINIMUM_WAGES, "data_minimum_wage", DataSet.JURY_SCORES,
+			"data_jury_score");
 
 	static DataTable of(DataSet set) {
 		List<String> columns = set.columns().stream().map(c -> RENAMED.getOrDefault(c.name(), c.name())).toList();
@@ -62,8 +62,8 @@ record DataTable(DataSet dataSet, String table, List<String> columns) {
 	}
 
 	/**
-	 * Writes a valid row as stored: text as given; numbers as numbers; months as their first day;
-	 * empty dates as null; program sets in canonical order.
+	 * Writes a valid row as stored: text as given; numbers as numbers; months as their
+	 * first day; empty dates as null; program sets in canonical order.
 	 */
 	void write(BulkWriter out, int editionYear, long versionId, Row row) throws SQLException {
 		out.number(editionYear).number(versionId);

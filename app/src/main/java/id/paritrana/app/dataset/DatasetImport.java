@@ -41,12 +41,13 @@ import id.paritrana.engine.data.Keys;
 import id.paritrana.engine.data.Problems;
 
 /**
- * Imports one data set file for an edition (DESIGN §6), all or nothing, in one transaction:
- * the shared reader streams and validates the rows, {@link RowChecks} checks them against
- * other data, and valid rows go straight to the data table in bulk ({@link BulkWriter}). Any
- * problem rolls everything back and returns every problem; otherwise the new version replaces
- * the edition's previous rows of that data set, its metadata is kept, and the import is audited.
- * The command line, the API and the pages all come here.
+ * Imports one data set file for an edition (DESIGN §6), all or nothing, in one
+ * transaction: the shared reader streams and validates the rows, {@link RowChecks} checks
+ * them against other data, and valid rows go straight to the data table in bulk
+ * ({@link BulkWriter}). Any problem rolls everything back and returns every problem;
+ * otherwise the new version replaces the edition's previous rows of that data set, its
+ * metadata is kept, and the import is audited. The command line, the API and the pages
+ * all come here.
  */
 @Service
 public class DatasetImport {
@@ -58,7 +59,10 @@ public class DatasetImport {
 	/** How much of a file is sniffed before it is parsed. */
 	private static final int HEAD = 64 << 10;
 
-	/** The id of the current version of data set {@code :set} of edition {@code :year}, as SQL. */
+	/**
+	 * The id of the current version of data set {@code :set} of edition {@code :year}, as
+	 * SQL.
+	 */
 	static final String CURRENT_VERSION = "(SELECT id FROM dataset_version WHERE edition_year = :year"
 			+ " AND dataset = :set AND is_current)";
 
@@ -93,8 +97,9 @@ public class DatasetImport {
 	/**
 	 * Runs an import.
 	 * @throws id.paritrana.app.system.NotFoundException when the edition does not exist
-	 * @throws id.paritrana.app.system.InvalidInputException when a level of the edition is past
-	 * VERIFIKASI and the request does not override that with a reason ({@link ResultGuard#guards})
+	 * @throws id.paritrana.app.system.InvalidInputException when a level of the edition
+	 * is past VERIFIKASI and the request does not override that with a reason
+	 * ({@link ResultGuard#guards})
 	 */
 	public ImportOutcome run(ImportRequest request, ImportProgress progress) {
 		Edition edition = this.editions.require(request.editionYear());
@@ -112,13 +117,15 @@ public class DatasetImport {
 			.execute(status -> inTransaction(edition, request, name, format.get(), problems, progress, status));
 		if (outcome.imported()) {
 			progress.committed();
-			// a first version replaces nothing: no need to scan the table for rows to delete
+			// a first version replaces nothing: no need to scan the table for rows to
+			// delete
 			if (outcome.version().orElseThrow().version() > 1) {
 				try {
 					removeSuperseded(edition.awardYear(), request.dataSet());
 				}
 				catch (DataAccessException ex) {
-					// the import stands; the rows are never read and go at the next import
+					// the import stands; the rows are never read and go at the next
+					// import
 					log.warn("rows replaced by {} of edition {} not deleted yet", request.dataSet().baseName(),
 							edition.awardYear(), ex);
 				}
@@ -128,12 +135,13 @@ public class DatasetImport {
 	}
 
 	/**
-	 * Deletes the rows of the data set's versions that are no longer current, in a transaction of
-	 * its own after the import's: the new version is complete and current before this starts
-	 * (every reader takes only the current version's rows), so the import does not wait for
-	 * millions of deletions while it holds its transaction, and a failed or interrupted
-	 * import never needs them. Rows this leaves behind (the process stopped in between) are
-	 * never read and go at the next import of the data set.
+	 * Deletes the rows of the data set's versions that are no longer current, in a
+	 * transaction of its own after the import's: the new version is complete and current
+	 * before this starts (every reader takes only the current version's rows), so the
+	 * import does not wait for millions of deletions while it holds its transaction, and
+	 * a failed or interrupted import never needs them. Rows this leaves behind (the
+	 * process stopped in between) are never read and go at the next import of the data
+	 * set.
 	 * @return how many rows were deleted
 	 */
 	long removeSuperseded(int year, DataSet set) {
@@ -148,12 +156,17 @@ public class DatasetImport {
 		});
 	}
 
-	/** One import per edition at a time: versions are numbered and replaced without races. */
+	/**
+	 * One import per edition at a time: versions are numbered and replaced without races.
+	 */
 	private void lockEdition(int year) {
 		this.editions.lock(year);
 	}
 
-	/** Extension, size and first bytes: an .xlsx must be a zip archive, a .csv must not be one. */
+	/**
+	 * Extension, size and first bytes: an .xlsx must be a zip archive, a .csv must not be
+	 * one.
+	 */
 	private Optional<DataFile.Format> sniff(ImportRequest request, String name, Problems problems) {
 		String lower = name.toLowerCase(Locale.ROOT);
 		DataFile.Format format = lower.endsWith(".xlsx") ? DataFile.Format.XLSX
@@ -197,8 +210,8 @@ public class DatasetImport {
 	}
 
 	/**
-	 * Whether the first bytes of a file are UTF-8 text without NUL characters (a UTF-16 file
-	 * has many); the last few bytes may be a character cut by the sniffing.
+	 * Whether the first bytes of a file are UTF-8 text without NUL characters (a UTF-16
+	 * file has many); the last few bytes may be a character cut by the sniffing.
 	 */
 	private static boolean isUtf8Text(byte[] head, int n) {
 		for (int i = 0; i < n; i++) {
@@ -223,12 +236,12 @@ public class DatasetImport {
 		lockEdition(year);
 		Keys npps = (set == DataSet.CONTRIBUTIONS || set == DataSet.EMPLOYER_VULNERABLE) ? employers(year) : new Keys();
 		if (npps.size() == 0 && (set == DataSet.CONTRIBUTIONS || set == DataSet.EMPLOYER_VULNERABLE)) {
-			problems.add(name, 1, "npp", "edition " + year + " has no employers yet: import "
-					+ DataSet.EMPLOYERS.baseName() + " first");
+			problems.add(name, 1, "npp",
+					"edition " + year + " has no employers yet: import " + DataSet.EMPLOYERS.baseName() + " first");
 			return invalid(name, problems);
 		}
-		int version = this.jdbc
-			.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM dataset_version WHERE edition_year = :year AND dataset = :set")
+		int version = this.jdbc.sql(
+				"SELECT COALESCE(MAX(version), 0) + 1 FROM dataset_version WHERE edition_year = :year AND dataset = :set")
 			.param("year", year)
 			.param("set", set.baseName())
 			.query(Integer.class)
@@ -259,7 +272,8 @@ public class DatasetImport {
 						rows[0]++;
 					}
 				}, problems);
-				// the reader may stop early (a bad header); the digest covers the whole file
+				// the reader may stop early (a bad header); the digest covers the whole
+				// file
 				in.transferTo(OutputStream.nullOutputStream());
 			}
 			sha256 = HexFormat.of().formatHex(digest.digest());
@@ -309,9 +323,9 @@ public class DatasetImport {
 
 	private long insertVersion(int year, DataSet set, int version, String name, String actor) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		this.jdbc
-			.sql("INSERT INTO dataset_version (edition_year, dataset, version, file_name, sha256, row_count, imported_by,"
-					+ " is_current) VALUES (:year, :set, :version, :name, '', 0, :by, FALSE)")
+		this.jdbc.sql(
+				"INSERT INTO dataset_version (edition_year, dataset, version, file_name, sha256, row_count, imported_by,"
+						+ " is_current) VALUES (:year, :set, :version, :name, '', 0, :by, FALSE)")
 			.param("year", year)
 			.param("set", set.baseName())
 			.param("version", version)

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Service;
 
 import id.paritrana.engine.data.DataSet;
 
-/** The imported versions of the data sets of an edition: which are current, and the history. */
+/**
+ * The imported versions of the data sets of an edition: which are current, and the
+ * history.
+ */
 @Service
 public class DatasetVersions {
 
@@ -38,15 +41,17 @@ public class DatasetVersions {
 
 	/** Every version of a data set of the edition, newest first. */
 	public List<DatasetVersion> history(int editionYear, DataSet set) {
-		return this.jdbc.sql(SELECT + " WHERE edition_year = :year AND dataset = :set"
-				+ " ORDER BY version DESC")
+		return this.jdbc.sql(SELECT + " WHERE edition_year = :year AND dataset = :set" + " ORDER BY version DESC")
 			.param("year", editionYear)
 			.param("set", set.baseName())
 			.query(DatasetVersions::version)
 			.list();
 	}
 
-	/** The versions with these ids (those a computation of measures used), in the order of the ids. */
+	/**
+	 * The versions with these ids (those a computation of measures used), in the order of
+	 * the ids.
+	 */
 	public List<DatasetVersion> versions(List<Long> ids) {
 		return ids.stream().map(id -> byId(this.jdbc, id)).toList();
 	}

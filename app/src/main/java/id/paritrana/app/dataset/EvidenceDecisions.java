@@ -9,9 +9,9 @@ import id.paritrana.app.evidence.EvidenceKind;
 import id.paritrana.app.system.Recomputations;
 
 /**
- * Refreshes the regulation level a decided regulation counts for, after the decision committed
- * and in a transaction of its own, and publishes {@link MeasuresRefreshed} with the change. No
- * change ends the recomputation here.
+ * Refreshes the regulation level a decided regulation counts for, after the decision
+ * committed and in a transaction of its own, and publishes {@link MeasuresRefreshed} with
+ * the change. No change ends the recomputation here.
  */
 @Component
 class EvidenceDecisions {

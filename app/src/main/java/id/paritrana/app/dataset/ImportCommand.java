@@ -21,9 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import --edition Y DATASET FILE} (DESIGN §7.1): the same import as the pages and the
- * API, against the configured database, with a progress bar. Invalid input prints every
- * problem as {@code file:line: column: reason} and exits 2; nothing is stored then.
+ * {@code import --edition Y DATASET FILE} (DESIGN §7.1): the same import as the pages and
+ * the API, against the configured database, with a progress bar. Invalid input prints
+ * every problem as {@code file:line: column: reason} and exits 2; nothing is stored then.
  */
 @Component
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -61,10 +61,13 @@ public class ImportCommand implements Callable<Integer> {
 		this.messages = messages;
 	}
 
-	/** Prints a refusal's problems in English, one a line; the exit code of refused input. */
+	/**
+	 * Prints a refusal's problems in English, one a line; the exit code of refused input.
+	 */
 	static int refused(InvalidInputException ex, MessageSource messages, PrintWriter err) {
 		for (InvalidInputException.Problem p : ex.problems()) {
-			err.println(p.field() + ": " + messages.getMessage(p.messageKey(), p.args(), p.messageKey(), Locale.ENGLISH));
+			err.println(
+					p.field() + ": " + messages.getMessage(p.messageKey(), p.args(), p.messageKey(), Locale.ENGLISH));
 		}
 		err.flush();
 		return INVALID_INPUT;
@@ -121,7 +124,8 @@ public class ImportCommand implements Callable<Integer> {
 		}
 		DatasetVersion v = outcome.version().orElseThrow();
 		long finished = System.nanoTime();
-		// until the new version is committed and current; the superseded rows are deleted after that
+		// until the new version is committed and current; the superseded rows are deleted
+		// after that
 		double seconds = (committed[0] - started) / 1e9;
 		out.printf("imported %s as version %d of %s for edition %d: %d rows, sha256 %s, in %.2f s (%.0f rows/s)%n",
 				v.fileName(), v.version(), v.dataset(), v.editionYear(), v.rowCount(), v.sha256(), seconds,

@@ -8,8 +8,9 @@ import id.paritrana.app.system.InvalidInputException;
 
 /**
  * An import started from the pages, running in the background so the page can show its
- * progress, followed by the computation of the edition's measures from the new data; or that
- * computation alone. Read by the page while it runs; the fields change from the job's thread.
+ * progress, followed by the computation of the edition's measures from the new data; or
+ * that computation alone. Read by the page while it runs; the fields change from the
+ * job's thread.
  */
 public final class ImportJob {
 
@@ -25,10 +26,14 @@ public final class ImportJob {
 	}
 
 	/**
-	 * What became of the measures after the import, or of a computation of measures alone.
+	 * What became of the measures after the import, or of a computation of measures
+	 * alone.
+	 *
 	 * @param candidates how many candidates were measured; 0 when not computed
-	 * @param refusal why the measures were not computed (message keys with arguments); empty when computed
-	 * @param dataProblems the data sets' disagreements that stopped the computation, as {@code file:line: reason}
+	 * @param refusal why the measures were not computed (message keys with arguments);
+	 * empty when computed
+	 * @param dataProblems the data sets' disagreements that stopped the computation, as
+	 * {@code file:line: reason}
 	 */
 	public record Measures(boolean computed, long candidates, List<InvalidInputException.Problem> refusal,
 			List<String> dataProblems) {
@@ -130,8 +135,9 @@ public final class ImportJob {
 	}
 
 	/**
-	 * This job as it stands now, unchanging: a page rendered from it shows one moment of the
-	 * import, never a finished state beside the empty problem list of a moment before.
+	 * This job as it stands now, unchanging: a page rendered from it shows one moment of
+	 * the import, never a finished state beside the empty problem list of a moment
+	 * before.
 	 */
 	public ImportJob now() {
 		ImportJob copy = new ImportJob(this.id, this.editionYear, this.dataset, this.fileName, this.actor,

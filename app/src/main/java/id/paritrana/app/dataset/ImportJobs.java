@@ -23,8 +23,8 @@ import id.paritrana.engine.data.InvalidDataException;
 
 /**
  * Runs the imports started from the pages one after another on a background thread, and
- * keeps the latest jobs (with their problems) for the result pages. Jobs live in memory: after
- * a restart only the versions recorded in the database remain.
+ * keeps the latest jobs (with their problems) for the result pages. Jobs live in memory:
+ * after a restart only the versions recorded in the database remain.
  */
 @Service
 public class ImportJobs implements DisposableBean {
@@ -63,8 +63,8 @@ public class ImportJobs implements DisposableBean {
 
 	/** Starts importing an uploaded file, which the job deletes when done. */
 	public ImportJob start(ImportRequest request, Path upload) {
-		ImportJob job = new ImportJob(UUID.randomUUID().toString(), request.editionYear(),
-				request.dataSet().baseName(), SafeFileName.of(request.fileName()), request.actor());
+		ImportJob job = new ImportJob(UUID.randomUUID().toString(), request.editionYear(), request.dataSet().baseName(),
+				SafeFileName.of(request.fileName()), request.actor());
 		synchronized (this.jobs) {
 			this.jobs.put(job.id(), job);
 		}
@@ -74,8 +74,9 @@ public class ImportJobs implements DisposableBean {
 
 	/**
 	 * Starts computing the measures of an edition alone, e.g. after fixing the data sets.
-	 * @param overrideReason why it goes ahead although a level is past VERIFIKASI ({@link ResultGuard});
-	 * empty for none; the caller checked that the actor may override
+	 * @param overrideReason why it goes ahead although a level is past VERIFIKASI
+	 * ({@link ResultGuard}); empty for none; the caller checked that the actor may
+	 * override
 	 */
 	public ImportJob startMeasures(int editionYear, String actor, Optional<String> overrideReason) {
 		ImportJob job = new ImportJob(UUID.randomUUID().toString(), editionYear, null, "", actor);
@@ -124,15 +125,15 @@ public class ImportJobs implements DisposableBean {
 	}
 
 	/**
-	 * The measures from the data just imported: computed at once while no level of the edition is
-	 * past VERIFIKASI; otherwise left as they were (an override of the import does not extend to
-	 * them), for the national administrator to recompute explicitly.
+	 * The measures from the data just imported: computed at once while no level of the
+	 * edition is past VERIFIKASI; otherwise left as they were (an override of the import
+	 * does not extend to them), for the national administrator to recompute explicitly.
 	 */
 	private ImportJob.Measures measuresAfterImport(ImportRequest request) {
 		if (request.dataSet() == DataSet.JURY_SCORES) {
 			// interview scores are not measured
-			return ImportJob.Measures.refused(
-					List.of(new InvalidInputException.Problem("dataset", "pipeline.measures.notNeeded")));
+			return ImportJob.Measures
+				.refused(List.of(new InvalidInputException.Problem("dataset", "pipeline.measures.notNeeded")));
 		}
 		List<InvalidInputException.Problem> refusal = this.guard.refusal(request.editionYear(), Optional.empty());
 		if (!refusal.isEmpty()) {

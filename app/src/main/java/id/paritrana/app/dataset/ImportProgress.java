@@ -1,6 +1,9 @@
 package id.paritrana.app.dataset;
 
-/** Told how far an import has read its file, as it goes, and when it is committed; for progress bars. */
+/**
+ * Told how far an import has read its file, as it goes, and when it is committed; for
+ * progress bars.
+ */
 @FunctionalInterface
 public interface ImportProgress {
 

@@ -3,9 +3,9 @@ package id.paritrana.app.dataset;
 import id.paritrana.app.system.Reasons;
 
 /**
- * The reasons of the data readers (the value taken out, see {@link ImportProblem#of}) and their
- * message keys: the problems file and the command line keep the English of DESIGN §6, pages
- * say them in the reader's language.
+ * The reasons of the data readers (the value taken out, see {@link ImportProblem#of}) and
+ * their message keys: the problems file and the command line keep the English of DESIGN
+ * §6, pages say them in the reader's language.
  */
 final class ImportReasons {
 

@@ -22,7 +22,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The §5.1 measures of an edition's candidates: computed on demand, read per candidate. */
+/**
+ * The §5.1 measures of an edition's candidates: computed on demand, read per candidate.
+ */
 @RestController
 @RequestMapping("/api/v1/editions/{year}/measures")
 @Tag(name = "measures", description = "Measures of the candidates of an edition")
@@ -41,8 +43,9 @@ class MeasureApiController {
 			content = @Content(mediaType = "application/json",
 					schema = @Schema(implementation = CandidateMeasures.Computed.class)))
 	@ApiResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-	@ApiResponse(responseCode = "400", description = "A level of the edition is past VERIFIKASI and no overrideReason "
-			+ "(national administrator only, audited) was given: problems name each level",
+	@ApiResponse(responseCode = "400",
+			description = "A level of the edition is past VERIFIKASI and no overrideReason "
+					+ "(national administrator only, audited) was given: problems name each level",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<?> compute(@AuthenticationPrincipal UserDetails me, @PathVariable int year,
@@ -53,12 +56,16 @@ class MeasureApiController {
 					java.util.Optional.ofNullable(overrideReason).filter(r -> !r.isBlank())));
 		}
 		catch (InvalidDataException ex) {
-			// the current versions disagree with each other, e.g. contributions of employers that a
-			// later employers import no longer has: the data must be fixed, nothing was stored
+			// the current versions disagree with each other, e.g. contributions of
+			// employers that a
+			// later employers import no longer has: the data must be fixed, nothing was
+			// stored
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 					"The current data sets of edition " + year + " do not agree with each other");
 			problem.setProperty("problems", ex.lines());
-			return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
 		}
 	}
 

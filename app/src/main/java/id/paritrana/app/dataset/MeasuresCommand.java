@@ -14,7 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code measures --edition Y}: computes and stores the §5.1 measures of every candidate of an edition. */
+/**
+ * {@code measures --edition Y}: computes and stores the §5.1 measures of every candidate
+ * of an edition.
+ */
 @Component
 @Command(name = "measures", mixinStandardHelpOptions = true,
 		description = "Compute the measures of every candidate of an edition from its imported data sets.")
@@ -52,9 +55,8 @@ public class MeasuresCommand implements Callable<Integer> {
 				.getOut()
 				.printf("measures of edition %d: %d candidates, %d values, from data set versions %s"
 						+ " (other data sets out %.1f s, contributions streamed through the engine %.1f s, store %.1f s)"
-						+ " in %.1f s%n", c.editionYear(), c.candidates(),
-						c.values(), c.datasetVersionIds(), c.exportSeconds(), c.computeSeconds(), c.storeSeconds(),
-						(System.nanoTime() - started) / 1e9);
+						+ " in %.1f s%n", c.editionYear(), c.candidates(), c.values(), c.datasetVersionIds(),
+						c.exportSeconds(), c.computeSeconds(), c.storeSeconds(), (System.nanoTime() - started) / 1e9);
 			return 0;
 		}
 		catch (NotFoundException ex) {

@@ -5,9 +5,9 @@ import id.paritrana.engine.rubric.Category;
 
 /**
  * The stored regulation level of a government changed after a decision on its evidence
- * (published with the change): the desk scores of its category and province are stale, or those
- * of the whole edition when {@code all} (every government's level changed between missing and
- * {@code NONE}).
+ * (published with the change): the desk scores of its category and province are stale, or
+ * those of the whole edition when {@code all} (every government's level changed between
+ * missing and {@code NONE}).
  */
 public record MeasuresRefreshed(int editionYear, String candidateCode, Category category, String provinceCode,
 		boolean all, String actor) implements EditionEvent {

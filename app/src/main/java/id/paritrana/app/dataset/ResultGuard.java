@@ -18,15 +18,18 @@ import id.paritrana.engine.data.DataSet;
 
 /**
  * Keeps results true once a level has moved on from its data: an import, a computation of
- * measures or of desk scores changes what every level of the edition is scored on, so it is
- * refused while any level of the edition is past {@link Stage#VERIFIKASI} (shortlisted,
- * interviewing, determined or awarded). The refusal names each such level, its stage and how many
- * of its candidates have desk scores (what the change would reach). Only the national
- * administrator may go ahead anyway, with a reason of at least {@link #MIN_REASON} characters;
- * the override is audited ({@code RESULTS_GUARD_OVERRIDDEN}) with the levels it reached.
+ * measures or of desk scores changes what every level of the edition is scored on, so it
+ * is refused while any level of the edition is past {@link Stage#VERIFIKASI}
+ * (shortlisted, interviewing, determined or awarded). The refusal names each such level,
+ * its stage and how many of its candidates have desk scores (what the change would
+ * reach). Only the national administrator may go ahead anyway, with a reason of at least
+ * {@link #MIN_REASON} characters; the override is audited
+ * ({@code RESULTS_GUARD_OVERRIDDEN}) with the levels it reached.
  *
- * <p>Callers decide who may override: the pages and the API pass a reason only from a national
- * administrator, the command line (run by the server's operator) passes {@code --override-reason}.
+ * <p>
+ * Callers decide who may override: the pages and the API pass a reason only from a
+ * national administrator, the command line (run by the server's operator) passes
+ * {@code --override-reason}.
  */
 @Service
 public class ResultGuard {
@@ -50,15 +53,18 @@ public class ResultGuard {
 	}
 
 	/**
-	 * Whether importing the data set is guarded: every data set but {@code jury-scores}, which
-	 * feeds the interviews (WAWANCARA) and reaches a level's scores only when its panel takes the
-	 * imported scores over, an audited step of its own.
+	 * Whether importing the data set is guarded: every data set but {@code jury-scores},
+	 * which feeds the interviews (WAWANCARA) and reaches a level's scores only when its
+	 * panel takes the imported scores over, an audited step of its own.
 	 */
 	public static boolean guards(DataSet set) {
 		return set != DataSet.JURY_SCORES;
 	}
 
-	/** What a change would reach: a level past {@link Stage#VERIFIKASI} and its candidates with desk scores. */
+	/**
+	 * What a change would reach: a level past {@link Stage#VERIFIKASI} and its candidates
+	 * with desk scores.
+	 */
 	public record SettledLevel(String scope, String name, Stage stage, long candidates) {
 	}
 
@@ -86,9 +92,10 @@ public class ResultGuard {
 	}
 
 	/**
-	 * The problems that refuse a change of the edition's data now: none when no level is past
-	 * {@link Stage#VERIFIKASI}, or when an override reason long enough is given; otherwise every
-	 * level the change would reach, or why the reason is refused. Audits nothing.
+	 * The problems that refuse a change of the edition's data now: none when no level is
+	 * past {@link Stage#VERIFIKASI}, or when an override reason long enough is given;
+	 * otherwise every level the change would reach, or why the reason is refused. Audits
+	 * nothing.
 	 */
 	public List<InvalidInputException.Problem> refusal(int editionYear, Optional<String> overrideReason) {
 		List<SettledLevel> settled = settled(editionYear);
@@ -114,11 +121,14 @@ public class ResultGuard {
 	}
 
 	/**
-	 * Refuses a change of the edition's data while a level is past {@link Stage#VERIFIKASI},
-	 * unless overridden with a reason, which is audited with the levels it reaches.
-	 * @param action what would change, for the audit log as a labelled code (e.g. {@code IMPORT employers})
+	 * Refuses a change of the edition's data while a level is past
+	 * {@link Stage#VERIFIKASI}, unless overridden with a reason, which is audited with
+	 * the levels it reaches.
+	 * @param action what would change, for the audit log as a labelled code (e.g.
+	 * {@code IMPORT employers})
 	 * @param overrideReason the reason of an override the caller allowed; empty for none
-	 * @throws InvalidInputException naming every level it would reach, or why the reason is refused
+	 * @throws InvalidInputException naming every level it would reach, or why the reason
+	 * is refused
 	 */
 	public void check(int editionYear, String action, String actor, Optional<String> overrideReason) {
 		List<InvalidInputException.Problem> problems = refusal(editionYear, overrideReason);
@@ -132,11 +142,11 @@ public class ResultGuard {
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("action", action);
 		after.put("reason", overrideReason.orElseThrow().strip());
-		this.audit.recordAs(actor, "RESULTS_GUARD_OVERRIDDEN", "edition", Integer.toString(editionYear),
-				Map.of("settledLevels", settled.stream()
-					.map(l -> l.scope() + " " + l.stage() + " " + l.candidates())
-					.toList()),
-				after);
+		this.audit
+			.recordAs(actor, "RESULTS_GUARD_OVERRIDDEN", "edition", Integer.toString(editionYear),
+					Map.of("settledLevels",
+							settled.stream().map(l -> l.scope() + " " + l.stage() + " " + l.candidates()).toList()),
+					after);
 	}
 
 }

@@ -12,9 +12,10 @@ import id.paritrana.engine.data.Keys;
 import id.paritrana.engine.data.Row;
 
 /**
- * The checks of DESIGN §6 that need other data, made as rows stream past: codes that exist
- * in the areas, NPPs of the edition's employers, years and months of the year assessed, and
- * keys no earlier row holds. A failed check is reported on the row; the row is then not stored.
+ * The checks of DESIGN §6 that need other data, made as rows stream past: codes that
+ * exist in the areas, NPPs of the edition's employers, years and months of the year
+ * assessed, and keys no earlier row holds. A failed check is reported on the row; the row
+ * is then not stored.
  */
 abstract class RowChecks {
 
@@ -24,14 +25,15 @@ abstract class RowChecks {
 	/**
 	 * The checks of a data set.
 	 * @param year the assessment year Y of the edition
-	 * @param npps the NPPs of the edition's current employers (used by the employer data sets)
+	 * @param npps the NPPs of the edition's current employers (used by the employer data
+	 * sets)
 	 */
 	static RowChecks of(DataSet set, Areas areas, int year, Keys npps) {
 		return switch (set) {
-			case REGION_COVERAGE -> new Generic(set, row -> regency(row, areas, "region_code")
-					&& yearIn(row, "year", year - 1, year));
-			case NONASN, VULNERABLE_PROTECTION, REGULATIONS -> new Generic(set,
-					row -> government(row, areas, "government_code"));
+			case REGION_COVERAGE ->
+				new Generic(set, row -> regency(row, areas, "region_code") && yearIn(row, "year", year - 1, year));
+			case NONASN, VULNERABLE_PROTECTION, REGULATIONS ->
+				new Generic(set, row -> government(row, areas, "government_code"));
 			case VILLAGE_PROTECTION -> new Generic(set, row -> village(row, areas));
 			case MINIMUM_WAGES -> new Generic(set, row -> government(row, areas, "region_code"));
 			case JURY_SCORES -> new Generic(set, row -> true);
@@ -97,7 +99,10 @@ abstract class RowChecks {
 				: "'" + values + "' repeats the key (" + names + ") of line ";
 	}
 
-	/** A small data set: a check of its own plus duplicate keys found through a map of key texts. */
+	/**
+	 * A small data set: a check of its own plus duplicate keys found through a map of key
+	 * texts.
+	 */
 	private static final class Generic extends RowChecks {
 
 		private final List<Column> key;
@@ -135,7 +140,10 @@ abstract class RowChecks {
 
 	}
 
-	/** Employers: a compact key set of NPPs (750,000 at national scale), region codes of the areas. */
+	/**
+	 * Employers: a compact key set of NPPs (750,000 at national scale), region codes of
+	 * the areas.
+	 */
 	private static final class EmployerKeys extends RowChecks {
 
 		private static final Column NPP = DataSet.EMPLOYERS.column("npp");
@@ -164,13 +172,15 @@ abstract class RowChecks {
 				this.lines = Arrays.copyOf(this.lines, e * 2);
 			}
 			this.lines[e] = row.line();
-			return !row.isValid(DataSet.EMPLOYERS.column("region_code"))
-					|| government(row, this.areas, "region_code");
+			return !row.isValid(DataSet.EMPLOYERS.column("region_code")) || government(row, this.areas, "region_code");
 		}
 
 	}
 
-	/** Contributions (9 million rows at national scale): one month bit mask and 12 lines per employer. */
+	/**
+	 * Contributions (9 million rows at national scale): one month bit mask and 12 lines
+	 * per employer.
+	 */
 	private static final class ContributionKeys extends RowChecks {
 
 		private static final Column NPP = DataSet.CONTRIBUTIONS.column("npp");

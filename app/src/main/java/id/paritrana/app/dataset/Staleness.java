@@ -9,9 +9,9 @@ import org.springframework.stereotype.Service;
 import id.paritrana.engine.data.DataSet;
 
 /**
- * What is out of date in an edition's pipeline (data sets → measures → desk scores) and why: the
- * measures were computed from other versions of the data sets than the current ones, or not at
- * all. The pages say it beside the step to run again.
+ * What is out of date in an edition's pipeline (data sets → measures → desk scores) and
+ * why: the measures were computed from other versions of the data sets than the current
+ * ones, or not at all. The pages say it beside the step to run again.
  */
 @Service
 public class Staleness {
@@ -27,7 +27,9 @@ public class Staleness {
 
 	/**
 	 * A data set whose current version the measures were not computed from.
-	 * @param used the version the measures were computed from; null when they were computed without it
+	 *
+	 * @param used the version the measures were computed from; null when they were
+	 * computed without it
 	 * @param current the version imported since
 	 */
 	public record StaleDataSet(String dataset, Integer used, int current) {
@@ -35,7 +37,9 @@ public class Staleness {
 
 	/**
 	 * Why the edition's measures are out of date.
-	 * @param computed whether measures were computed at all (when not, {@code dataSets} is empty)
+	 *
+	 * @param computed whether measures were computed at all (when not, {@code dataSets}
+	 * is empty)
 	 * @param dataSets the data sets imported since, in §6 order
 	 */
 	public record MeasuresState(boolean computed, List<StaleDataSet> dataSets) {
@@ -46,7 +50,10 @@ public class Staleness {
 
 	}
 
-	/** The measures' state against the current data sets; empty when the edition has no data yet. */
+	/**
+	 * The measures' state against the current data sets; empty when the edition has no
+	 * data yet.
+	 */
 	public Optional<MeasuresState> measures(int editionYear) {
 		List<DatasetVersion> current = this.versions.current(editionYear)
 			.stream()
@@ -74,11 +81,17 @@ public class Staleness {
 		return Optional.of(new MeasuresState(true, stale));
 	}
 
-	/** A data set and the data sets that must be imported before it (DESIGN §6), in import order. */
+	/**
+	 * A data set and the data sets that must be imported before it (DESIGN §6), in import
+	 * order.
+	 */
 	public record Step(String dataset, List<String> needs) {
 	}
 
-	/** The import order: every data set of §6, employers before the data sets keyed by its NPPs. */
+	/**
+	 * The import order: every data set of §6, employers before the data sets keyed by its
+	 * NPPs.
+	 */
 	public static List<Step> importOrder() {
 		List<Step> steps = new ArrayList<>();
 		for (DataSet set : DataSets.all()) {

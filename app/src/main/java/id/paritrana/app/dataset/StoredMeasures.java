@@ -21,8 +21,9 @@ import id.paritrana.engine.score.CandidateTable;
 
 /**
  * Reading the stored measures of an edition's candidates for scoring (DESIGN §5.3): whole
- * categories streamed in one query each, with the name and province each candidate is scored
- * under (as recorded when the measures were computed), and the raw inputs behind one candidate's measures for its explanation (§5.7).
+ * categories streamed in one query each, with the name and province each candidate is
+ * scored under (as recorded when the measures were computed), and the raw inputs behind
+ * one candidate's measures for its explanation (§5.7).
  */
 @Service
 public class StoredMeasures {
@@ -30,8 +31,9 @@ public class StoredMeasures {
 	private static final Measure[] MEASURES = Measure.values();
 
 	/**
-	 * A stored candidate's province: an employer's as recorded with its measures, a government's
-	 * from its code — never the current employers data set, which a later import may replace.
+	 * A stored candidate's province: an employer's as recorded with its measures, a
+	 * government's from its code — never the current employers data set, which a later
+	 * import may replace.
 	 */
 	private static final String PROVINCE = "COALESCE(m.province_code, SUBSTRING(m.candidate_code, 1, 2))";
 
@@ -47,18 +49,24 @@ public class StoredMeasures {
 		this.acceptedRegulations = acceptedRegulations;
 	}
 
-	/** The last computation of an edition's measures: when, by whom, from which data set versions. */
+	/**
+	 * The last computation of an edition's measures: when, by whom, from which data set
+	 * versions.
+	 */
 	public record MeasureRun(Instant computedAt, String computedBy, List<Long> datasetVersionIds, long candidates) {
 	}
 
-	/** One candidate as stored: the values of numeric measures by {@link Measure#ordinal()}, NaN where missing. */
+	/**
+	 * One candidate as stored: the values of numeric measures by
+	 * {@link Measure#ordinal()}, NaN where missing.
+	 */
 	public record Candidate(Category category, String code, String name, String provinceCode, double[] values,
 			String regulationLevel) {
 	}
 
 	/**
-	 * Adds a stored candidate with its measures to a table of candidates for the engine, scored in
-	 * the given scope (a province code, or {@code ID}).
+	 * Adds a stored candidate with its measures to a table of candidates for the engine,
+	 * scored in the given scope (a province code, or {@code ID}).
 	 */
 	public static void addTo(CandidateTable.Builder table, Candidate candidate, String scope) {
 		int i = table.add(candidate.code(), candidate.name(), scope);
@@ -92,15 +100,14 @@ public class StoredMeasures {
 	}
 
 	private static List<Long> ids(String joined) {
-		return joined.isEmpty() ? List.of()
-				: Arrays.stream(joined.split(",")).map(Long::valueOf).toList();
+		return joined.isEmpty() ? List.of() : Arrays.stream(joined.split(",")).map(Long::valueOf).toList();
 	}
 
 	/**
-	 * Streams the stored candidates of an edition, in one query: all of them, or those of one
-	 * category in one province. An employer's name and province are those of the employers data
-	 * set the measures were computed from (its code when none was recorded), a government's from
-	 * the shipped areas.
+	 * Streams the stored candidates of an edition, in one query: all of them, or those of
+	 * one category in one province. An employer's name and province are those of the
+	 * employers data set the measures were computed from (its code when none was
+	 * recorded), a government's from the shipped areas.
 	 */
 	public void forEach(int editionYear, Optional<Category> category, Optional<String> province, CandidateSink sink) {
 		Areas areas = this.areaCodes.areas();
@@ -152,8 +159,8 @@ public class StoredMeasures {
 	}
 
 	/**
-	 * The raw inputs behind the measures of one candidate (§5.7), measure id → input → value,
-	 * summed over the candidate's rows of the edition's current data sets.
+	 * The raw inputs behind the measures of one candidate (§5.7), measure id → input →
+	 * value, summed over the candidate's rows of the edition's current data sets.
 	 */
 	public Map<String, Map<String, Object>> inputs(int editionYear, int assessmentYear, Category category,
 			String code) {
@@ -163,7 +170,8 @@ public class StoredMeasures {
 
 	private Map<String, Map<String, Object>> employerInputs(int editionYear, String npp) {
 		Map<String, Map<String, Object>> inputs = new LinkedHashMap<>();
-		// as recorded with the measures: a later employers import may no longer have the employer
+		// as recorded with the measures: a later employers import may no longer have the
+		// employer
 		String size = this.jdbc
 			.sql("SELECT size_class FROM candidate_measure WHERE edition_year = :y AND candidate_code = :n")
 			.param("y", editionYear)
@@ -171,7 +179,8 @@ public class StoredMeasures {
 			.query(String.class)
 			.optional()
 			.orElse(null);
-		// programs are stored in a canonical order, so one LIKE per required program tests the set
+		// programs are stored in a canonical order, so one LIKE per required program
+		// tests the set
 		String complete = (size == null) ? "0"
 				: SizeClass.valueOf(size)
 					.requiredPrograms()
@@ -198,8 +207,8 @@ public class StoredMeasures {
 						"sum_contribution_due", rs.getLong("due"), "sum_contribution_paid", rs.getLong("paid")));
 				inputs.put("wage_compliance_pct", inputs("sum_wage_reported_total", rs.getLong("wages"),
 						"sum_workers_registered", rs.getLong("registered")));
-				inputs.put("arrears", inputs("sum_contribution_due", rs.getLong("due"), "sum_contribution_paid",
-						rs.getLong("paid")));
+				inputs.put("arrears",
+						inputs("sum_contribution_due", rs.getLong("due"), "sum_contribution_paid", rs.getLong("paid")));
 				inputs.put("worker_growth_pct", inputs("months_with_row", months));
 				inputs.put("vulnerable_per_100_workers",
 						inputs("sum_workers_total", rs.getLong("total"), "months_with_row", months));
@@ -212,8 +221,8 @@ public class StoredMeasures {
 			.query((ResultSet rs) -> {
 				inputs.get("vulnerable_per_100_workers")
 					.put("vulnerable_workers_protected", rs.getLong("vulnerable_workers_protected"));
-				inputs.put("supply_chain_pct", inputs("vendors_covered", rs.getLong("vendors_covered"), "vendors",
-						rs.getLong("vendors")));
+				inputs.put("supply_chain_pct",
+						inputs("vendors_covered", rs.getLong("vendors_covered"), "vendors", rs.getLong("vendors")));
 			});
 		return inputs;
 	}
@@ -252,8 +261,8 @@ public class StoredMeasures {
 			.query(Long.class)
 			.single();
 		int g = areas.government(code);
-		long villages = (g < 0) ? 0 : province ? areas.villagesOfProvince(g)
-				: areas.villagesOfRegency(g - areas.provinceCount());
+		long villages = (g < 0) ? 0
+				: province ? areas.villagesOfProvince(g) : areas.villagesOfRegency(g - areas.provinceCount());
 		inputs.put("village_ecosystem_pct",
 				inputs("villages_with_100_protected", protectedVillages, "villages", villages));
 		List<String> regulations = this.jdbc

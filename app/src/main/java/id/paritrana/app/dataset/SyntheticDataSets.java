@@ -17,8 +17,8 @@ import id.paritrana.app.dataset.generator.Settings;
 import id.paritrana.engine.data.DataSet;
 
 /**
- * Synthetic data sets of the generator at {@code small} scale, imported through the real import
- * (all checks, versions, audit) — what the demo edition is made of.
+ * Synthetic data sets of the generator at {@code small} scale, imported through the real
+ * import (all checks, versions, audit) — what the demo edition is made of.
  */
 @Service
 public class SyntheticDataSets {
@@ -30,9 +30,11 @@ public class SyntheticDataSets {
 	}
 
 	/**
-	 * Generates every data set for the assessment year of the edition and imports each one.
+	 * Generates every data set for the assessment year of the edition and imports each
+	 * one.
 	 * @return the versions imported, in §6 order
-	 * @throws IllegalStateException if a generated file does not import (a defect of the generator)
+	 * @throws IllegalStateException if a generated file does not import (a defect of the
+	 * generator)
 	 */
 	public List<DatasetVersion> importSmall(int editionYear, long seed, String actor) {
 		Path dir;

@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import id.paritrana.app.certificate.Certificates;
 
 /**
- * The demo edition's certificates: those of every determined level that has none yet, issued as
- * a committee would after its determination. Issuing finds by itself what is missing, so the
- * step always runs and a second run issues nothing.
+ * The demo edition's certificates: those of every determined level that has none yet,
+ * issued as a committee would after its determination. Issuing finds by itself what is
+ * missing, so the step always runs and a second run issues nothing.
  */
 @Component
 @Order(40)

@@ -16,10 +16,11 @@ import id.paritrana.engine.rubric.Level;
 
 /**
  * The demo edition's provincial level of Gorontalo walked to its determination (while DI
- * Yogyakarta's, the province of the demo sign-ins, stays in its interviews): stages advanced, shortlists
- * made by the shortlist service, the nominees' interview scores entered as SUBMITTED sheets from
- * the edition's imported jury-scores data set, the level determined and its juara 1 promoted to
- * the national level. Every step is skipped once its result exists.
+ * Yogyakarta's, the province of the demo sign-ins, stays in its interviews): stages
+ * advanced, shortlists made by the shortlist service, the nominees' interview scores
+ * entered as SUBMITTED sheets from the edition's imported jury-scores data set, the level
+ * determined and its juara 1 promoted to the national level. Every step is skipped once
+ * its result exists.
  */
 @Component
 @Order(30)
@@ -27,7 +28,6 @@ class DemoDetermination implements DemoStep {
 
 	/** The demo data's province whose level the demo determines: Gorontalo. */
 	static final String PROVINCE = "75";
-
 
 	private final Stages stages;
 
@@ -38,8 +38,9 @@ class DemoDetermination implements DemoStep {
 	private final EditionRubrics rubrics;
 
 	/**
-	 * Why the demo moves Gorontalo on although its nominees have no assigned jurors: its interview
-	 * scores come from the imported jury-scores data set, not from a Tim Penilai of the application.
+	 * Why the demo moves Gorontalo on although its nominees have no assigned jurors: its
+	 * interview scores come from the imported jury-scores data set, not from a Tim
+	 * Penilai of the application.
 	 */
 	static final String IMPORTED_INTERVIEWS = "Demo: nilai wawancara Gorontalo berasal dari data set jury-scores"
 			+ " (data sintetis), tanpa penugasan Tim Penilai";
@@ -95,8 +96,9 @@ class DemoDetermination implements DemoStep {
 	}
 
 	/**
-	 * The nominees' interview sheets, SUBMITTED, taken over from the imported jury-scores data set
-	 * (DESIGN §6) by the jury's own take-over, validated and audited; sheets that exist stay.
+	 * The nominees' interview sheets, SUBMITTED, taken over from the imported jury-scores
+	 * data set (DESIGN §6) by the jury's own take-over, validated and audited; sheets
+	 * that exist stay.
 	 */
 	private void enterInterviews(String actor, int year, String province) {
 		for (Category category : Category.values()) {

@@ -19,15 +19,15 @@ import id.paritrana.app.dataset.SyntheticDataSets;
 import id.paritrana.app.edition.Editions;
 
 /**
- * The demo edition (profile {@code demo}, the default embedded run): synthetic {@code small}
- * data imported through the real import, evidence uploaded and partly verified (see
- * {@link DemoEvidence}), measures and desk scores computed; then the later {@link DemoStep}s:
- * DI Yogyakarta's shortlists made with its Tim Penilai assigned and interviews under way, and
- * Gorontalo's level determined with its winners promoted, so that a new user finds a living
- * edition. Each step runs only when its result is missing, so a restart does
- * nothing and an interrupted seeding resumes; an edition of that year that is not the demo's is
- * left alone. It runs beside the started application rather than before it, so start-up does
- * not wait for it.
+ * The demo edition (profile {@code demo}, the default embedded run): synthetic
+ * {@code small} data imported through the real import, evidence uploaded and partly
+ * verified (see {@link DemoEvidence}), measures and desk scores computed; then the later
+ * {@link DemoStep}s: DI Yogyakarta's shortlists made with its Tim Penilai assigned and
+ * interviews under way, and Gorontalo's level determined with its winners promoted, so
+ * that a new user finds a living edition. Each step runs only when its result is missing,
+ * so a restart does nothing and an interrupted seeding resumes; an edition of that year
+ * that is not the demo's is left alone. It runs beside the started application rather
+ * than before it, so start-up does not wait for it.
  */
 @Component
 @ConditionalOnWebApplication
@@ -63,9 +63,9 @@ public class DemoEdition {
 
 	private final TaskExecutor executor;
 
-	DemoEdition(Editions editions, DatasetVersions versions, SyntheticDataSets synthetic,
-			StoredMeasures storedMeasures, CandidateMeasures measures, DeskScores deskScores, DemoEvidence evidence,
-			List<DemoStep> steps, TaskExecutor executor) {
+	DemoEdition(Editions editions, DatasetVersions versions, SyntheticDataSets synthetic, StoredMeasures storedMeasures,
+			CandidateMeasures measures, DeskScores deskScores, DemoEvidence evidence, List<DemoStep> steps,
+			TaskExecutor executor) {
 		this.editions = editions;
 		this.versions = versions;
 		this.synthetic = synthetic;
@@ -82,7 +82,10 @@ public class DemoEdition {
 		this.executor.execute(() -> seed(YEAR, NAME));
 	}
 
-	/** Seeds the demo edition of an award year under its name; a no-op once it is complete. */
+	/**
+	 * Seeds the demo edition of an award year under its name; a no-op once it is
+	 * complete.
+	 */
 	public void seed(int year, String name) {
 		if (this.editions.find(year).map(e -> !e.name().equals(name)).orElse(false)) {
 			return;
@@ -95,7 +98,8 @@ public class DemoEdition {
 			if (this.versions.current(year).isEmpty()) {
 				this.synthetic.importSmall(year, SEED, ACTOR);
 			}
-			// evidence before the measures, so that the accepted regulations count from the start
+			// evidence before the measures, so that the accepted regulations count from
+			// the start
 			this.evidence.openLevels(year);
 			this.evidence.seed(year, ACTOR);
 			if (this.storedMeasures.run(year).isEmpty()) {
@@ -103,8 +107,8 @@ public class DemoEdition {
 			}
 			if (this.deskScores.run(year).isEmpty()) {
 				long candidates = this.deskScores.compute(year, ACTOR).run().candidates();
-				log.info("Demo edition {} seeded with synthetic data: {} candidates scored in {} ms", year,
-						candidates, (System.nanoTime() - started) / 1_000_000);
+				log.info("Demo edition {} seeded with synthetic data: {} candidates scored in {} ms", year, candidates,
+						(System.nanoTime() - started) / 1_000_000);
 			}
 			for (DemoStep step : this.steps) {
 				if (!step.seeded(year)) {
@@ -113,7 +117,8 @@ public class DemoEdition {
 			}
 		}
 		catch (RuntimeException ex) {
-			// the demo is a convenience: the application works without it, and says why it is missing
+			// the demo is a convenience: the application works without it, and says why
+			// it is missing
 			log.warn("Demo edition {} could not be seeded", year, ex);
 		}
 	}

@@ -21,11 +21,12 @@ import id.paritrana.app.security.SignedInUser;
 
 /**
  * The demo edition's data collection and verification: the levels of DI Yogyakarta (34),
- * Kalimantan Utara (65), Gorontalo (75) and the national level brought to {@code VERIFIKASI} by
- * the demo administrator, and evidence (small real PDFs) uploaded for governments and employers
- * of those provinces, some accepted, some rejected with a reason, some waiting, so the queue of
- * {@code verifikator.diy} is not empty; Kota Yogyakarta (34.71) has a PERDA waiting. Through the
- * same services as the pages, each step only when its result is missing.
+ * Kalimantan Utara (65), Gorontalo (75) and the national level brought to
+ * {@code VERIFIKASI} by the demo administrator, and evidence (small real PDFs) uploaded
+ * for governments and employers of those provinces, some accepted, some rejected with a
+ * reason, some waiting, so the queue of {@code verifikator.diy} is not empty; Kota
+ * Yogyakarta (34.71) has a PERDA waiting. Through the same services as the pages, each
+ * step only when its result is missing.
  */
 @Component
 public class DemoEvidence {
@@ -53,7 +54,10 @@ public class DemoEvidence {
 		this.users = users;
 	}
 
-	/** Brings the demo levels to VERIFIKASI, when they were never run, as the demo administrator. */
+	/**
+	 * Brings the demo levels to VERIFIKASI, when they were never run, as the demo
+	 * administrator.
+	 */
 	public void openLevels(int year) {
 		SignedInUser admin;
 		try {
@@ -84,21 +88,26 @@ public class DemoEvidence {
 			return;
 		}
 		// accepted regulations raise regulation_level; rejected ones do not
-		decide(year, actor, regulation(year, actor, "34.04", "PERKADA", "12", 2022,
-				"Peraturan Bupati Sleman tentang Perlindungan Jaminan Sosial Pekerja Rentan"), "DITERIMA", null);
-		decide(year, actor, regulation(year, actor, "34.03", "PERDA", "4", 2021,
-				"Peraturan Daerah Gunungkidul tentang Penyelenggaraan Jaminan Sosial Ketenagakerjaan"), "DITERIMA",
-				null);
-		decide(year, actor, regulation(year, actor, "34.02", "INSTRUKSI", "7", 2023,
-				"Instruksi Bupati Bantul tentang Kepesertaan Pekerja Desa"), "DITOLAK",
-				"Dokumen tidak bertanda tangan dan tidak bernomor register; unggah salinan yang disahkan.");
+		decide(year, actor,
+				regulation(year, actor, "34.04", "PERKADA", "12", 2022,
+						"Peraturan Bupati Sleman tentang Perlindungan Jaminan Sosial Pekerja Rentan"),
+				"DITERIMA", null);
+		decide(year, actor,
+				regulation(year, actor, "34.03", "PERDA", "4", 2021,
+						"Peraturan Daerah Gunungkidul tentang Penyelenggaraan Jaminan Sosial Ketenagakerjaan"),
+				"DITERIMA", null);
+		decide(year, actor,
+				regulation(year, actor, "34.02", "INSTRUKSI", "7", 2023,
+						"Instruksi Bupati Bantul tentang Kepesertaan Pekerja Desa"),
+				"DITOLAK", "Dokumen tidak bertanda tangan dan tidak bernomor register; unggah salinan yang disahkan.");
 		decide(year, actor, other(year, actor, "34.04", "MOU", "Nota Kesepahaman dengan BPJS Ketenagakerjaan"),
 				"DITOLAK", "Masa berlaku MoU sudah berakhir pada 2020.");
 		decide(year, actor, regulation(year, actor, "65.01", "PERKADA", "3", 2023,
 				"Peraturan Bupati Malinau tentang Perlindungan Pekerja Rentan"), "DITERIMA", null);
-		decide(year, actor, regulation(year, actor, "75.71", "PERDA", "9", 2020,
-				"Peraturan Daerah Kota Gorontalo tentang Jaminan Sosial"), "DITOLAK",
-				"Berkas yang diunggah adalah rancangan, bukan perda yang diundangkan.");
+		decide(year, actor,
+				regulation(year, actor, "75.71", "PERDA", "9", 2020,
+						"Peraturan Daerah Kota Gorontalo tentang Jaminan Sosial"),
+				"DITOLAK", "Berkas yang diunggah adalah rancangan, bukan perda yang diundangkan.");
 		// waiting for the verifier
 		regulation(year, actor, "34.71", "PERDA", "5", 2023,
 				"Peraturan Daerah Kota Yogyakarta tentang Perlindungan Jaminan Sosial Ketenagakerjaan");
@@ -109,8 +118,7 @@ public class DemoEvidence {
 				"Surat Edaran Bupati Boalemo tentang Kepesertaan Pekerja Rentan");
 		other(year, actor, "65.71", "APBD", "APBD Kota Tarakan 2023: perlindungan pekerja rentan");
 		List<String> employers = this.owners.employersOf(year, "34", 3);
-		String[][] employerEvidence = { { "CSR", "DITERIMA" }, { "RANTAI_PASOK", "MENUNGGU" },
-				{ "MOU", "DITOLAK" } };
+		String[][] employerEvidence = { { "CSR", "DITERIMA" }, { "RANTAI_PASOK", "MENUNGGU" }, { "MOU", "DITOLAK" } };
 		for (int i = 0; i < employers.size(); i++) {
 			EvidenceItem item = other(year, actor, employers.get(i), employerEvidence[i][0],
 					"Program " + employerEvidence[i][0].replace('_', ' ').toLowerCase() + " " + employers.get(i));

@@ -21,10 +21,10 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * The demo edition's selection: DI Yogyakarta's level moved to SELEKSI, its Tim Penilai (one
- * juror affiliated with Kota Yogyakarta, so a derived conflict of interest shows) and the
- * national jury formed, the province's shortlists made, jurors assigned and interviews
- * scheduled. Each step runs only when its result is missing.
+ * The demo edition's selection: DI Yogyakarta's level moved to SELEKSI, its Tim Penilai
+ * (one juror affiliated with Kota Yogyakarta, so a derived conflict of interest shows)
+ * and the national jury formed, the province's shortlists made, jurors assigned and
+ * interviews scheduled. Each step runs only when its result is missing.
  */
 @Component
 @Order(10)
@@ -66,8 +66,8 @@ class DemoJuries implements DemoStep, DemoSignIns {
 
 	private final UserManagement users;
 
-	DemoJuries(Stages stages, Shortlists shortlists, Panels panels, Assignments assignments,
-			InterviewSchedule schedule, UserManagement users) {
+	DemoJuries(Stages stages, Shortlists shortlists, Panels panels, Assignments assignments, InterviewSchedule schedule,
+			UserManagement users) {
 		this.stages = stages;
 		this.shortlists = shortlists;
 		this.panels = panels;
@@ -143,11 +143,13 @@ class DemoJuries implements DemoStep, DemoSignIns {
 		}
 	}
 
-	/** Whether the demo selection has been made: the province's shortlist of regencies/cities exists. */
+	/**
+	 * Whether the demo selection has been made: the province's shortlist of
+	 * regencies/cities exists.
+	 */
 	@Override
 	public boolean seeded(int year) {
-		return !this.shortlists.nominees(year, Category.PEMKAB_PEMKOT.entryLevel(), Category.PEMKAB_PEMKOT,
-				PROVINCE)
+		return !this.shortlists.nominees(year, Category.PEMKAB_PEMKOT.entryLevel(), Category.PEMKAB_PEMKOT, PROVINCE)
 			.isEmpty();
 	}
 

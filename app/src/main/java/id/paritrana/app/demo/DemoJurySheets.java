@@ -20,11 +20,11 @@ import id.paritrana.engine.rubric.Jury;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * The demo edition's interviews under way: DI Yogyakarta's level moved on to WAWANCARA and its
- * jurors' sheets recorded, most submitted, some still drafts. A juror's scores are those of one
- * juror id of the generated {@code jury-scores} data set for that nominee, or, where the file has
- * none left, derived from the names (the same on every machine). Runs only once assignments exist
- * and no sheet does.
+ * The demo edition's interviews under way: DI Yogyakarta's level moved on to WAWANCARA
+ * and its jurors' sheets recorded, most submitted, some still drafts. A juror's scores
+ * are those of one juror id of the generated {@code jury-scores} data set for that
+ * nominee, or, where the file has none left, derived from the names (the same on every
+ * machine). Runs only once assignments exist and no sheet does.
  */
 @Component
 @Order(20)
@@ -40,8 +40,7 @@ class DemoJurySheets implements DemoStep {
 
 	private final JuryScoring scoring;
 
-	DemoJurySheets(Stages stages, Assignments assignments, EditionRubrics rubrics,
-			JuryScoring scoring) {
+	DemoJurySheets(Stages stages, Assignments assignments, EditionRubrics rubrics, JuryScoring scoring) {
 		this.stages = stages;
 		this.assignments = assignments;
 		this.rubrics = rubrics;
@@ -74,7 +73,8 @@ class DemoJurySheets implements DemoStep {
 			Map<String, Map<String, Map<String, Integer>>> imported = this.scoring.importedScores(year, Level.PROVINSI,
 					category);
 			Map<String, List<String>> jurorsByNominee = new TreeMap<>();
-			assigned.forEach(a -> jurorsByNominee.computeIfAbsent(a.candidateCode(), c -> new ArrayList<>()).add(a.juror()));
+			assigned.forEach(
+					a -> jurorsByNominee.computeIfAbsent(a.candidateCode(), c -> new ArrayList<>()).add(a.juror()));
 			List<JuryScoring.RecordedSheet> sheets = new ArrayList<>();
 			int n = 0;
 			for (Map.Entry<String, List<String>> nominee : jurorsByNominee.entrySet()) {
@@ -84,7 +84,8 @@ class DemoJurySheets implements DemoStep {
 				for (int k = 0; k < jurors.size(); k++) {
 					Map<String, Integer> scores = (k < fromFile.size() && complete(jury, fromFile.get(k)))
 							? fromFile.get(k) : derived(jury, nominee.getKey(), jurors.get(k));
-					// every third nominee still waits for its last juror, who has a partial draft
+					// every third nominee still waits for its last juror, who has a
+					// partial draft
 					boolean draft = n % 3 == 2 && k == jurors.size() - 1;
 					if (draft) {
 						Map<String, Integer> partial = new LinkedHashMap<>();

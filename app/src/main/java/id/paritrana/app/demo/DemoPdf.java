@@ -11,7 +11,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** Small real PDFs (a title and lines of text on one A4 page) standing in for scanned evidence. */
+/**
+ * Small real PDFs (a title and lines of text on one A4 page) standing in for scanned
+ * evidence.
+ */
 public final class DemoPdf {
 
 	private DemoPdf() {

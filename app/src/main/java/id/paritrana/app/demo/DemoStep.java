@@ -2,8 +2,9 @@ package id.paritrana.app.demo;
 
 /**
  * A step of the demo edition after its desk scores (selection, interviews, determination,
- * certificates…): the steps run in their {@link org.springframework.core.annotation.Order}, each
- * only when its result is missing, so a restart does nothing and an interrupted seeding resumes.
+ * certificates…): the steps run in their
+ * {@link org.springframework.core.annotation.Order}, each only when its result is
+ * missing, so a restart does nothing and an interrupted seeding resumes.
  */
 interface DemoStep {
 

@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Editions as JSON: everyone signed in reads them, the national secretariat creates them. */
+/**
+ * Editions as JSON: everyone signed in reads them, the national secretariat creates them.
+ */
 @RestController
 @RequestMapping("/api/v1/editions")
 @Tag(name = "editions", description = "Editions of the award")

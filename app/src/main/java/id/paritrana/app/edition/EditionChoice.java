@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import id.paritrana.app.system.NotFoundException;
 
 /**
- * The edition a user works in: the one they last chose, while it exists, otherwise the edition
- * in progress ({@link EditionProgress#inProgress}). Every short path ({@code /kandidat},
- * {@code /skor-meja}, …) opens that edition.
+ * The edition a user works in: the one they last chose, while it exists, otherwise the
+ * edition in progress ({@link EditionProgress#inProgress}). Every short path
+ * ({@code /kandidat}, {@code /skor-meja}, …) opens that edition.
  */
 @Service
 public class EditionChoice {
@@ -50,12 +50,17 @@ public class EditionChoice {
 		return EditionProgress.inProgress(editions());
 	}
 
-	/** The award year the user works in: their remembered choice, else the edition in progress. */
+	/**
+	 * The award year the user works in: their remembered choice, else the edition in
+	 * progress.
+	 */
 	public Optional<Integer> of(String username) {
 		return remembered(username).or(this::inProgress);
 	}
 
-	/** The edition the user chose, while it still exists (the row goes with its edition). */
+	/**
+	 * The edition the user chose, while it still exists (the row goes with its edition).
+	 */
 	public Optional<Integer> remembered(String username) {
 		return this.jdbc.sql("SELECT award_year FROM edition_choice WHERE username = :user")
 			.param("user", username)
@@ -64,8 +69,8 @@ public class EditionChoice {
 	}
 
 	/**
-	 * Remembers the user's choice of edition, across sign-ins. A preference, not a change of
-	 * the award, so it is not audited.
+	 * Remembers the user's choice of edition, across sign-ins. A preference, not a change
+	 * of the award, so it is not audited.
 	 * @throws NotFoundException for an edition that does not exist
 	 */
 	@Transactional

@@ -8,7 +8,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import id.paritrana.app.security.SignedInUser;
 
-/** The edition picker: remembers the user's choice and reopens their page in that edition. */
+/**
+ * The edition picker: remembers the user's choice and reopens their page in that edition.
+ */
 @Controller
 class EditionChoiceController {
 

@@ -10,7 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code edition --create Y}: creates the edition of an award year, as the editions page does. */
+/**
+ * {@code edition --create Y}: creates the edition of an award year, as the editions page
+ * does.
+ */
 @Component
 @Command(name = "edition", mixinStandardHelpOptions = true,
 		description = "Create the edition of an award year (it assesses the year before).")

@@ -24,9 +24,9 @@ import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.engine.rubric.Category;
 
 /**
- * The editions pages of the national secretariat: the list with a form to create one (period,
- * rubric source, shortlist settings, planned dates of the national stages), and one edition
- * with its rubrics and levels.
+ * The editions pages of the national secretariat: the list with a form to create one
+ * (period, rubric source, shortlist settings, planned dates of the national stages), and
+ * one edition with its rubrics and levels.
  */
 @Controller
 class EditionController {
@@ -57,15 +57,19 @@ class EditionController {
 		return VIEW;
 	}
 
-	/** The create form's fields; the stage dates come as {@code start_STAGE} and {@code end_STAGE}. */
+	/**
+	 * The create form's fields; the stage dates come as {@code start_STAGE} and
+	 * {@code end_STAGE}.
+	 */
 	@PostMapping("/admin/edisi")
 	String create(@AuthenticationPrincipal UserDetails me, @RequestParam(required = false) Integer awardYear,
 			@RequestParam(required = false) String name,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assessmentStart,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assessmentEnd,
-			@RequestParam(required = false) Integer copyRubricsFrom, @RequestParam(required = false) Integer shortlistTop,
-			@RequestParam(required = false) BigDecimal minDeskScore, @RequestParam Map<String, String> form, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) Integer copyRubricsFrom,
+			@RequestParam(required = false) Integer shortlistTop,
+			@RequestParam(required = false) BigDecimal minDeskScore, @RequestParam Map<String, String> form,
+			Model model, RedirectAttributes redirect) {
 		Map<Stage, NewEdition.PlannedDates> dates = new EnumMap<>(Stage.class);
 		List<InvalidInputException.Problem> dateProblems = new ArrayList<>();
 		for (Stage stage : Stage.values()) {
@@ -101,12 +105,13 @@ class EditionController {
 		model.addAttribute("rubrics", rubricRows);
 		model.addAttribute("locked", this.rubrics.locked(year));
 		model.addAttribute("national", this.stages.stages(year, Stages.NATIONAL));
-		model.addAttribute("levels", this.stages.levels(year)
-			.stream()
-			.filter(scope -> !scope.equals(Stages.NATIONAL))
-			.map(scope -> new LevelRow(scope, this.areas.find(scope).map(a -> a.name()).orElse(scope),
-					this.stages.current(year, scope)))
-			.toList());
+		model.addAttribute("levels",
+				this.stages.levels(year)
+					.stream()
+					.filter(scope -> !scope.equals(Stages.NATIONAL))
+					.map(scope -> new LevelRow(scope, this.areas.find(scope).map(a -> a.name()).orElse(scope),
+							this.stages.current(year, scope)))
+					.toList());
 		model.addAttribute("provinces", this.areas.provinces());
 		model.addAttribute("minJurors", this.editions.minJurorsPerNominee(year));
 		return EDITION_VIEW;
@@ -133,7 +138,8 @@ class EditionController {
 	record LevelRow(String scope, String name, Stage current) {
 	}
 
-	private static LocalDate date(Map<String, String> form, String field, List<InvalidInputException.Problem> problems) {
+	private static LocalDate date(Map<String, String> form, String field,
+			List<InvalidInputException.Problem> problems) {
 		String text = form.get(field);
 		if (text == null || text.isBlank()) {
 			return null;

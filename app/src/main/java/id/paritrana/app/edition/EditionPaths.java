@@ -7,16 +7,19 @@ import java.util.regex.Pattern;
 
 /**
  * The pages of an edition, by path: which year a page shows, and the same page in another
- * edition. A page of a level ({@code /edisi/2024/hasil/34}) keeps its level; a page of one
- * object that the other edition may not have (a revision, a piece of evidence, a juror's sheet)
- * becomes the list it belongs to. A candidate keeps its page: its code is the same every year,
- * and its page says so when it is not a candidate in that edition.
+ * edition. A page of a level ({@code /edisi/2024/hasil/34}) keeps its level; a page of
+ * one object that the other edition may not have (a revision, a piece of evidence, a
+ * juror's sheet) becomes the list it belongs to. A candidate keeps its page: its code is
+ * the same every year, and its page says so when it is not a candidate in that edition.
  */
 final class EditionPaths {
 
 	private static final Pattern EDITION_PAGE = Pattern.compile("/edisi/(\\d{4})((?:/[A-Za-z0-9._-]+)*)/?");
 
-	/** A query kept as it was sent: encoded, nothing that could end a header or name a template variable. */
+	/**
+	 * A query kept as it was sent: encoded, nothing that could end a header or name a
+	 * template variable.
+	 */
 	private static final Pattern SAFE_QUERY = Pattern.compile("[A-Za-z0-9._~%&=+,-]+");
 
 	private static final Pattern JUROR_SHEET = Pattern.compile("/penilaian/(\\d{4})(?:/[A-Za-z0-9._-]+)+");
@@ -38,9 +41,9 @@ final class EditionPaths {
 	}
 
 	/**
-	 * The page of {@code year} that matches the page at {@code path} (with its query when the
-	 * page is kept whole); the home page for a path that is not an edition page, so that
-	 * nothing but our own pages can be reached this way.
+	 * The page of {@code year} that matches the page at {@code path} (with its query when
+	 * the page is kept whole); the home page for a path that is not an edition page, so
+	 * that nothing but our own pages can be reached this way.
 	 */
 	static String inEdition(String path, String query, int year) {
 		if (JUROR_SHEET.matcher(path).matches()) {

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import id.paritrana.app.security.SignedInUser;
 
 /**
- * Gives every page of an edition its edition picker ({@code fragments/edition-picker}): the
- * editions with their state, the one shown, and the page to reopen in the one chosen.
+ * Gives every page of an edition its edition picker ({@code fragments/edition-picker}):
+ * the editions with their state, the one shown, and the page to reopen in the one chosen.
  */
 @ControllerAdvice
 class EditionPickerAdvice {
@@ -24,7 +24,10 @@ class EditionPickerAdvice {
 		this.choice = choice;
 	}
 
-	/** What the picker shows: the year of the page, every edition, and the page it was opened on. */
+	/**
+	 * What the picker shows: the year of the page, every edition, and the page it was
+	 * opened on.
+	 */
 	record Picker(int shown, List<EditionProgress.Status> editions, String from) {
 
 	}

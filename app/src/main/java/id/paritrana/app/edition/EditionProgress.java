@@ -6,15 +6,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where an edition stands as a whole, from the stages of its levels (DESIGN §3), and which
- * edition is the one in progress: the edition people work in while a newer one is prepared.
+ * Where an edition stands as a whole, from the stages of its levels (DESIGN §3), and
+ * which edition is the one in progress: the edition people work in while a newer one is
+ * prepared.
  */
 public final class EditionProgress {
 
 	private EditionProgress() {
 	}
 
-	/** An edition with its state: {@link StageState#BELUM} not started, {@link StageState#SELESAI} finished. */
+	/**
+	 * An edition with its state: {@link StageState#BELUM} not started,
+	 * {@link StageState#SELESAI} finished.
+	 */
 	public record Status(int awardYear, String name, StageState state) {
 
 		public boolean started() {
@@ -24,9 +28,10 @@ public final class EditionProgress {
 	}
 
 	/**
-	 * The state of an edition from its levels' stages ({@code ID} for the national level): not
-	 * started while no stage of any level has moved; finished once the national level and every
-	 * provincial level that started have all their stages done; running otherwise.
+	 * The state of an edition from its levels' stages ({@code ID} for the national
+	 * level): not started while no stage of any level has moved; finished once the
+	 * national level and every provincial level that started have all their stages done;
+	 * running otherwise.
 	 */
 	static StageState stateOf(Map<String, List<StageStatus>> levels) {
 		boolean started = levels.values().stream().anyMatch(EditionProgress::started);
@@ -40,8 +45,9 @@ public final class EditionProgress {
 	}
 
 	/**
-	 * The edition in progress: the oldest that is running; when none is, the newest that has
-	 * started (all finished); when none has started, the newest. Empty when there is no edition.
+	 * The edition in progress: the oldest that is running; when none is, the newest that
+	 * has started (all finished); when none has started, the newest. Empty when there is
+	 * no edition.
 	 */
 	public static Optional<Integer> inProgress(List<Status> editions) {
 		Optional<Status> running = editions.stream()

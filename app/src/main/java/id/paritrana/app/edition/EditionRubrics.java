@@ -22,10 +22,10 @@ import id.paritrana.engine.rubric.RubricProblem;
 import id.paritrana.engine.rubric.Rubrics;
 
 /**
- * The rubrics of each edition (DESIGN §4): every edition has its own copy of each category's
- * rubric, stored as the engine's YAML and read through the engine's parser. Weights and
- * thresholds may change until {@link Stage#SELEKSI} starts on any level; every change is
- * audited with the text before and after.
+ * The rubrics of each edition (DESIGN §4): every edition has its own copy of each
+ * category's rubric, stored as the engine's YAML and read through the engine's parser.
+ * Weights and thresholds may change until {@link Stage#SELEKSI} starts on any level;
+ * every change is audited with the text before and after.
  */
 @Service
 public class EditionRubrics {
@@ -43,8 +43,9 @@ public class EditionRubrics {
 	}
 
 	/**
-	 * The current rubric of a category in an edition; the engine's default when the edition has
-	 * no stored copy (an edition created before rubrics were stored per edition).
+	 * The current rubric of a category in an edition; the engine's default when the
+	 * edition has no stored copy (an edition created before rubrics were stored per
+	 * edition).
 	 */
 	public Rubric rubric(int editionYear, Category category) {
 		return stored(editionYear, category).map(r -> Rubrics.parse(fileName(editionYear, category), r.yaml()))
@@ -52,40 +53,47 @@ public class EditionRubrics {
 	}
 
 	/**
-	 * A number that changes with every saved change of that rubric (0 for the engine's default),
-	 * so that anything computed from a rubric can tell whether it is stale.
+	 * A number that changes with every saved change of that rubric (0 for the engine's
+	 * default), so that anything computed from a rubric can tell whether it is stale.
 	 */
 	public int version(int editionYear, Category category) {
 		return stored(editionYear, category).map(StoredRubric::version).orElse(0);
 	}
 
 	/**
-	 * The text of the current rubric of a category in the engine's YAML format (docs/rubric-format.md):
-	 * the stored text, or the engine's default rendered when the edition has no stored copy.
+	 * The text of the current rubric of a category in the engine's YAML format
+	 * (docs/rubric-format.md): the stored text, or the engine's default rendered when the
+	 * edition has no stored copy.
 	 */
 	public String yaml(int editionYear, Category category) {
 		return stored(editionYear, category).map(StoredRubric::yaml)
 			.orElseGet(() -> RubricYaml.render(Rubrics.defaultFor(category), Map.of()));
 	}
 
-	/** Whether the edition's rubrics can no longer change: {@link Stage#SELEKSI} has started on a level. */
+	/**
+	 * Whether the edition's rubrics can no longer change: {@link Stage#SELEKSI} has
+	 * started on a level.
+	 */
 	public boolean locked(int editionYear) {
 		return this.stages.selectionStarted(editionYear);
 	}
 
 	/**
-	 * The rubric with edited weights and thresholds (keyed by the paths of the rubric format),
-	 * checked by the engine without saving: what the editor shows while the user types.
+	 * The rubric with edited weights and thresholds (keyed by the paths of the rubric
+	 * format), checked by the engine without saving: what the editor shows while the user
+	 * types.
 	 */
 	RubricDraft draft(int editionYear, Category category, Map<String, String> edited) {
 		Rubric current = rubric(editionYear, category);
 		String yaml = RubricYaml.render(current, edited);
 		Map<String, String> values = RubricYaml.values(current);
-		edited.forEach((path, value) -> values.computeIfPresent(path, (p, old) -> (value == null) ? "" : value.strip()));
+		edited
+			.forEach((path, value) -> values.computeIfPresent(path, (p, old) -> (value == null) ? "" : value.strip()));
 		List<InvalidInputException.Problem> problems = new ArrayList<>();
 		RubricDraft unchecked = new RubricDraft(editionYear, category, current, values, yaml, problems,
 				version(editionYear, category), locked(editionYear));
-		unchecked.total().filter(t -> !unchecked.totalIs100())
+		unchecked.total()
+			.filter(t -> !unchecked.totalIs100())
 			.ifPresent(t -> problems.add(new InvalidInputException.Problem("aspects", "rubric.error.total",
 					t.stripTrailingZeros().toPlainString())));
 		try {
@@ -93,7 +101,8 @@ public class EditionRubrics {
 		}
 		catch (InvalidRubricException ex) {
 			for (RubricProblem problem : ex.problems()) {
-				// The total is reported above in the user's language; the engine says the same in English.
+				// The total is reported above in the user's language; the engine says the
+				// same in English.
 				if (!(problem.path().equals("aspects") && problem.reason().startsWith("indicator weights add up to"))) {
 					Reasons.Reason reason = RubricReasons.TABLE.of(problem.reason());
 					problems.add(new InvalidInputException.Problem(problem.path(), reason.key(), reason.args()));
@@ -104,9 +113,10 @@ public class EditionRubrics {
 	}
 
 	/**
-	 * Saves edited weights and thresholds as the next version (audited with the text before and
-	 * after).
-	 * @param expectedVersion the version the user edited; a newer one means someone saved in between
+	 * Saves edited weights and thresholds as the next version (audited with the text
+	 * before and after).
+	 * @param expectedVersion the version the user edited; a newer one means someone saved
+	 * in between
 	 * @throws InvalidInputException with every problem, when locked, stale or invalid
 	 */
 	@Transactional
@@ -147,9 +157,9 @@ public class EditionRubrics {
 	}
 
 	/**
-	 * Gives a new edition its own copy of every category's rubric: the previous edition's when
-	 * given, else the engine defaults; {@code shortlist} values (paths {@code shortlist.top},
-	 * {@code shortlist.min_desk_score}) replace the copied ones.
+	 * Gives a new edition its own copy of every category's rubric: the previous edition's
+	 * when given, else the engine defaults; {@code shortlist} values (paths
+	 * {@code shortlist.top}, {@code shortlist.min_desk_score}) replace the copied ones.
 	 */
 	void copyInto(String actor, int editionYear, Optional<Integer> fromYear, Map<String, String> shortlist) {
 		for (Category category : Category.values()) {
@@ -173,7 +183,8 @@ public class EditionRubrics {
 	}
 
 	Optional<StoredRubric> stored(int editionYear, Category category) {
-		return this.jdbc.sql("SELECT yaml, version FROM edition_rubric WHERE edition_year = :year AND category = :category")
+		return this.jdbc
+			.sql("SELECT yaml, version FROM edition_rubric WHERE edition_year = :year AND category = :category")
 			.param("year", editionYear)
 			.param("category", category.name())
 			.query((rs, row) -> new StoredRubric(rs.getString("yaml"), rs.getInt("version")))
@@ -189,8 +200,9 @@ public class EditionRubrics {
 	}
 
 	/**
-	 * A rubric being edited: the structure, the values by path, the YAML they make, the total
-	 * of the indicator weights (empty while one is not a number) and every problem by path.
+	 * A rubric being edited: the structure, the values by path, the YAML they make, the
+	 * total of the indicator weights (empty while one is not a number) and every problem
+	 * by path.
 	 */
 	record RubricDraft(int editionYear, Category category, Rubric structure, Map<String, String> values, String yaml,
 			List<InvalidInputException.Problem> problems, int version, boolean locked) {
@@ -200,7 +212,9 @@ public class EditionRubrics {
 			return this.problems.stream().filter(p -> p.field().equals(path)).toList();
 		}
 
-		/** The sum of an aspect's indicator weights, or empty while one is not a number. */
+		/**
+		 * The sum of an aspect's indicator weights, or empty while one is not a number.
+		 */
 		public Optional<BigDecimal> aspectTotal(int aspect) {
 			return RubricYaml.aspectSum(this.structure.aspects().get(aspect), aspect, this.values);
 		}

@@ -18,7 +18,9 @@ import id.paritrana.app.audit.AuditLog;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.NotFoundException;
 
-/** The editions of the award: read by every module, created by the national secretariat. */
+/**
+ * The editions of the award: read by every module, created by the national secretariat.
+ */
 @Service
 public class Editions {
 
@@ -49,7 +51,10 @@ public class Editions {
 	}
 
 	public Optional<Edition> find(int awardYear) {
-		return this.jdbc.sql(SELECT + " WHERE award_year = :year").param("year", awardYear).query(this::edition).optional();
+		return this.jdbc.sql(SELECT + " WHERE award_year = :year")
+			.param("year", awardYear)
+			.query(this::edition)
+			.optional();
 	}
 
 	/** The edition of that award year; {@link NotFoundException} when there is none. */
@@ -58,8 +63,8 @@ public class Editions {
 	}
 
 	/**
-	 * Locks the edition's row until the caller's transaction ends, so that writers of the edition's
-	 * data (imports numbering their versions) take turns.
+	 * Locks the edition's row until the caller's transaction ends, so that writers of the
+	 * edition's data (imports numbering their versions) take turns.
 	 */
 	public void lock(int awardYear) {
 		this.jdbc.sql("SELECT award_year FROM edition WHERE award_year = :year FOR UPDATE")
@@ -68,17 +73,22 @@ public class Editions {
 			.single();
 	}
 
-	/** Creates an edition of that award year with every default (see {@link #create(String, NewEdition)}). */
+	/**
+	 * Creates an edition of that award year with every default (see
+	 * {@link #create(String, NewEdition)}).
+	 */
 	@Transactional
 	public Edition create(String actor, int awardYear, String name) {
 		return create(actor, NewEdition.of(awardYear, name));
 	}
 
 	/**
-	 * Creates an edition (audited) with its own copy of every rubric, from the defaults or from
-	 * an earlier edition, and its national level's stages with their planned dates.
-	 * @throws InvalidInputException with every problem: year out of range or used, name too
-	 * long, period or dates reversed, unknown source edition, invalid shortlist settings
+	 * Creates an edition (audited) with its own copy of every rubric, from the defaults
+	 * or from an earlier edition, and its national level's stages with their planned
+	 * dates.
+	 * @throws InvalidInputException with every problem: year out of range or used, name
+	 * too long, period or dates reversed, unknown source edition, invalid shortlist
+	 * settings
 	 */
 	@Transactional
 	public Edition create(String actor, NewEdition plan) {
@@ -157,7 +167,10 @@ public class Editions {
 		return edition;
 	}
 
-	/** The least number of jurors that interview each nominee (DESIGN §3 WAWANCARA); 3 unless changed. */
+	/**
+	 * The least number of jurors that interview each nominee (DESIGN §3 WAWANCARA); 3
+	 * unless changed.
+	 */
 	public int minJurorsPerNominee(int awardYear) {
 		return this.jdbc.sql("SELECT min_jurors_per_nominee FROM edition WHERE award_year = :year")
 			.param("year", awardYear)

@@ -19,11 +19,11 @@ import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.TextLimits;
 
 /**
- * Levels whose results can no longer change (DESIGN §3, §5.8). A level is locked once it is
- * <em>determined</em> (its results frozen into a snapshot) or, for a province, once the national
- * secretariat <em>closes</em> it explicitly with a reason so the national SELEKSI need not wait for
- * it. Anything that changes a level's scores, shortlist, assignments or jury scores asks
- * {@link #requireOpen} first.
+ * Levels whose results can no longer change (DESIGN §3, §5.8). A level is locked once it
+ * is <em>determined</em> (its results frozen into a snapshot) or, for a province, once
+ * the national secretariat <em>closes</em> it explicitly with a reason so the national
+ * SELEKSI need not wait for it. Anything that changes a level's scores, shortlist,
+ * assignments or jury scores asks {@link #requireOpen} first.
  */
 @Service
 public class LevelLocks {
@@ -46,7 +46,9 @@ public class LevelLocks {
 		/** Its results were determined into a snapshot. */
 		DETERMINED,
 
-		/** The national secretariat closed the province's level without a determination. */
+		/**
+		 * The national secretariat closed the province's level without a determination.
+		 */
 		CLOSED
 
 	}
@@ -69,7 +71,9 @@ public class LevelLocks {
 			.optional();
 	}
 
-	/** Whether the level's results were determined (a province's level, or {@code ID}). */
+	/**
+	 * Whether the level's results were determined (a province's level, or {@code ID}).
+	 */
 	public boolean isDetermined(int editionYear, String levelScope) {
 		return lock(editionYear, levelScope).filter(l -> l.kind() == Kind.DETERMINED).isPresent();
 	}
@@ -83,7 +87,8 @@ public class LevelLocks {
 	}
 
 	/**
-	 * Refuses a change to a level that is locked: determined results change only by a revision.
+	 * Refuses a change to a level that is locked: determined results change only by a
+	 * revision.
 	 * @throws InvalidInputException when the level is determined or closed
 	 */
 	public void requireOpen(int editionYear, String levelScope) {
@@ -94,8 +99,8 @@ public class LevelLocks {
 
 	/**
 	 * Records that a level was determined: {@link Stage#PENETAPAN} done and
-	 * {@link Stage#PENGANUGERAHAN} running, the level locked (audited). The caller checked that the
-	 * level was in {@link Stage#PENETAPAN}.
+	 * {@link Stage#PENGANUGERAHAN} running, the level locked (audited). The caller
+	 * checked that the level was in {@link Stage#PENETAPAN}.
 	 */
 	@Transactional
 	public void markDetermined(String actor, int editionYear, String levelScope) {
@@ -108,8 +113,9 @@ public class LevelLocks {
 	}
 
 	/**
-	 * The national secretariat closes a province's level explicitly, with a reason: the national
-	 * SELEKSI stops waiting for it; no snapshot, no promotion (DESIGN §3). Audited.
+	 * The national secretariat closes a province's level explicitly, with a reason: the
+	 * national SELEKSI stops waiting for it; no snapshot, no promotion (DESIGN §3).
+	 * Audited.
 	 */
 	@Transactional
 	public Lock close(SignedInUser user, int editionYear, String province, String reason) {

@@ -9,10 +9,10 @@ import java.util.Optional;
 import id.paritrana.app.system.InvalidInputException;
 
 /**
- * The stage machine of one level (DESIGN §3), without storage: its seven stages in order with
- * their states, and the moves the rules allow. Stages run one after another: at most one is
- * {@link StageState#BERJALAN} and every stage before it is done. {@link Stages} reads a level,
- * asks this for the changes of a move, stores and audits them.
+ * The stage machine of one level (DESIGN §3), without storage: its seven stages in order
+ * with their states, and the moves the rules allow. Stages run one after another: at most
+ * one is {@link StageState#BERJALAN} and every stage before it is done. {@link Stages}
+ * reads a level, asks this for the changes of a move, stores and audits them.
  *
  * @param stages every stage of the level, in order
  */
@@ -48,8 +48,8 @@ public record LevelStages(List<StageStatus> stages) {
 	}
 
 	/**
-	 * The stage the level is in: the first that is not done (running, or next to start); the
-	 * last once every stage is done.
+	 * The stage the level is in: the first that is not done (running, or next to start);
+	 * the last once every stage is done.
 	 */
 	public Stage current() {
 		return open().map(StageStatus::stage).orElse(Stage.PENGANUGERAHAN);
@@ -61,22 +61,24 @@ public record LevelStages(List<StageStatus> stages) {
 	}
 
 	/**
-	 * The stage the next move forward starts: the first not started when none runs, else the one
-	 * after the running stage; empty when the move only finishes the last, or every stage is done.
+	 * The stage the next move forward starts: the first not started when none runs, else
+	 * the one after the running stage; empty when the move only finishes the last, or
+	 * every stage is done.
 	 */
 	public Optional<Stage> starting() {
 		return open().flatMap(s -> (s.state() == StageState.BELUM) ? Optional.of(s.stage()) : s.stage().next());
 	}
 
 	/**
-	 * The changes of a move forward, in the order they apply: the running stage done, the next
-	 * running.
+	 * The changes of a move forward, in the order they apply: the running stage done, the
+	 * next running.
 	 * @param locked whether the level's results are determined (or the level was closed)
-	 * @param provincesOpen for the national level starting {@link Stage#SELEKSI}: the provinces
-	 * that started and are neither determined nor closed (none for any other move)
-	 * @throws InvalidInputException every stage is done; {@link Stage#PENETAPAN} runs and the
-	 * results are not determined (it ends by determination, never by skipping it); provinces are
-	 * still open
+	 * @param provincesOpen for the national level starting {@link Stage#SELEKSI}: the
+	 * provinces that started and are neither determined nor closed (none for any other
+	 * move)
+	 * @throws InvalidInputException every stage is done; {@link Stage#PENETAPAN} runs and
+	 * the results are not determined (it ends by determination, never by skipping it);
+	 * provinces are still open
 	 */
 	public Map<Stage, StageState> advance(boolean locked, List<String> provincesOpen) {
 		StageStatus open = open().orElseThrow(() -> new InvalidInputException("stage", "stage.error.finished"));
@@ -95,8 +97,9 @@ public record LevelStages(List<StageStatus> stages) {
 	}
 
 	/**
-	 * Why the level cannot move back to that stage: only a stage that is done runs again, and
-	 * determined results change only by a numbered revision (DESIGN §5.8). Empty when it can.
+	 * Why the level cannot move back to that stage: only a stage that is done runs again,
+	 * and determined results change only by a numbered revision (DESIGN §5.8). Empty when
+	 * it can.
 	 */
 	public List<InvalidInputException.Problem> backProblems(Stage target, boolean locked, String levelScope) {
 		List<InvalidInputException.Problem> problems = new ArrayList<>();
@@ -109,7 +112,10 @@ public record LevelStages(List<StageStatus> stages) {
 		return problems;
 	}
 
-	/** The changes of a move back: the target runs again, every stage after it is not started. */
+	/**
+	 * The changes of a move back: the target runs again, every stage after it is not
+	 * started.
+	 */
 	public Map<Stage, StageState> back(Stage target) {
 		Map<Stage, StageState> changes = new EnumMap<>(Stage.class);
 		changes.put(target, StageState.BERJALAN);

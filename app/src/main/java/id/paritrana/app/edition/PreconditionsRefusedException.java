@@ -9,8 +9,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
- * A stage move or determination refused because blocking preconditions remain and no override
- * was given: answered 409 with the preconditions (API) or shown on the confirmation page.
+ * A stage move or determination refused because blocking preconditions remain and no
+ * override was given: answered 409 with the preconditions (API) or shown on the
+ * confirmation page.
  */
 public class PreconditionsRefusedException extends RuntimeException {
 
@@ -25,15 +26,19 @@ public class PreconditionsRefusedException extends RuntimeException {
 		return this.preconditions;
 	}
 
-	/** The RFC 9457 answer: 409, the localized summary of each precondition and its first items. */
+	/**
+	 * The RFC 9457 answer: 409, the localized summary of each precondition and its first
+	 * items.
+	 */
 	public ProblemDetail problem(MessageSource messages, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				messages.getMessage("stage.preconditions.refused", null, locale));
-		problem.setProperty("preconditions", this.preconditions.stream()
-			.map(p -> Map.of("check", p.check().name(), "blocking", p.blocking(), "count", p.count(), "message",
-					messages.getMessage("stage.check." + p.check().name(), new Object[] { p.count() }, locale),
-					"first", p.first().stream().map(StagePreconditions.Finding::label).toList()))
-			.toList());
+		problem.setProperty("preconditions",
+				this.preconditions.stream()
+					.map(p -> Map.of("check", p.check().name(), "blocking", p.blocking(), "count", p.count(), "message",
+							messages.getMessage("stage.check." + p.check().name(), new Object[] { p.count() }, locale),
+							"first", p.first().stream().map(StagePreconditions.Finding::label).toList()))
+					.toList());
 		return problem;
 	}
 

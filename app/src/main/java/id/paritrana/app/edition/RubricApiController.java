@@ -18,8 +18,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The rubrics of an edition as JSON: everyone signed in reads them (they are published with the
- * edition), the national secretariat changes weights and thresholds until SELEKSI starts.
+ * The rubrics of an edition as JSON: everyone signed in reads them (they are published
+ * with the edition), the national secretariat changes weights and thresholds until
+ * SELEKSI starts.
  */
 @RestController
 @RequestMapping("/api/v1/editions/{year}/rubrics")
@@ -36,13 +37,16 @@ class RubricApiController {
 	}
 
 	/**
-	 * A rubric: its version, whether it is locked, its editable values by path (the paths of
-	 * docs/rubric-format.md) and its full text in the rubric format.
+	 * A rubric: its version, whether it is locked, its editable values by path (the paths
+	 * of docs/rubric-format.md) and its full text in the rubric format.
 	 */
 	record RubricView(Category category, int version, boolean locked, Map<String, String> values, String yaml) {
 	}
 
-	/** A change: the version it was made on and the new values by path (paths not given keep theirs). */
+	/**
+	 * A change: the version it was made on and the new values by path (paths not given
+	 * keep theirs).
+	 */
 	record RubricChange(Integer version, Map<String, String> values) {
 	}
 

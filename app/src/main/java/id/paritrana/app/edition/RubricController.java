@@ -28,8 +28,9 @@ import id.paritrana.engine.rubric.Rubric;
 
 /**
  * The rubric editor of the national secretariat: the rubric as a tree of aspects and
- * indicators with their weights and rule parameters as fields. Every change is checked by the
- * engine while the user types (htmx), showing the new totals and each problem beside its field.
+ * indicators with their weights and rule parameters as fields. Every change is checked by
+ * the engine while the user types (htmx), showing the new totals and each problem beside
+ * its field.
  */
 @Controller
 class RubricController {
@@ -49,7 +50,8 @@ class RubricController {
 
 	@GetMapping("/admin/edisi/{year}/rubrik/{category}")
 	String edit(@PathVariable int year, @PathVariable Category category, Model model) {
-		EditionRubrics.RubricDraft draft = this.rubrics.draft(this.editions.require(year).awardYear(), category, Map.of());
+		EditionRubrics.RubricDraft draft = this.rubrics.draft(this.editions.require(year).awardYear(), category,
+				Map.of());
 		return show(draft, draft.problems(), model);
 	}
 
@@ -78,7 +80,10 @@ class RubricController {
 		}
 	}
 
-	/** The rubric's values among the form's parameters (the CSRF token and version are not). */
+	/**
+	 * The rubric's values among the form's parameters (the CSRF token and version are
+	 * not).
+	 */
 	private static Map<String, String> values(MultiValueMap<String, String> form) {
 		Map<String, String> values = new LinkedHashMap<>();
 		form.forEach((name, given) -> {
@@ -89,7 +94,10 @@ class RubricController {
 		return values;
 	}
 
-	/** The editor with the draft's fields and, above them, the problems that concern no single field. */
+	/**
+	 * The editor with the draft's fields and, above them, the problems that concern no
+	 * single field.
+	 */
 	private String show(EditionRubrics.RubricDraft draft, List<InvalidInputException.Problem> problems, Model model) {
 		model.addAttribute("draft", draft);
 		model.addAttribute("aspects", aspects(draft));
@@ -97,18 +105,22 @@ class RubricController {
 		model.addAttribute("shortlist", List.of(field(draft, "shortlist.top", "rubric.shortlistTop", null),
 				field(draft, "shortlist.min_desk_score", "rubric.minDeskScore", null)));
 		model.addAttribute("fields", fieldPaths(draft));
-		model.addAttribute("general", problems.stream()
-			.filter(p -> !draft.values().containsKey(p.field()))
-			.toList());
+		model.addAttribute("general", problems.stream().filter(p -> !draft.values().containsKey(p.field())).toList());
 		return VIEW;
 	}
 
-	/** One editable value: its path (the form name), element id, label and the problems at it. */
+	/**
+	 * One editable value: its path (the form name), element id, label and the problems at
+	 * it.
+	 */
 	record Field(String path, String id, String labelKey, String labelArg, String value,
 			List<InvalidInputException.Problem> problems) {
 	}
 
-	/** An indicator, the id of its measure (empty for the jury) and its fields (weight, then rule parameters). */
+	/**
+	 * An indicator, the id of its measure (empty for the jury) and its fields (weight,
+	 * then rule parameters).
+	 */
 	record IndicatorRow(Indicator indicator, String measure, List<Field> fields) {
 	}
 
@@ -116,7 +128,9 @@ class RubricController {
 	record AspectRow(int index, Aspect aspect, String total, List<IndicatorRow> indicators) {
 	}
 
-	/** An eligibility condition, e.g. {@code arrears =}, with its threshold as a field. */
+	/**
+	 * An eligibility condition, e.g. {@code arrears =}, with its threshold as a field.
+	 */
 	record ConditionRow(String measure, String operator, Field field) {
 	}
 
@@ -165,7 +179,9 @@ class RubricController {
 		return rows;
 	}
 
-	/** Every field, for the check's out-of-band updates of the problems beside each field. */
+	/**
+	 * Every field, for the check's out-of-band updates of the problems beside each field.
+	 */
 	private static List<Field> fieldPaths(EditionRubrics.RubricDraft draft) {
 		List<Field> all = new ArrayList<>();
 		draft.values().keySet().forEach(path -> all.add(field(draft, path, null, null)));

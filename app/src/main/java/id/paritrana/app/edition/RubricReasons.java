@@ -4,8 +4,8 @@ import id.paritrana.app.system.Reasons;
 
 /**
  * The reasons of the engine's rubric parser that the editor's values can cause, and their
- * message keys: the YAML and the API keep the engine's English, the editor says them in the
- * reader's language.
+ * message keys: the YAML and the API keep the engine's English, the editor says them in
+ * the reader's language.
  */
 final class RubricReasons {
 

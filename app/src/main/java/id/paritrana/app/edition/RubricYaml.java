@@ -17,10 +17,11 @@ import id.paritrana.engine.rubric.Rubric;
 import id.paritrana.engine.rubric.Rule;
 
 /**
- * Writes a rubric as the engine's YAML (docs/rubric-format.md) with its weights and thresholds
- * replaced by edited values. Values are keyed by the path the engine's problems use (e.g.
- * {@code aspects[0].indicators[1].rule.from}), so every problem of the re-parsed text lands on
- * the field that caused it. The structure (ids, names, measures, rule types) is never edited.
+ * Writes a rubric as the engine's YAML (docs/rubric-format.md) with its weights and
+ * thresholds replaced by edited values. Values are keyed by the path the engine's
+ * problems use (e.g. {@code aspects[0].indicators[1].rule.from}), so every problem of the
+ * re-parsed text lands on the field that caused it. The structure (ids, names, measures,
+ * rule types) is never edited.
  */
 final class RubricYaml {
 
@@ -68,8 +69,8 @@ final class RubricYaml {
 
 	/**
 	 * The YAML of {@code rubric}'s structure with {@code edited} values (paths of
-	 * {@link #values}; a path not given keeps the rubric's value). An aspect's weight is the sum
-	 * of its indicators' weights, so the editor edits indicator weights only.
+	 * {@link #values}; a path not given keeps the rubric's value). An aspect's weight is
+	 * the sum of its indicators' weights, so the editor edits indicator weights only.
 	 */
 	static String render(Rubric rubric, Map<String, String> edited) {
 		Map<String, String> values = values(rubric);
@@ -128,7 +129,11 @@ final class RubricYaml {
 			y.append("  method: ").append(jury.method().name().toLowerCase(Locale.ROOT)).append('\n');
 			y.append("  criteria:\n");
 			for (Criterion criterion : jury.criteria()) {
-				y.append("    - {id: ").append(criterion.id()).append(", name: ").append(quoted(criterion.name())).append("}\n");
+				y.append("    - {id: ")
+					.append(criterion.id())
+					.append(", name: ")
+					.append(quoted(criterion.name()))
+					.append("}\n");
 			}
 		});
 		if (!rubric.eligibility().isEmpty()) {
@@ -144,7 +149,8 @@ final class RubricYaml {
 					.append("}\n");
 			}
 		}
-		explicitTieBreak(rubric).ifPresent(order -> y.append("tie_break: [").append(String.join(", ", order)).append("]\n"));
+		explicitTieBreak(rubric)
+			.ifPresent(order -> y.append("tie_break: [").append(String.join(", ", order)).append("]\n"));
 		y.append("shortlist: {top: ")
 			.append(scalar(values.get("shortlist.top")))
 			.append(", min_desk_score: ")
@@ -154,8 +160,9 @@ final class RubricYaml {
 	}
 
 	/**
-	 * The rubric's tie-break order when it differs from the default of its weights; the default
-	 * is left implicit so that it follows weights the committee changes (DESIGN §5.4).
+	 * The rubric's tie-break order when it differs from the default of its weights; the
+	 * default is left implicit so that it follows weights the committee changes (DESIGN
+	 * §5.4).
 	 */
 	private static Optional<List<String>> explicitTieBreak(Rubric rubric) {
 		List<Aspect> byWeight = new ArrayList<>(rubric.aspects());
@@ -164,12 +171,18 @@ final class RubricYaml {
 		return rubric.tieBreak().equals(defaultOrder) ? Optional.empty() : Optional.of(rubric.tieBreak());
 	}
 
-	/** The sum of the aspect's edited indicator weights, or its stored weight while one is not a number. */
+	/**
+	 * The sum of the aspect's edited indicator weights, or its stored weight while one is
+	 * not a number.
+	 */
 	private static String aspectWeight(Map<String, String> values, int a, Aspect aspect) {
 		return aspectSum(aspect, a, values).map(BigDecimal::toPlainString).orElseGet(() -> format(aspect.weight()));
 	}
 
-	/** The sum of the indicator weights of aspect number {@code a}; empty while one is not a number. */
+	/**
+	 * The sum of the indicator weights of aspect number {@code a}; empty while one is not
+	 * a number.
+	 */
 	static Optional<BigDecimal> aspectSum(Aspect aspect, int a, Map<String, String> values) {
 		BigDecimal sum = BigDecimal.ZERO;
 		for (int i = 0; i < aspect.indicators().size(); i++) {
@@ -182,7 +195,10 @@ final class RubricYaml {
 		return Optional.of(sum.stripTrailingZeros());
 	}
 
-	/** A number as typed, or anything else quoted, so the engine reports it as "must be a number". */
+	/**
+	 * A number as typed, or anything else quoted, so the engine reports it as "must be a
+	 * number".
+	 */
 	private static String scalar(String value) {
 		return NUMBER.matcher(value).matches() ? value : quoted(value);
 	}

@@ -14,7 +14,9 @@ public enum Stage {
 	/** Evidence and data verified; indicators, desk scores and eligibility computed. */
 	VERIFIKASI,
 
-	/** Shortlists per category and scope; the edition's rubrics are locked from here on. */
+	/**
+	 * Shortlists per category and scope; the edition's rubrics are locked from here on.
+	 */
 	SELEKSI,
 
 	/** Interviews: jurors assigned and scoring. */

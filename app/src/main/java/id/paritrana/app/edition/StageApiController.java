@@ -24,8 +24,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The stages of a level of an edition as JSON ({@code ID} for the national level, or a
- * province code): whoever runs the level (as on its page) reads the timeline, moves it forward
- * and plans it; only the national secretariat moves it back, with a reason.
+ * province code): whoever runs the level (as on its page) reads the timeline, moves it
+ * forward and plans it; only the national secretariat moves it back, with a reason.
  */
 @RestController
 @RequestMapping("/api/v1/editions/{year}/levels/{scope}/stages")
@@ -44,12 +44,17 @@ class StageApiController {
 		this.messages = messages;
 	}
 
-	/** Moving forward despite blocking preconditions: why (ADMIN_NASIONAL only; audited). */
+	/**
+	 * Moving forward despite blocking preconditions: why (ADMIN_NASIONAL only; audited).
+	 */
 	record Advance(String overrideReason) {
 	}
 
-	/** The move a level would make now: the stage it starts and what is incomplete for it. */
-	record NextMove(String scope, Stage starting, boolean blocked, List<StagePreconditions.Precondition> preconditions) {
+	/**
+	 * The move a level would make now: the stage it starts and what is incomplete for it.
+	 */
+	record NextMove(String scope, Stage starting, boolean blocked,
+			List<StagePreconditions.Precondition> preconditions) {
 	}
 
 	/** Why the national secretariat closes a provincial level without a determination. */
@@ -113,8 +118,8 @@ class StageApiController {
 	@PostMapping("/closure")
 	@Operation(summary = "Close a provincial level explicitly, with a reason, so the national SELEKSI need not "
 			+ "wait for its determination; no snapshot, no promotion (ADMIN_NASIONAL; audited)")
-	LevelLocks.Lock close(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
-			@PathVariable String scope, @RequestBody(required = false) Closure closure) {
+	LevelLocks.Lock close(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
+			@RequestBody(required = false) Closure closure) {
 		return this.locks.close(me, year, scope, (closure == null) ? null : closure.reason());
 	}
 

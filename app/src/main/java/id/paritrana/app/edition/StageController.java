@@ -19,8 +19,9 @@ import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
 
 /**
- * The stages page of one level of an edition, for whoever runs it: the national secretariat
- * (national level and any province) or a province's committee (its own province).
+ * The stages page of one level of an edition, for whoever runs it: the national
+ * secretariat (national level and any province) or a province's committee (its own
+ * province).
  */
 @Controller
 class StageController {
@@ -48,8 +49,8 @@ class StageController {
 	}
 
 	/**
-	 * The stages of the chosen edition that the user runs: a committee's own province, the national
-	 * level for the secretariat.
+	 * The stages of the chosen edition that the user runs: a committee's own province,
+	 * the national level for the secretariat.
 	 */
 	@GetMapping("/tahap")
 	String chosen(@AuthenticationPrincipal SignedInUser me) {
@@ -63,7 +64,10 @@ class StageController {
 			.orElse("redirect:/");
 	}
 
-	/** The province chosen on the edition page; the province's own page checks who may see it. */
+	/**
+	 * The province chosen on the edition page; the province's own page checks who may see
+	 * it.
+	 */
 	@GetMapping("/edisi/{year}/tahap")
 	String open(@PathVariable int year, @RequestParam(name = "provinsi", defaultValue = "") String province) {
 		String scope = province.matches("\\d{2}") ? province : Stages.NATIONAL;
@@ -80,16 +84,20 @@ class StageController {
 		model.addAttribute("current", this.stages.current(year, scope));
 		model.addAttribute("edition", this.editions.require(year));
 		model.addAttribute("scope", scope);
-		model.addAttribute("levelName", scope.equals(Stages.NATIONAL) ? null
-				: this.areas.find(scope).map(a -> a.name()).orElse(scope));
+		model.addAttribute("levelName",
+				scope.equals(Stages.NATIONAL) ? null : this.areas.find(scope).map(a -> a.name()).orElse(scope));
 		model.addAttribute("mayMoveBack", me.hasRole(Role.ADMIN_NASIONAL));
 		LevelLocks.Lock lock = this.locks.lock(year, scope).orElse(null);
 		model.addAttribute("lock", lock);
-		model.addAttribute("mayClose", me.hasRole(Role.ADMIN_NASIONAL) && !scope.equals(Stages.NATIONAL) && lock == null);
+		model.addAttribute("mayClose",
+				me.hasRole(Role.ADMIN_NASIONAL) && !scope.equals(Stages.NATIONAL) && lock == null);
 		return VIEW;
 	}
 
-	/** The confirmation step of a move forward: what it starts and what is still incomplete for it. */
+	/**
+	 * The confirmation step of a move forward: what it starts and what is still
+	 * incomplete for it.
+	 */
 	@GetMapping("/edisi/{year}/tahap/{scope}/lanjut")
 	String confirm(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
 			Model model) {
@@ -98,15 +106,16 @@ class StageController {
 		model.addAttribute("current", this.stages.current(year, scope));
 		model.addAttribute("edition", this.editions.require(year));
 		model.addAttribute("scope", scope);
-		model.addAttribute("levelName", scope.equals(Stages.NATIONAL) ? null
-				: this.areas.find(scope).map(a -> a.name()).orElse(scope));
+		model.addAttribute("levelName",
+				scope.equals(Stages.NATIONAL) ? null : this.areas.find(scope).map(a -> a.name()).orElse(scope));
 		model.addAttribute("mayOverride", me.hasRole(Role.ADMIN_NASIONAL));
 		return CONFIRM_VIEW;
 	}
 
 	/**
-	 * The confirmed move; blocking preconditions (checked again now) send the user back to the
-	 * confirmation step, unless the national secretariat overrides them with a reason.
+	 * The confirmed move; blocking preconditions (checked again now) send the user back
+	 * to the confirmation step, unless the national secretariat overrides them with a
+	 * reason.
 	 */
 	@PostMapping("/edisi/{year}/tahap/{scope}/lanjut")
 	String advance(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,

@@ -9,13 +9,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What is still incomplete on a level before it moves on (DESIGN §3): the checks that apply to
- * the stage about to start (or to the determination), and which of them block. Pure: the facts
- * are gathered by the modules that own them ({@link StageFindings}); this only decides.
+ * What is still incomplete on a level before it moves on (DESIGN §3): the checks that
+ * apply to the stage about to start (or to the determination), and which of them block.
+ * Pure: the facts are gathered by the modules that own them ({@link StageFindings}); this
+ * only decides.
  */
 public final class StagePreconditions {
 
-	/** How many items of each check a summary lists; the count says how many there are. */
+	/**
+	 * How many items of each check a summary lists; the count says how many there are.
+	 */
 	public static final int SHOWN = 10;
 
 	private StagePreconditions() {
@@ -27,16 +30,25 @@ public final class StagePreconditions {
 	 */
 	public enum Check {
 
-		/** Evidence not yet accepted or rejected: a pending regulation does not count for the desk score. */
+		/**
+		 * Evidence not yet accepted or rejected: a pending regulation does not count for
+		 * the desk score.
+		 */
 		UNVERIFIED_EVIDENCE(false),
 
-		/** A nominee of a category with an interview has fewer jurors assigned than the edition's minimum. */
+		/**
+		 * A nominee of a category with an interview has fewer jurors assigned than the
+		 * edition's minimum.
+		 */
 		NOMINEES_SHORT_OF_JURORS(true),
 
 		/** A juror's sheet still in draft: its scores do not count. */
 		DRAFT_SHEETS(false),
 
-		/** A nominee with fewer SUBMITTED sheets than the minimum of jurors: its jury score is not complete. */
+		/**
+		 * A nominee with fewer SUBMITTED sheets than the minimum of jurors: its jury
+		 * score is not complete.
+		 */
 		SHORT_OF_SHEETS(true),
 
 		/** Candidates share a juara place (1–3) that the tie-break did not separate. */
@@ -54,13 +66,19 @@ public final class StagePreconditions {
 
 	}
 
-	/** One incomplete item: what (a label for people) and where to fix it (a link; may be null). */
+	/**
+	 * One incomplete item: what (a label for people) and where to fix it (a link; may be
+	 * null).
+	 */
 	public record Finding(Check check, String label, String href) implements java.io.Serializable {
 	}
 
-	/** One check that found something: how many items, the first {@value #SHOWN} of them, whether it blocks. */
-	public record Precondition(Check check, boolean blocking, int count, List<Finding> first)
-			implements java.io.Serializable {
+	/**
+	 * One check that found something: how many items, the first {@value #SHOWN} of them,
+	 * whether it blocks.
+	 */
+	public record Precondition(Check check, boolean blocking, int count,
+			List<Finding> first) implements java.io.Serializable {
 
 		public Precondition {
 			first = List.copyOf(first);
@@ -87,8 +105,9 @@ public final class StagePreconditions {
 	}
 
 	/**
-	 * The preconditions of a move: for each of its checks that found something, in the order of
-	 * {@link Check}, the count and the first items; findings of other checks are ignored.
+	 * The preconditions of a move: for each of its checks that found something, in the
+	 * order of {@link Check}, the count and the first items; findings of other checks are
+	 * ignored.
 	 */
 	public static List<Precondition> evaluate(Set<Check> checks, List<Finding> findings) {
 		Map<Check, List<Finding>> byCheck = new EnumMap<>(Check.class);
@@ -108,7 +127,9 @@ public final class StagePreconditions {
 		return preconditions.stream().anyMatch(Precondition::blocking);
 	}
 
-	/** The preconditions as the audit log records them: check → count and the first items. */
+	/**
+	 * The preconditions as the audit log records them: check → count and the first items.
+	 */
 	public static Map<String, Object> describe(List<Precondition> preconditions) {
 		Map<String, Object> described = new LinkedHashMap<>();
 		for (Precondition p : preconditions) {

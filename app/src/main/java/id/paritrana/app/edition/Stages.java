@@ -25,10 +25,11 @@ import id.paritrana.app.system.TextLimits;
 
 /**
  * The stage state machine of each level of an edition (DESIGN §3): the national level
- * ({@code ID}, run by the national secretariat) and each province's level (its code, run by
- * its committee). Stages run one after another: at most one is {@link StageState#BERJALAN},
- * those before it are done. Moving backwards needs {@code ADMIN_NASIONAL} and a reason; every
- * change is audited with the states before and after.
+ * ({@code ID}, run by the national secretariat) and each province's level (its code, run
+ * by its committee). Stages run one after another: at most one is
+ * {@link StageState#BERJALAN}, those before it are done. Moving backwards needs
+ * {@code ADMIN_NASIONAL} and a reason; every change is audited with the states before and
+ * after.
  */
 @Service
 public class Stages {
@@ -53,15 +54,18 @@ public class Stages {
 	}
 
 	/**
-	 * The stage a level is in: the first stage that is not done (running, or next to start);
-	 * the last stage once every stage is done. A level whose stages were never touched is in
-	 * {@link Stage#SOSIALISASI}.
+	 * The stage a level is in: the first stage that is not done (running, or next to
+	 * start); the last stage once every stage is done. A level whose stages were never
+	 * touched is in {@link Stage#SOSIALISASI}.
 	 */
 	public Stage current(int editionYear, String levelScope) {
 		return new LevelStages(read(editionYear, levelScope)).current();
 	}
 
-	/** The seven stages of a level, in order; all {@link StageState#BELUM} for a level not yet run. */
+	/**
+	 * The seven stages of a level, in order; all {@link StageState#BELUM} for a level not
+	 * yet run.
+	 */
 	public List<StageStatus> stages(int editionYear, String levelScope) {
 		return read(editionYear, levelScope);
 	}
@@ -72,7 +76,10 @@ public class Stages {
 		return read(editionYear, levelScope);
 	}
 
-	/** Whether the user runs that level: the national secretariat, or the province's committee. */
+	/**
+	 * Whether the user runs that level: the national secretariat, or the province's
+	 * committee.
+	 */
 	public boolean runs(SignedInUser user, String levelScope) {
 		return user.hasRole(Role.ADMIN_NASIONAL) || (!levelScope.equals(NATIONAL) && user.hasRole(Role.PANITIA_PROVINSI)
 				&& user.scope().coversProvince(levelScope));
@@ -95,7 +102,10 @@ public class Stages {
 		return all;
 	}
 
-	/** Whether {@link Stage#SELEKSI} has started on any level of the edition, which locks its rubrics. */
+	/**
+	 * Whether {@link Stage#SELEKSI} has started on any level of the edition, which locks
+	 * its rubrics.
+	 */
 	public boolean selectionStarted(int editionYear) {
 		return this.jdbc
 			.sql("SELECT COUNT(*) FROM edition_stage WHERE edition_year = :year AND position >= :seleksi"
@@ -106,7 +116,10 @@ public class Stages {
 			.single() > 0;
 	}
 
-	/** The level scopes of an edition that have been run or planned: {@code ID} first, then provinces. */
+	/**
+	 * The level scopes of an edition that have been run or planned: {@code ID} first,
+	 * then provinces.
+	 */
 	public List<String> levels(int editionYear) {
 		return this.jdbc
 			.sql("SELECT level_scope FROM edition_stage WHERE edition_year = :year AND position = 0"
@@ -118,14 +131,17 @@ public class Stages {
 	}
 
 	/**
-	 * Starts the level's first stage that is not done, or finishes the running one and starts
-	 * the next. The national level starts {@link Stage#SELEKSI} only once every provincial level
-	 * that has started is determined ({@link Stage#PENETAPAN} done) or closed by the national
-	 * secretariat ({@link LevelLocks#close}). Blocking preconditions of the stage about to start
-	 * ({@link StagePreconditions}) refuse the move unless the national secretariat overrides them
-	 * with a reason, which is audited with the preconditions it overrode.
-	 * @param overrideReason why to move despite blocking preconditions; null or blank for none
-	 * @throws PreconditionsRefusedException blocking preconditions remain and no override was given
+	 * Starts the level's first stage that is not done, or finishes the running one and
+	 * starts the next. The national level starts {@link Stage#SELEKSI} only once every
+	 * provincial level that has started is determined ({@link Stage#PENETAPAN} done) or
+	 * closed by the national secretariat ({@link LevelLocks#close}). Blocking
+	 * preconditions of the stage about to start ({@link StagePreconditions}) refuse the
+	 * move unless the national secretariat overrides them with a reason, which is audited
+	 * with the preconditions it overrode.
+	 * @param overrideReason why to move despite blocking preconditions; null or blank for
+	 * none
+	 * @throws PreconditionsRefusedException blocking preconditions remain and no override
+	 * was given
 	 */
 	@Transactional
 	public List<StageStatus> advance(SignedInUser user, int editionYear, String levelScope, String overrideReason) {
@@ -143,9 +159,9 @@ public class Stages {
 	}
 
 	/**
-	 * {@link #advance} on behalf of the system (the demo edition, a scheduled task): the caller has
-	 * already decided that the actor may; blocking preconditions still refuse it. The change is
-	 * audited under the actor's name.
+	 * {@link #advance} on behalf of the system (the demo edition, a scheduled task): the
+	 * caller has already decided that the actor may; blocking preconditions still refuse
+	 * it. The change is audited under the actor's name.
 	 */
 	@Transactional
 	public List<StageStatus> advanceAs(String actor, int editionYear, String levelScope) {
@@ -153,8 +169,9 @@ public class Stages {
 	}
 
 	/**
-	 * {@link #advanceAs(String, int, String)} with the national secretariat's override of blocking
-	 * preconditions, for a system actor acting on its behalf; audited with the reason.
+	 * {@link #advanceAs(String, int, String)} with the national secretariat's override of
+	 * blocking preconditions, for a system actor acting on its behalf; audited with the
+	 * reason.
 	 */
 	@Transactional
 	public List<StageStatus> advanceAs(String actor, int editionYear, String levelScope, String overrideReason) {
@@ -164,8 +181,9 @@ public class Stages {
 	}
 
 	/**
-	 * The move a level would make now: the stage it would start (empty when it only finishes the
-	 * last) and what is incomplete for it. For the confirmation step before {@link #advance}.
+	 * The move a level would make now: the stage it would start (empty when it only
+	 * finishes the last) and what is incomplete for it. For the confirmation step before
+	 * {@link #advance}.
 	 */
 	public Move nextMove(SignedInUser user, int editionYear, String levelScope) {
 		authorize(user, levelScope);
@@ -173,7 +191,10 @@ public class Stages {
 		return nextMove(editionYear, levelScope);
 	}
 
-	/** A move forward: the stage it starts (null when it finishes the last) and its preconditions. */
+	/**
+	 * A move forward: the stage it starts (null when it finishes the last) and its
+	 * preconditions.
+	 */
 	public record Move(Stage starting, List<StagePreconditions.Precondition> preconditions) {
 
 		public boolean blocked() {
@@ -199,8 +220,9 @@ public class Stages {
 	}
 
 	/**
-	 * Refuses a move whose preconditions block, unless overridden with a reason by the national
-	 * secretariat; answers what the audit entry records of them (the preconditions, the override).
+	 * Refuses a move whose preconditions block, unless overridden with a reason by the
+	 * national secretariat; answers what the audit entry records of them (the
+	 * preconditions, the override).
 	 * @param mayOverride whether the actor is the national secretariat
 	 * @throws PreconditionsRefusedException blocking preconditions and no override reason
 	 * @throws AccessDeniedException an override by anyone else
@@ -243,8 +265,9 @@ public class Stages {
 	}
 
 	/**
-	 * Moves a level back to an earlier stage, which runs again; the stages after it are reset
-	 * to {@link StageState#BELUM}. Only the national secretariat may, with a reason.
+	 * Moves a level back to an earlier stage, which runs again; the stages after it are
+	 * reset to {@link StageState#BELUM}. Only the national secretariat may, with a
+	 * reason.
 	 */
 	@Transactional
 	public List<StageStatus> moveBack(SignedInUser user, int editionYear, String levelScope, Stage target,
@@ -293,7 +316,10 @@ public class Stages {
 		return audited(user, "STAGE_PLANNED", editionYear, levelScope, before, Map.of());
 	}
 
-	/** The national level of a new edition, with its planned dates; every stage {@link StageState#BELUM}. */
+	/**
+	 * The national level of a new edition, with its planned dates; every stage
+	 * {@link StageState#BELUM}.
+	 */
 	void createNationalLevel(int editionYear, Map<Stage, LocalDate[]> planned) {
 		for (Stage stage : Stage.values()) {
 			LocalDate[] dates = planned.getOrDefault(stage, new LocalDate[2]);
@@ -308,8 +334,9 @@ public class Stages {
 	}
 
 	/**
-	 * Refuses (403) a user who does not run the level, then answers 404 for an unknown edition
-	 * or province: the role and scope are checked first so that nothing is revealed outside them.
+	 * Refuses (403) a user who does not run the level, then answers 404 for an unknown
+	 * edition or province: the role and scope are checked first so that nothing is
+	 * revealed outside them.
 	 */
 	private void authorize(SignedInUser user, String levelScope) {
 		if (!runs(user, levelScope)) {
@@ -369,9 +396,9 @@ public class Stages {
 	}
 
 	private void insert(int editionYear, String levelScope, Stage stage, LocalDate start, LocalDate end) {
-		this.jdbc
-			.sql("INSERT INTO edition_stage (edition_year, level_scope, stage, position, planned_start, planned_end, state)"
-					+ " VALUES (:year, :scope, :stage, :position, :start, :end, 'BELUM')")
+		this.jdbc.sql(
+				"INSERT INTO edition_stage (edition_year, level_scope, stage, position, planned_start, planned_end, state)"
+						+ " VALUES (:year, :scope, :stage, :position, :start, :end, 'BELUM')")
 			.param("year", editionYear)
 			.param("scope", levelScope)
 			.param("stage", stage.name())
@@ -397,13 +424,13 @@ public class Stages {
 		return audited(user.getUsername(), action, editionYear, levelScope, before, extra);
 	}
 
-	List<StageStatus> audited(String actor, String action, int editionYear, String levelScope,
-			List<StageStatus> before, Map<String, Object> extra) {
+	List<StageStatus> audited(String actor, String action, int editionYear, String levelScope, List<StageStatus> before,
+			Map<String, Object> extra) {
 		List<StageStatus> after = stages(editionYear, levelScope);
 		Map<String, Object> afterState = new LinkedHashMap<>(describe(after));
 		afterState.putAll(extra);
-		this.audit.recordAs(actor, action, "edition_stage", editionYear + "/" + levelScope,
-				describe(before), afterState);
+		this.audit.recordAs(actor, action, "edition_stage", editionYear + "/" + levelScope, describe(before),
+				afterState);
 		return after;
 	}
 

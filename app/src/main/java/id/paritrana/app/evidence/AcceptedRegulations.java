@@ -8,10 +8,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Regulations verified outside the imported {@code regulations.csv}: the evidence a verifier
- * accepted (DESIGN §5.1, only verified regulations count for {@code regulation_level}). The
- * measures read them as {@code verified = true} rows of the regulations data set, so the stored
- * measures equal {@code evaluate} on the files with those rows added.
+ * Regulations verified outside the imported {@code regulations.csv}: the evidence a
+ * verifier accepted (DESIGN §5.1, only verified regulations count for
+ * {@code regulation_level}). The measures read them as {@code verified = true} rows of
+ * the regulations data set, so the stored measures equal {@code evaluate} on the files
+ * with those rows added.
  */
 @Component
 public class AcceptedRegulations {
@@ -31,7 +32,10 @@ public class AcceptedRegulations {
 
 	/** The accepted regulations of an edition, of every government. */
 	public List<Regulation> accepted(int editionYear) {
-		return this.jdbc.sql(SELECT + " ORDER BY id").param("y", editionYear).query(AcceptedRegulations::regulation).list();
+		return this.jdbc.sql(SELECT + " ORDER BY id")
+			.param("y", editionYear)
+			.query(AcceptedRegulations::regulation)
+			.list();
 	}
 
 	/** The accepted regulations of one government in an edition. */

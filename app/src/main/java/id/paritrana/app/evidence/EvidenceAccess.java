@@ -9,12 +9,13 @@ import org.springframework.security.access.AccessDeniedException;
 import id.paritrana.app.security.SignedInUser;
 
 /**
- * Who may do what with a candidate's evidence and questionnaire (DESIGN §2): its own operator
- * uploads and fills; the national secretariat, and the committee and verifier of its province,
- * read; the verifier of its province (and the national secretariat) verifies. A juror reads
- * the candidates assigned to them, unless they have a conflict of interest with one
- * ({@link DossierReaders}). A refusal is an {@link AccessDeniedException}: 403, written to the
- * audit log. Operators and jurors are refused before anything is read.
+ * Who may do what with a candidate's evidence and questionnaire (DESIGN §2): its own
+ * operator uploads and fills; the national secretariat, and the committee and verifier of
+ * its province, read; the verifier of its province (and the national secretariat)
+ * verifies. A juror reads the candidates assigned to them, unless they have a conflict of
+ * interest with one ({@link DossierReaders}). A refusal is an
+ * {@link AccessDeniedException}: 403, written to the audit log. Operators and jurors are
+ * refused before anything is read.
  */
 public final class EvidenceAccess {
 
@@ -31,8 +32,8 @@ public final class EvidenceAccess {
 	}
 
 	/**
-	 * The candidate, when the user may read its evidence and questionnaire; {@code assignedJuror}
-	 * is asked only of a juror.
+	 * The candidate, when the user may read its evidence and questionnaire;
+	 * {@code assignedJuror} is asked only of a juror.
 	 */
 	static EvidenceOwner readable(SignedInUser me, String code, Supplier<EvidenceOwner> find,
 			BooleanSupplier assignedJuror) {
@@ -59,7 +60,8 @@ public final class EvidenceAccess {
 			}
 			case PENILAI: {
 				if (!assignedJuror.getAsBoolean()) {
-					throw new AccessDeniedException("candidate " + code + " is not assigned to the juror, or in conflict");
+					throw new AccessDeniedException(
+							"candidate " + code + " is not assigned to the juror, or in conflict");
 				}
 				return find.get();
 			}
@@ -68,7 +70,10 @@ public final class EvidenceAccess {
 		}
 	}
 
-	/** The candidate, when the user is its operator and so may upload and fill its questionnaire. */
+	/**
+	 * The candidate, when the user is its operator and so may upload and fill its
+	 * questionnaire.
+	 */
 	public static EvidenceOwner writable(SignedInUser me, String code, Supplier<EvidenceOwner> find) {
 		if (!isOwnOperator(me, code)) {
 			throw new AccessDeniedException("only the operator of " + code + " gives its evidence");
@@ -76,7 +81,10 @@ public final class EvidenceAccess {
 		return find.get();
 	}
 
-	/** Refuses unless the user verifies evidence of that province: its verifier, or the national secretariat. */
+	/**
+	 * Refuses unless the user verifies evidence of that province: its verifier, or the
+	 * national secretariat.
+	 */
 	static void requireVerifier(SignedInUser me, String provinceCode) {
 		boolean allowed = switch (me.role()) {
 			case ADMIN_NASIONAL -> true;
@@ -88,7 +96,10 @@ public final class EvidenceAccess {
 		}
 	}
 
-	/** The province whose queue the user sees: the own one for a verifier, any (empty: all) for the admin. */
+	/**
+	 * The province whose queue the user sees: the own one for a verifier, any (empty:
+	 * all) for the admin.
+	 */
 	static Optional<String> queueScope(SignedInUser me, Optional<String> asked) {
 		return switch (me.role()) {
 			case ADMIN_NASIONAL -> asked;

@@ -19,7 +19,10 @@ import id.paritrana.app.security.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Evidence of an edition's candidates as JSON: uploads by operators, the verifiers' queue and decisions. */
+/**
+ * Evidence of an edition's candidates as JSON: uploads by operators, the verifiers' queue
+ * and decisions.
+ */
 @RestController
 @RequestMapping("/api/v1/editions/{year}")
 @Tag(name = "evidence", description = "Evidence documents of candidates and their verification (DESIGN §3)")
@@ -69,9 +72,9 @@ class EvidenceApiController {
 			@RequestParam(required = false) EvidenceKind kind, @RequestParam(required = false) OwnerKind candidateKind,
 			@RequestParam(required = false) String province, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return this.records.queue(me, year, new EvidenceRecords.QueueQuery(
-				Optional.ofNullable(province).filter(p -> !p.isBlank()), status, Optional.ofNullable(kind),
-				Optional.ofNullable(candidateKind), page, size));
+		return this.records.queue(me, year,
+				new EvidenceRecords.QueueQuery(Optional.ofNullable(province).filter(p -> !p.isBlank()), status,
+						Optional.ofNullable(kind), Optional.ofNullable(candidateKind), page, size));
 	}
 
 	@GetMapping("/evidence/{id}")

@@ -28,8 +28,8 @@ import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.Recomputations;
 
 /**
- * Evidence pages: the operator's upload (shown on the candidate's page), the download of a PDF,
- * the verifier's queue and the view of one piece of evidence with its decision.
+ * Evidence pages: the operator's upload (shown on the candidate's page), the download of
+ * a PDF, the verifier's queue and the view of one piece of evidence with its decision.
  */
 @Controller
 class EvidenceController {
@@ -81,7 +81,9 @@ class EvidenceController {
 		return pdf(this.records.readable(me, year, id), this.records.content(me, year, id));
 	}
 
-	/** A PDF as an attachment under a name of ours, never rendered in place or sniffed. */
+	/**
+	 * A PDF as an attachment under a name of ours, never rendered in place or sniffed.
+	 */
 	static ResponseEntity<byte[]> pdf(EvidenceItem item, byte[] content) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
@@ -104,15 +106,17 @@ class EvidenceController {
 	String queue(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
 			@RequestParam(defaultValue = "MENUNGGU") EvidenceStatus status,
 			@RequestParam(required = false) EvidenceKind kind, @RequestParam(required = false) OwnerKind candidateKind,
-			@RequestParam(defaultValue = "") String province, @RequestParam(defaultValue = "1") int page,
-			Model model) {
+			@RequestParam(defaultValue = "") String province, @RequestParam(defaultValue = "1") int page, Model model) {
 		EvidenceRecords.QueuePage queue = this.records.queue(me, year,
 				new EvidenceRecords.QueueQuery(Optional.of(province).filter(p -> !p.isBlank()), status,
 						Optional.ofNullable(kind), Optional.ofNullable(candidateKind), page, 50));
 		model.addAttribute("edition", this.editions.require(year));
 		model.addAttribute("queue", queue);
-		// each level says whether it takes decisions now; items of a closed level are read-only
-		Optional<String> ownProvince = me.scope().provinceCode().or(() -> Optional.of(province).filter(p -> !p.isBlank()));
+		// each level says whether it takes decisions now; items of a closed level are
+		// read-only
+		Optional<String> ownProvince = me.scope()
+			.provinceCode()
+			.or(() -> Optional.of(province).filter(p -> !p.isBlank()));
 		Map<String, EvidenceRecords.LevelOpen> levels = this.records.levelsOf(year, queue.items(), ownProvince);
 		model.addAttribute("levels", levels.values());
 		model.addAttribute("levelNames", levelNames(levels.keySet()));
@@ -138,8 +142,7 @@ class EvidenceController {
 	}
 
 	@GetMapping("/edisi/{year}/bukti/{id}")
-	String item(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable long id,
-			Model model) {
+	String item(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable long id, Model model) {
 		EvidenceItem item = this.records.readable(me, year, id);
 		EvidenceOwner owner = this.owners.require(year, item.candidateCode());
 		model.addAttribute("edition", this.editions.require(year));
@@ -148,7 +151,8 @@ class EvidenceController {
 		model.addAttribute("open", this.records.open(year, owner));
 		model.addAttribute("canVerify", canVerify(me, item));
 		if (item.kind() == EvidenceKind.REGULASI) {
-			// a decision on a regulation recomputes the scores after it: say whether that is done
+			// a decision on a regulation recomputes the scores after it: say whether that
+			// is done
 			model.addAttribute("recompute", this.recomputations.of(year));
 		}
 		return ITEM_VIEW;

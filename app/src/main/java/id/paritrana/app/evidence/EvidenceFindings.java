@@ -12,8 +12,9 @@ import id.paritrana.app.edition.StagePreconditions.Check;
 import id.paritrana.app.edition.StagePreconditions.Finding;
 
 /**
- * Evidence still waiting for its verifier (DESIGN §3 VERIFIKASI) before the shortlist: of the
- * province at its level, of the whole edition at the national level. Oldest first, as the queue.
+ * Evidence still waiting for its verifier (DESIGN §3 VERIFIKASI) before the shortlist: of
+ * the province at its level, of the whole edition at the national level. Oldest first, as
+ * the queue.
  */
 @Component
 class EvidenceFindings implements StageFindings {

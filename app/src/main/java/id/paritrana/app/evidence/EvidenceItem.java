@@ -7,13 +7,13 @@ import java.time.Instant;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
- * One uploaded evidence document: what it is (by kind: regulation type, number and year; fiscal
- * year and amount; partner), the checked file (a cleaned label of the client's name, size,
- * pages, SHA-256) and its verification. The PDF itself is read separately.
+ * One uploaded evidence document: what it is (by kind: regulation type, number and year;
+ * fiscal year and amount; partner), the checked file (a cleaned label of the client's
+ * name, size, pages, SHA-256) and its verification. The PDF itself is read separately.
  */
-public record EvidenceItem(long id, int editionYear, String candidateCode, OwnerKind candidateKind,
-		String provinceCode, EvidenceKind kind, String regulationType, String number, Integer year, String title,
-		String partner, Integer fiscalYear, Long amount, String fileLabel, long sizeBytes, int pages, String sha256,
+public record EvidenceItem(long id, int editionYear, String candidateCode, OwnerKind candidateKind, String provinceCode,
+		EvidenceKind kind, String regulationType, String number, Integer year, String title, String partner,
+		Integer fiscalYear, Long amount, String fileLabel, long sizeBytes, int pages, String sha256,
 		EvidenceStatus status, String reason, String uploadedBy, Instant uploadedAt, String verifiedBy,
 		Instant verifiedAt) implements Serializable {
 

@@ -5,9 +5,14 @@ import java.util.List;
 /** What a piece of evidence documents, and which candidates give it. */
 public enum EvidenceKind {
 
-	/** A regulation of a local government (type, number, year, title), counted for {@code regulation_level}. */
+	/**
+	 * A regulation of a local government (type, number, year, title), counted for
+	 * {@code regulation_level}.
+	 */
 	REGULASI(OwnerKind.PEMERINTAH),
-	/** An APBD budget document: the allocation for vulnerable workers in one fiscal year. */
+	/**
+	 * An APBD budget document: the allocation for vulnerable workers in one fiscal year.
+	 */
 	APBD(OwnerKind.PEMERINTAH),
 	/** A memorandum of understanding (partner, number, year). */
 	MOU(OwnerKind.PEMERINTAH, OwnerKind.BADAN_USAHA),

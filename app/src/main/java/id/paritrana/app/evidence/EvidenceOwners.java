@@ -10,8 +10,9 @@ import id.paritrana.app.region.Areas;
 import id.paritrana.app.system.NotFoundException;
 
 /**
- * Who a candidate code names in an edition: a province or regency/city government from the
- * shipped areas, or an employer of the current version of the edition's imported employers.
+ * Who a candidate code names in an edition: a province or regency/city government from
+ * the shipped areas, or an employer of the current version of the edition's imported
+ * employers.
  */
 @Service
 public class EvidenceOwners {
@@ -35,7 +36,10 @@ public class EvidenceOwners {
 		return isGovernmentCode(code) ? Optional.of(code.substring(0, 2)) : Optional.empty();
 	}
 
-	/** Up to {@code limit} employers of a province in the edition's imported employers, by NPP. */
+	/**
+	 * Up to {@code limit} employers of a province in the edition's imported employers, by
+	 * NPP.
+	 */
 	public java.util.List<String> employersOf(int editionYear, String provinceCode, int limit) {
 		return this.data.employersIn(editionYear, provinceCode, limit);
 	}

@@ -8,15 +8,16 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the evidence module ({@code paritrana.evidence.*}).
- * @param maxFileSize the largest PDF an upload accepts (the request limit of the server is
- * larger, for data imports, so this one answers with a message of its own)
- * @param maxDecodedSize the most bytes all compressed streams of one PDF may decode to, counted
- * before the PDF is parsed; also the most memory PDFBox may cache for it
+ *
+ * @param maxFileSize the largest PDF an upload accepts (the request limit of the server
+ * is larger, for data imports, so this one answers with a message of its own)
+ * @param maxDecodedSize the most bytes all compressed streams of one PDF may decode to,
+ * counted before the PDF is parsed; also the most memory PDFBox may cache for it
  * @param maxPages the most pages a PDF may have
  * @param checkTimeout how long the check of one PDF may take
  * @param checkThreads how many PDFs are checked at once
- * @param checkQueue how many more uploads wait for a check; beyond that an upload is refused
- * as "server busy"
+ * @param checkQueue how many more uploads wait for a check; beyond that an upload is
+ * refused as "server busy"
  */
 @ConfigurationProperties("paritrana.evidence")
 record EvidenceProperties(@DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("256MB") DataSize maxDecodedSize,

@@ -44,13 +44,14 @@ import id.paritrana.app.system.NotFoundException;
 import id.paritrana.app.system.SafeFileName;
 
 /**
- * The evidence of an edition's candidates: uploads by their operators while the candidate's
- * level is in {@code PENDATAAN} or {@code VERIFIKASI}, checked (a real PDF by content, within the
- * size limit, described as its kind requires) and stored with its SHA-256 in the database; the
- * verifiers' decisions, with a reason for a rejection. Every change is audited. A decision is
- * published as {@link EvidenceDecided} with it: on a regulation, the government's
- * {@code regulation_level} and the desk scores of its category and scope are recomputed after the
- * decision commits, while the verifier already sees the decision.
+ * The evidence of an edition's candidates: uploads by their operators while the
+ * candidate's level is in {@code PENDATAAN} or {@code VERIFIKASI}, checked (a real PDF by
+ * content, within the size limit, described as its kind requires) and stored with its
+ * SHA-256 in the database; the verifiers' decisions, with a reason for a rejection. Every
+ * change is audited. A decision is published as {@link EvidenceDecided} with it: on a
+ * regulation, the government's {@code regulation_level} and the desk scores of its
+ * category and scope are recomputed after the decision commits, while the verifier
+ * already sees the decision.
  */
 @Service
 public class EvidenceRecords {
@@ -80,8 +81,8 @@ public class EvidenceRecords {
 	private final ObjectProvider<DossierReaders> readers;
 
 	EvidenceRecords(JdbcClient jdbc, TransactionTemplate transactions, Editions editions, Stages stages,
-			EvidenceOwners owners, ApplicationEventPublisher events, AuditLog audit,
-			EvidenceProperties properties, PdfCheck pdfCheck, ObjectProvider<DossierReaders> readers) {
+			EvidenceOwners owners, ApplicationEventPublisher events, AuditLog audit, EvidenceProperties properties,
+			PdfCheck pdfCheck, ObjectProvider<DossierReaders> readers) {
 		this.readers = readers;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -99,15 +100,17 @@ public class EvidenceRecords {
 		return this.properties.maxFileSize().toBytes();
 	}
 
-	/** Whether a candidate's level is in a stage that takes evidence and decisions on it. */
+	/**
+	 * Whether a candidate's level is in a stage that takes evidence and decisions on it.
+	 */
 	public boolean open(int editionYear, EvidenceOwner owner) {
 		Stage current = this.stages.current(editionYear, owner.levelScope());
 		return current == Stage.PENDATAAN || current == Stage.VERIFIKASI;
 	}
 
 	/**
-	 * An upload by the signed-in operator of the candidate: access first, then the edition, the
-	 * stage, the description and the file, every problem at once.
+	 * An upload by the signed-in operator of the candidate: access first, then the
+	 * edition, the stage, the description and the file, every problem at once.
 	 */
 	public EvidenceItem upload(SignedInUser me, int editionYear, String code, EvidenceForm form, MultipartFile file) {
 		EvidenceOwner owner = EvidenceAccess.writable(me, code, () -> this.owners.require(editionYear, code));
@@ -132,8 +135,8 @@ public class EvidenceRecords {
 	}
 
 	/**
-	 * An upload in the name of an actor (the demo edition, an import of evidence): the same checks
-	 * as {@link #upload} but the access, which the caller answers for.
+	 * An upload in the name of an actor (the demo edition, an import of evidence): the
+	 * same checks as {@link #upload} but the access, which the caller answers for.
 	 */
 	public EvidenceItem uploadAs(String actor, int editionYear, String code, EvidenceForm form, String fileName,
 			byte[] content) {
@@ -150,8 +153,8 @@ public class EvidenceRecords {
 		return new Problem("file", "evidence.error.tooLarge", this.properties.maxFileSize().toMegabytes());
 	}
 
-	private EvidenceItem store(String actor, int editionYear, EvidenceOwner owner, EvidenceForm form,
-			String fileName, byte[] content, List<Problem> problems) {
+	private EvidenceItem store(String actor, int editionYear, EvidenceOwner owner, EvidenceForm form, String fileName,
+			byte[] content, List<Problem> problems) {
 		Edition edition = this.editions.require(editionYear);
 		if (!open(editionYear, owner)) {
 			throw new InvalidInputException("stage", "evidence.error.stageClosed",
@@ -217,8 +220,7 @@ public class EvidenceRecords {
 			String partner, Integer fiscalYear, Long amount) {
 	}
 
-	private static Described describe(EvidenceForm form, EvidenceOwner owner, Edition edition,
-			List<Problem> problems) {
+	private static Described describe(EvidenceForm form, EvidenceOwner owner, Edition edition, List<Problem> problems) {
 		EvidenceKind kind = choice(EvidenceKind.class, "kind", form.kind(), problems);
 		if (kind != null && !kind.isFor(owner.kind())) {
 			problems.add(new Problem("kind", "evidence.error.kindNotFor", kind.name()));
@@ -266,7 +268,10 @@ public class EvidenceRecords {
 		}
 	}
 
-	/** A text field: required or not, at most {@code max} characters, without control characters. */
+	/**
+	 * A text field: required or not, at most {@code max} characters, without control
+	 * characters.
+	 */
 	static String text(String field, String text, int max, boolean required, List<Problem> problems) {
 		String value = (text == null) ? "" : text.strip();
 		if (value.isEmpty()) {
@@ -286,7 +291,9 @@ public class EvidenceRecords {
 		return value;
 	}
 
-	/** A whole number in a range: an Integer when the range fits one, a Long otherwise. */
+	/**
+	 * A whole number in a range: an Integer when the range fits one, a Long otherwise.
+	 */
 	static Number whole(String field, String text, long min, long max, boolean required, List<Problem> problems) {
 		String value = (text == null) ? "" : text.strip().replace(".", "").replace(" ", "");
 		if (value.isEmpty()) {
@@ -333,15 +340,18 @@ public class EvidenceRecords {
 	}
 
 	/**
-	 * The candidate whose questionnaire and evidence the user asks for, when the user may read
-	 * them; 403 (audited) outside the user's scope, 404 when there is none.
+	 * The candidate whose questionnaire and evidence the user asks for, when the user may
+	 * read them; 403 (audited) outside the user's scope, 404 when there is none.
 	 */
 	public EvidenceOwner readableOwner(SignedInUser me, int editionYear, String code) {
 		return EvidenceAccess.readable(me, code, () -> this.owners.require(editionYear, code),
 				() -> jurorReads(me, editionYear, code));
 	}
 
-	/** The evidence the user may read; 403 (audited) outside the user's scope, 404 when there is none. */
+	/**
+	 * The evidence the user may read; 403 (audited) outside the user's scope, 404 when
+	 * there is none.
+	 */
 	public EvidenceItem readable(SignedInUser me, int editionYear, long id) {
 		if (!me.hasRole(Role.ADMIN_NASIONAL) && !isProvincial(me) && !me.hasRole(Role.OPERATOR_PEMDA)
 				&& !me.hasRole(Role.OPERATOR_BADAN_USAHA) && !me.hasRole(Role.PENILAI)) {
@@ -352,7 +362,8 @@ public class EvidenceRecords {
 			item = require(editionYear, id);
 		}
 		catch (NotFoundException ex) {
-			// a juror reads a few dossiers only: which other evidence exists is not theirs to learn
+			// a juror reads a few dossiers only: which other evidence exists is not
+			// theirs to learn
 			if (me.hasRole(Role.PENILAI)) {
 				throw new AccessDeniedException("evidence " + id + " is not in the juror's dossiers");
 			}
@@ -370,8 +381,7 @@ public class EvidenceRecords {
 	}
 
 	private static boolean isProvincial(SignedInUser me) {
-		return me.hasRole(Role.PANITIA_PROVINSI)
-				|| me.hasRole(Role.VERIFIKATOR);
+		return me.hasRole(Role.PANITIA_PROVINSI) || me.hasRole(Role.VERIFIKATOR);
 	}
 
 	/** The PDF of a piece of evidence the user may read. */
@@ -406,7 +416,10 @@ public class EvidenceRecords {
 
 	}
 
-	/** The evidence counts of the given candidates, in one query; candidates without evidence are absent. */
+	/**
+	 * The evidence counts of the given candidates, in one query; candidates without
+	 * evidence are absent.
+	 */
 	public Map<String, Counts> counts(int editionYear, Collection<String> codes) {
 		Map<String, long[]> counts = new LinkedHashMap<>();
 		if (!codes.isEmpty()) {
@@ -445,7 +458,10 @@ public class EvidenceRecords {
 
 	}
 
-	/** The verifier's queue: the evidence of a status (pending by default) in the user's province, oldest first. */
+	/**
+	 * The verifier's queue: the evidence of a status (pending by default) in the user's
+	 * province, oldest first.
+	 */
 	public QueuePage queue(SignedInUser me, int editionYear, QueueQuery query) {
 		Optional<String> province = EvidenceAccess.queueScope(me, query.province());
 		this.editions.require(editionYear);
@@ -477,15 +493,17 @@ public class EvidenceRecords {
 	}
 
 	/**
-	 * Whether a level takes decisions on evidence: its scope (a province code, or {@code ID} for
-	 * the provinces' own candidates, assessed nationally) and its current stage.
+	 * Whether a level takes decisions on evidence: its scope (a province code, or
+	 * {@code ID} for the provinces' own candidates, assessed nationally) and its current
+	 * stage.
 	 */
 	public record LevelOpen(String scope, Stage stage, boolean open) {
 	}
 
 	/**
-	 * The levels of the given items and of the province asked for (so an empty queue still says
-	 * whether its province verifies), each with whether it takes decisions now.
+	 * The levels of the given items and of the province asked for (so an empty queue
+	 * still says whether its province verifies), each with whether it takes decisions
+	 * now.
 	 */
 	public Map<String, LevelOpen> levelsOf(int editionYear, Collection<EvidenceItem> items, Optional<String> province) {
 		Set<String> scopes = new TreeSet<>();
@@ -499,23 +517,28 @@ public class EvidenceRecords {
 		return levels;
 	}
 
-	/** The level a piece of evidence is decided at: as {@link EvidenceOwners#require} places its candidate. */
+	/**
+	 * The level a piece of evidence is decided at: as {@link EvidenceOwners#require}
+	 * places its candidate.
+	 */
 	public static String levelScope(EvidenceItem item) {
 		return (item.candidateKind() == OwnerKind.PEMERINTAH && item.candidateCode().length() == 2) ? Stages.NATIONAL
 				: item.provinceCode();
 	}
 
 	/**
-	 * A verifier's decision; {@code recomputing} when it was on a regulation, whose measures and
-	 * scores are recomputed after the decision ({@link EvidenceDecided}).
+	 * A verifier's decision; {@code recomputing} when it was on a regulation, whose
+	 * measures and scores are recomputed after the decision ({@link EvidenceDecided}).
 	 */
 	public record Verified(EvidenceItem item, boolean recomputing) implements Serializable {
 	}
 
-	/** A decision by the signed-in verifier of the evidence's province (or the national secretariat). */
+	/**
+	 * A decision by the signed-in verifier of the evidence's province (or the national
+	 * secretariat).
+	 */
 	public Verified verify(SignedInUser me, int editionYear, long id, String decision, String reason) {
-		if (!me.hasRole(Role.ADMIN_NASIONAL)
-				&& !me.hasRole(Role.VERIFIKATOR)) {
+		if (!me.hasRole(Role.ADMIN_NASIONAL) && !me.hasRole(Role.VERIFIKATOR)) {
 			throw new AccessDeniedException("verifying evidence");
 		}
 		EvidenceItem item = require(editionYear, id);
@@ -523,7 +546,10 @@ public class EvidenceRecords {
 		return decide(me.getUsername(), item, decision, reason);
 	}
 
-	/** A decision in the name of an actor (the demo edition): the same checks but the access. */
+	/**
+	 * A decision in the name of an actor (the demo edition): the same checks but the
+	 * access.
+	 */
 	public Verified verifyAs(String actor, int editionYear, long id, String decision, String reason) {
 		return decide(actor, require(editionYear, id), decision, reason);
 	}
@@ -548,8 +574,8 @@ public class EvidenceRecords {
 					this.stages.current(item.editionYear(), owner.levelScope()).name());
 		}
 		return this.transactions.execute(tx -> {
-			this.jdbc
-				.sql("UPDATE evidence SET status = :s, reason = :r, verified_by = :by, verified_at = :at WHERE id = :id")
+			this.jdbc.sql(
+					"UPDATE evidence SET status = :s, reason = :r, verified_by = :by, verified_at = :at WHERE id = :id")
 				.param("s", status.name())
 				.param("r", why)
 				.param("by", actor)
@@ -594,9 +620,9 @@ public class EvidenceRecords {
 		OffsetDateTime verified = rs.getObject("verified_at", OffsetDateTime.class);
 		return new EvidenceItem(rs.getLong("id"), rs.getInt("edition_year"), rs.getString("candidate_code"),
 				OwnerKind.valueOf(rs.getString("candidate_kind")), rs.getString("province_code"),
-				EvidenceKind.valueOf(rs.getString("kind")), rs.getString("regulation_type"),
-				rs.getString("doc_number"), (Integer) rs.getObject("doc_year", Integer.class), rs.getString("title"),
-				rs.getString("partner"), rs.getObject("fiscal_year", Integer.class), rs.getObject("amount", Long.class),
+				EvidenceKind.valueOf(rs.getString("kind")), rs.getString("regulation_type"), rs.getString("doc_number"),
+				(Integer) rs.getObject("doc_year", Integer.class), rs.getString("title"), rs.getString("partner"),
+				rs.getObject("fiscal_year", Integer.class), rs.getObject("amount", Long.class),
 				rs.getString("file_label"), rs.getLong("size_bytes"), rs.getInt("pages"), rs.getString("sha256"),
 				EvidenceStatus.valueOf(rs.getString("status")), rs.getString("reason"), rs.getString("uploaded_by"),
 				rs.getObject("uploaded_at", OffsetDateTime.class).toInstant(), rs.getString("verified_by"),

@@ -1,6 +1,8 @@
 package id.paritrana.app.evidence;
 
-/** Who a candidate is: a local government (by Kemendagri code) or an employer (by NPP). */
+/**
+ * Who a candidate is: a local government (by Kemendagri code) or an employer (by NPP).
+ */
 public enum OwnerKind {
 
 	PEMERINTAH, BADAN_USAHA

@@ -38,13 +38,14 @@ import org.springframework.stereotype.Component;
 import id.paritrana.app.system.InvalidInputException;
 
 /**
- * Whether uploaded bytes are an acceptable PDF, by their content and never by the file's name or
- * the browser's content type. In this order: they begin with {@code %PDF-}; a bounded look at the
- * raw bytes ({@link PdfInspection}) finds no compression bomb, encryption, polyglot, trailing data
- * or active content; Apache PDFBox, with a bounded cache, parses them into a document of one to
- * {@code max-pages} pages; and no object of that document holds active content or embedded files.
- * Checks run on a small pool of their own and wait at most {@code check-timeout}: parallel uploads
- * cannot take more threads or memory than the pool has, and a full queue answers "server busy".
+ * Whether uploaded bytes are an acceptable PDF, by their content and never by the file's
+ * name or the browser's content type. In this order: they begin with {@code %PDF-}; a
+ * bounded look at the raw bytes ({@link PdfInspection}) finds no compression bomb,
+ * encryption, polyglot, trailing data or active content; Apache PDFBox, with a bounded
+ * cache, parses them into a document of one to {@code max-pages} pages; and no object of
+ * that document holds active content or embedded files. Checks run on a small pool of
+ * their own and wait at most {@code check-timeout}: parallel uploads cannot take more
+ * threads or memory than the pool has, and a full queue answers "server busy".
  */
 @Component
 class PdfCheck implements DisposableBean {
@@ -80,7 +81,8 @@ class PdfCheck implements DisposableBean {
 
 	/**
 	 * The number of pages of an acceptable PDF.
-	 * @throws InvalidInputException ({@code file}) when the bytes are not one, with the reason
+	 * @throws InvalidInputException ({@code file}) when the bytes are not one, with the
+	 * reason
 	 */
 	int pages(byte[] content) {
 		if (content.length < MAGIC.length || !Arrays.equals(content, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
@@ -92,7 +94,8 @@ class PdfCheck implements DisposableBean {
 		catch (InvalidInputException ex) {
 			String key = ex.problems().get(0).messageKey();
 			if (!key.equals(NOT_PDF)) {
-				// what was refused, for whoever watches the uploads; the operator sees the message
+				// what was refused, for whoever watches the uploads; the operator sees
+				// the message
 				log.warn("Evidence PDF of {} bytes refused: {}", content.length, key);
 			}
 			throw ex;
@@ -156,7 +159,10 @@ class PdfCheck implements DisposableBean {
 		}
 	}
 
-	/** Every name (key or value) of every object the document's cross-reference lists, and of its trailer. */
+	/**
+	 * Every name (key or value) of every object the document's cross-reference lists, and
+	 * of its trailer.
+	 */
 	static Set<String> names(COSDocument document) {
 		Set<String> names = new HashSet<>();
 		Map<COSBase, Boolean> seen = new IdentityHashMap<>();

@@ -16,14 +16,15 @@ import java.util.Set;
 import id.paritrana.app.system.InvalidInputException;
 
 /**
- * A bounded look at the raw bytes of an uploaded PDF, before any PDF library parses them: every
- * stream is found (after each {@code obj} keyword, wherever it stands, so objects hidden inside
- * other streams are found too), its filter chain is decoded streaming and only counted, against
- * one budget of decoded bytes for the whole document; data starting with a zlib header is
- * counted even without a declared filter. Predictor parameters that would make PDFBox allocate
- * huge rows, encrypted documents, ZIP polyglots, data after the last {@code %%EOF} and names of
- * active content are refused here too. Nothing is buffered beyond a
- * few kilobytes per stream, so a compression bomb costs at most the budget in CPU, never memory.
+ * A bounded look at the raw bytes of an uploaded PDF, before any PDF library parses them:
+ * every stream is found (after each {@code obj} keyword, wherever it stands, so objects
+ * hidden inside other streams are found too), its filter chain is decoded streaming and
+ * only counted, against one budget of decoded bytes for the whole document; data starting
+ * with a zlib header is counted even without a declared filter. Predictor parameters that
+ * would make PDFBox allocate huge rows, encrypted documents, ZIP polyglots, data after
+ * the last {@code %%EOF} and names of active content are refused here too. Nothing is
+ * buffered beyond a few kilobytes per stream, so a compression bomb costs at most the
+ * budget in CPU, never memory.
  */
 final class PdfInspection {
 
@@ -64,7 +65,10 @@ final class PdfInspection {
 
 	private static final int MAX_DEPTH = 64;
 
-	/** The longest row a predictor may need, in bytes (a 30,000 pixel wide 16-bit CMYK row is 240 kB). */
+	/**
+	 * The longest row a predictor may need, in bytes (a 30,000 pixel wide 16-bit CMYK row
+	 * is 240 kB).
+	 */
 	private static final long MAX_ROW = 16L << 20;
 
 	private final byte[] pdf;
@@ -101,14 +105,16 @@ final class PdfInspection {
 		this.pdf = pdf;
 		this.budget = budget;
 		this.budgetMegabytes = Math.max(1, budget / (1024 * 1024));
-		// in a sound file every byte is read once; overlapping streams or objects read them again
+		// in a sound file every byte is read once; overlapping streams or objects read
+		// them again
 		this.rawLimit = 4L * pdf.length + (4 << 20);
 		this.parseLimit = 8L * pdf.length + (4 << 20);
 	}
 
 	/**
-	 * Refuses the bytes, with an {@link InvalidInputException} on {@code file}, unless their
-	 * streams decode within {@code decodedBudget} bytes in all and nothing else is wrong.
+	 * Refuses the bytes, with an {@link InvalidInputException} on {@code file}, unless
+	 * their streams decode within {@code decodedBudget} bytes in all and nothing else is
+	 * wrong.
 	 */
 	static void inspect(byte[] pdf, long decodedBudget) {
 		new PdfInspection(pdf, decodedBudget).run();
@@ -180,7 +186,10 @@ final class PdfInspection {
 		}
 	}
 
-	/** A ZIP end of central directory (classic or ZIP64) where unzip tools look for it: near the end. */
+	/**
+	 * A ZIP end of central directory (classic or ZIP64) where unzip tools look for it:
+	 * near the end.
+	 */
 	private void checkZipDirectory() {
 		int from = Math.max(0, this.pdf.length - (22 + 65535 + 56 + 20));
 		for (int i = from; i + 4 <= this.pdf.length; i++) {
@@ -192,7 +201,10 @@ final class PdfInspection {
 		}
 	}
 
-	/** ZIP local file headers; those inside the data of a stream are struck out as streams are found. */
+	/**
+	 * ZIP local file headers; those inside the data of a stream are struck out as streams
+	 * are found.
+	 */
 	private int[] localZipHeaders() {
 		int[] found = new int[0];
 		int count = 0;
@@ -217,7 +229,10 @@ final class PdfInspection {
 
 	// --- objects and streams ---
 
-	/** What follows an {@code obj} keyword: a stream when a dictionary is followed by {@code stream}. */
+	/**
+	 * What follows an {@code obj} keyword: a stream when a dictionary is followed by
+	 * {@code stream}.
+	 */
 	private Stream object(int after, int nextObj, int[] objs) {
 		Parser parser = new Parser(after);
 		parser.skipSpaces();
@@ -228,7 +243,8 @@ final class PdfInspection {
 		}
 		catch (ParseFailure ex) {
 			if (dictionaryStart && indexOfStreamKeyword(after, nextObj) >= 0) {
-				// PDFBox, more lenient, might still read a stream here, with a dictionary we cannot: refuse
+				// PDFBox, more lenient, might still read a stream here, with a dictionary
+				// we cannot: refuse
 				throw refusal(STRUCTURE);
 			}
 			return null;
@@ -248,7 +264,9 @@ final class PdfInspection {
 		return null;
 	}
 
-	/** A {@code stream} keyword that is not the end of {@code endstream}, in [from, to). */
+	/**
+	 * A {@code stream} keyword that is not the end of {@code endstream}, in [from, to).
+	 */
 	private int indexOfStreamKeyword(int from, int to) {
 		int at = from;
 		while (true) {
@@ -274,11 +292,13 @@ final class PdfInspection {
 
 	private Stream stream(Map<?, ?> dictionary, int afterKeyword) {
 		List<String> filters = filters(dictionary.get("Filter"));
-		Object parameters = dictionary.containsKey("DecodeParms") ? dictionary.get("DecodeParms") : dictionary.get("DP");
-		// PDFBox decodes object and cross-reference streams while it reads the file: their
+		Object parameters = dictionary.containsKey("DecodeParms") ? dictionary.get("DecodeParms")
+				: dictionary.get("DP");
+		// PDFBox decodes object and cross-reference streams while it reads the file:
+		// their
 		// parameters must be within reach; an image's are only checked as far as they are
-		boolean readWhileLoading = !(dictionary.get("Type") instanceof Name type)
-				|| type.value().equals("ObjStm") || type.value().equals("XRef");
+		boolean readWhileLoading = !(dictionary.get("Type") instanceof Name type) || type.value().equals("ObjStm")
+				|| type.value().equals("XRef");
 		if (dictionary.get("Subtype") instanceof Name subtype && subtype.value().equals("Image")) {
 			readWhileLoading = false;
 		}
@@ -303,16 +323,17 @@ final class PdfInspection {
 		}
 		List<Integer> starts = (firstData == start) ? List.of(start) : List.of(start, firstData);
 		int end = end(start, dictionary.get("Length"));
-		// ZIP headers count as data only up to the stream's end as it looks, not to the end of the file
+		// ZIP headers count as data only up to the stream's end as it looks, not to the
+		// end of the file
 		strikeZipHeaders(start, Math.min(end, nextEndstream(start)));
 		return new Stream(filters, (parameters instanceof Map<?, ?> map) ? map : null, starts, end);
 	}
 
 	/**
-	 * Refuses decode parameters PDFBox would act on while loading that are out of reach here
-	 * (references not found in the raw bytes), and any that make a predictor allocate rows beyond
-	 * {@link #MAX_ROW}:
-	 * PDFBox allocates two rows of {@code Columns × Colors × BitsPerComponent / 8} bytes.
+	 * Refuses decode parameters PDFBox would act on while loading that are out of reach
+	 * here (references not found in the raw bytes), and any that make a predictor
+	 * allocate rows beyond {@link #MAX_ROW}: PDFBox allocates two rows of
+	 * {@code Columns × Colors × BitsPerComponent / 8} bytes.
 	 */
 	private void checkParameters(Object parameters, int depth, boolean strict) {
 		if (depth > 4) {
@@ -355,7 +376,10 @@ final class PdfInspection {
 		return (value instanceof Long number) ? number : otherwise;
 	}
 
-	/** Where the data ends as PDFBox finds it: by a valid {@code /Length}, else the next {@code endstream}. */
+	/**
+	 * Where the data ends as PDFBox finds it: by a valid {@code /Length}, else the next
+	 * {@code endstream}.
+	 */
 	private int end(int start, Object length) {
 		if (length instanceof Long direct) {
 			if (validLength(start, direct)) {
@@ -365,7 +389,8 @@ final class PdfInspection {
 		else if (length instanceof Ref ref) {
 			List<Long> values = definitions(ref);
 			if (values.isEmpty()) {
-				// the length lives where we cannot read it (an object stream): take everything left;
+				// the length lives where we cannot read it (an object stream): take
+				// everything left;
 				// every decoder stops at its own end of data, so this is an upper bound
 				return this.pdf.length;
 			}
@@ -399,7 +424,10 @@ final class PdfInspection {
 		return startsWith(parser.pos, ENDSTREAM);
 	}
 
-	/** The integer values of {@code N G obj} definitions of a reference, wherever they stand. */
+	/**
+	 * The integer values of {@code N G obj} definitions of a reference, wherever they
+	 * stand.
+	 */
 	private List<Long> definitions(Ref ref) {
 		List<Long> values = new ArrayList<>();
 		for (Object value : definitionObjects(ref)) {
@@ -410,7 +438,10 @@ final class PdfInspection {
 		return values;
 	}
 
-	/** The objects of {@code N G obj} definitions of a reference that parse, wherever they stand. */
+	/**
+	 * The objects of {@code N G obj} definitions of a reference that parse, wherever they
+	 * stand.
+	 */
 	private List<Object> definitionObjects(Ref ref) {
 		if (this.headers == null) {
 			this.headers = headers();
@@ -429,7 +460,10 @@ final class PdfInspection {
 		return values;
 	}
 
-	/** Where the body of each {@code N G obj} begins, by "N G", read backwards from every {@code obj}. */
+	/**
+	 * Where the body of each {@code N G obj} begins, by "N G", read backwards from every
+	 * {@code obj}.
+	 */
 	private Map<String, List<Integer>> headers() {
 		Map<String, List<Integer>> headers = new HashMap<>();
 		for (int obj : this.objs) {
@@ -457,7 +491,8 @@ final class PdfInspection {
 				continue;
 			}
 			String key = Long.parseLong(new String(this.pdf, numStart, numEnd - numStart, StandardCharsets.US_ASCII))
-					+ " " + Integer.parseInt(new String(this.pdf, genStart, genEnd - genStart, StandardCharsets.US_ASCII));
+					+ " "
+					+ Integer.parseInt(new String(this.pdf, genStart, genEnd - genStart, StandardCharsets.US_ASCII));
 			headers.computeIfAbsent(key, k -> new ArrayList<>(1)).add(obj + OBJ.length);
 		}
 		return headers;
@@ -480,7 +515,8 @@ final class PdfInspection {
 			}
 			return names;
 		}
-		// an indirect reference or anything else: what PDFBox would decode cannot be known here
+		// an indirect reference or anything else: what PDFBox would decode cannot be
+		// known here
 		throw refusal(STRUCTURE);
 	}
 
@@ -499,13 +535,15 @@ final class PdfInspection {
 				InputStream stage;
 				switch (filter) {
 					case "FlateDecode", "Fl" -> stage = new PdfStreamDecoders.FlateInput(in);
-					case "LZWDecode", "LZW" -> stage = new PdfStreamDecoders.LzwInput(in, earlyChange(stream.parameters()));
+					case "LZWDecode", "LZW" ->
+						stage = new PdfStreamDecoders.LzwInput(in, earlyChange(stream.parameters()));
 					case "RunLengthDecode", "RL" -> stage = new PdfStreamDecoders.RunLengthInput(in);
 					case "ASCIIHexDecode", "AHx" -> stage = new PdfStreamDecoders.AsciiHexInput(in);
 					case "ASCII85Decode", "A85" -> stage = new PdfStreamDecoders.Ascii85Input(in);
 					case "Crypt" -> stage = null;
 					case "DCTDecode", "DCT", "JPXDecode", "JBIG2Decode", "CCITTFaxDecode", "CCF" -> {
-						// image codecs: never decoded while a document is read; nothing after them is either
+						// image codecs: never decoded while a document is read; nothing
+						// after them is either
 						i = stream.filters().size();
 						stage = null;
 					}
@@ -581,7 +619,10 @@ final class PdfInspection {
 
 	}
 
-	/** The raw data of a stream, counted so that overlapping streams cannot make us read the file over and over. */
+	/**
+	 * The raw data of a stream, counted so that overlapping streams cannot make us read
+	 * the file over and over.
+	 */
 	private final class RawInput extends ByteArrayInputStream {
 
 		RawInput(byte[] pdf, int start, int end) {
@@ -624,7 +665,8 @@ final class PdfInspection {
 
 	}
 
-	// --- a small parser of PDF objects (dictionaries, arrays, names, numbers, references) ---
+	// --- a small parser of PDF objects (dictionaries, arrays, names, numbers,
+	// references) ---
 
 	record Name(String value) {
 	}
@@ -924,8 +966,8 @@ final class PdfInspection {
 	}
 
 	private static boolean isDelimiter(int c) {
-		return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}'
-				|| c == '/' || c == '%';
+		return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}' || c == '/'
+				|| c == '%';
 	}
 
 	private static boolean isDigit(byte b) {

@@ -6,9 +6,9 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
- * The stream filters of PDF that can expand data, as streams that decode a few kilobytes at a
- * time and end quietly at damaged data, as PDFBox does: for {@link PdfInspection} to count what a
- * stream decodes to without holding it.
+ * The stream filters of PDF that can expand data, as streams that decode a few kilobytes
+ * at a time and end quietly at damaged data, as PDFBox does: for {@link PdfInspection} to
+ * count what a stream decodes to without holding it.
  */
 final class PdfStreamDecoders {
 
@@ -85,7 +85,10 @@ final class PdfStreamDecoders {
 
 	}
 
-	/** LZW as in PDF (and PDFBox): 9 to 12 bit codes, 256 clears, 257 ends, early change by default. */
+	/**
+	 * LZW as in PDF (and PDFBox): 9 to 12 bit codes, 256 clears, 257 ends, early change
+	 * by default.
+	 */
 	static final class LzwInput extends BlockDecoder {
 
 		private final InputStream in;
@@ -246,7 +249,9 @@ final class PdfStreamDecoders {
 
 	}
 
-	/** RunLengthDecode: a length byte, then literal bytes or one repeated byte; 128 ends. */
+	/**
+	 * RunLengthDecode: a length byte, then literal bytes or one repeated byte; 128 ends.
+	 */
 	static final class RunLengthInput extends ByteDecoder {
 
 		private final InputStream in;
@@ -330,13 +335,17 @@ final class PdfStreamDecoders {
 				this.done = true;
 				return (Character.digit(high, 16) * 16) & 0xff;
 			}
-			// as PDFBox: a character that is no hex digit counts as -1, and decoding goes on
+			// as PDFBox: a character that is no hex digit counts as -1, and decoding goes
+			// on
 			return (Character.digit(high, 16) * 16 + Character.digit(low, 16)) & 0xff;
 		}
 
 	}
 
-	/** ASCII85Decode: groups of five characters for four bytes, {@code z} for four zeros, {@code ~} ends. */
+	/**
+	 * ASCII85Decode: groups of five characters for four bytes, {@code z} for four zeros,
+	 * {@code ~} ends.
+	 */
 	static final class Ascii85Input extends ByteDecoder {
 
 		private final InputStream in;

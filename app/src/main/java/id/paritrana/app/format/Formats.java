@@ -32,8 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The one place that turns values into the text a user reads, in the request's language:
  * templates call it as {@code ${@fmt.score(x)}}, {@code ${@fmt.time(t, '34')}} and so on.
- * Numbers use the locale's separators (id {@code 1.234,56}, en {@code 1,234.56}); times are
- * shown in the zone of the province a page is about (else WIB), to the minute.
+ * Numbers use the locale's separators (id {@code 1.234,56}, en {@code 1,234.56}); times
+ * are shown in the zone of the province a page is about (else WIB), to the minute.
  */
 @Component("fmt")
 public class Formats {
@@ -46,15 +46,23 @@ public class Formats {
 
 	private static final Map<ZoneId, String> LABELS = Map.of(WIB, "WIB", WITA, "WITA", WIT, "WIT");
 
-	/** A code that is a label's key rather than text: {@code PEMKAB_PEMKOT}, {@code SELESAI}. */
+	/**
+	 * A code that is a label's key rather than text: {@code PEMKAB_PEMKOT},
+	 * {@code SELESAI}.
+	 */
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
 	private static final Pattern CODE_IN_TEXT = Pattern.compile("\\b[A-Z][A-Z0-9_]{2,}\\b");
 
-	/** An ISO-8601 moment as the records write them: {@code 2024-03-01T01:02:03.456789Z}. */
+	/**
+	 * An ISO-8601 moment as the records write them: {@code 2024-03-01T01:02:03.456789Z}.
+	 */
 	private static final Pattern MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+(Z|[+-]\\d{2}:\\d{2})");
 
-	/** Where a code of the audit's records and flags is given a label, tried in this order. */
+	/**
+	 * Where a code of the audit's records and flags is given a label, tried in this
+	 * order.
+	 */
 	private static final List<String> CODE_LABELS = List.of("category.", "stage.", "stage.state.", "level.", "role.",
 			"regulation.", "evidence.kind.", "evidence.status.", "format.code.");
 
@@ -93,7 +101,8 @@ public class Formats {
 
 	/**
 	 * A measure's value with its unit, told by the measure's name ({@code …_pct} is a
-	 * percentage, {@code …_pp} percentage points, {@code …_per_1000} per thousand, and so on).
+	 * percentage, {@code …_pp} percentage points, {@code …_per_1000} per thousand, and so
+	 * on).
 	 */
 	public String measure(Number value, String measure) {
 		if (value == null) {
@@ -183,9 +192,13 @@ public class Formats {
 		return null;
 	}
 
-	/** The zone of an area's province: WIB in the west, WITA in the centre, WIT in the east. */
+	/**
+	 * The zone of an area's province: WIB in the west, WITA in the centre, WIT in the
+	 * east.
+	 */
 	static ZoneId zoneOf(String areaCode) {
-		// a region code is NN or NN.…; an employer's NPP (all digits) says nothing of its province
+		// a region code is NN or NN.…; an employer's NPP (all digits) says nothing of its
+		// province
 		if (areaCode == null || areaCode.length() < 2 || !Character.isDigit(areaCode.charAt(0))
 				|| !Character.isDigit(areaCode.charAt(1)) || (areaCode.length() > 2 && areaCode.charAt(2) != '.')) {
 			return WIB;
@@ -205,7 +218,10 @@ public class Formats {
 		return LABELS.get(zoneOf(areaCode));
 	}
 
-	/** An area's name ({@code 34} → Daerah Istimewa Yogyakarta, {@code ID} → Indonesia), else its code. */
+	/**
+	 * An area's name ({@code 34} → Daerah Istimewa Yogyakarta, {@code ID} → Indonesia),
+	 * else its code.
+	 */
 	public String area(String code) {
 		if (code == null) {
 			return "";
@@ -235,7 +251,10 @@ public class Formats {
 		return (flags == null) ? "" : String.join(", ", flags.stream().map(this::flag).toList());
 	}
 
-	/** A code with a label ({@code PEMKAB_PEMKOT}, {@code SELESAI}, {@code PERDA}) as that label, else as it is. */
+	/**
+	 * A code with a label ({@code PEMKAB_PEMKOT}, {@code SELESAI}, {@code PERDA}) as that
+	 * label, else as it is.
+	 */
 	public String code(String code) {
 		if (code == null) {
 			return "";
@@ -262,24 +281,33 @@ public class Formats {
 		return (items == null) ? "" : String.join(", ", items.stream().map(String::valueOf).toList());
 	}
 
-	/** An audit action's label ({@code STAGE_ADVANCED} → "Tahap dilanjutkan"), else its code. */
+	/**
+	 * An audit action's label ({@code STAGE_ADVANCED} → "Tahap dilanjutkan"), else its
+	 * code.
+	 */
 	public String auditAction(String action) {
 		return messageOr("audit.action." + action, action);
 	}
 
-	/** What an audit entry concerns ({@code edition_stage} → "Tahapan edisi"), else its code. */
+	/**
+	 * What an audit entry concerns ({@code edition_stage} → "Tahapan edisi"), else its
+	 * code.
+	 */
 	public String auditEntity(String entityType) {
 		return messageOr("audit.entityType." + entityType, entityType);
 	}
 
-	/** One field of an audit record ({@code awardYear} → "Tahun penghargaan"), else its name. */
+	/**
+	 * One field of an audit record ({@code awardYear} → "Tahun penghargaan"), else its
+	 * name.
+	 */
 	public String auditField(String field) {
 		return CODE.matcher(field).matches() ? code(field) : messageOr("audit.field." + field, field);
 	}
 
 	/**
-	 * One field's value of an audit record as readable lines: a nested object or list by its
-	 * parts, a single value labelled as in {@link #record(String)}.
+	 * One field's value of an audit record as readable lines: a nested object or list by
+	 * its parts, a single value labelled as in {@link #record(String)}.
 	 */
 	public List<String> auditValue(String value) {
 		List<String> lines = new ArrayList<>();
@@ -303,8 +331,8 @@ public class Formats {
 	}
 
 	/**
-	 * An audit record's state (JSON) as readable lines {@code name: value}: nested values by
-	 * their path, codes with their labels, no value as a dash.
+	 * An audit record's state (JSON) as readable lines {@code name: value}: nested values
+	 * by their path, codes with their labels, no value as a dash.
 	 */
 	public List<String> record(String json) {
 		List<String> lines = new ArrayList<>();
@@ -367,13 +395,18 @@ public class Formats {
 				return text;
 			}
 		}
-		// a state written as text ("SELESAI null..null"): its codes labelled, no value a dash
+		// a state written as text ("SELESAI null..null"): its codes labelled, no value a
+		// dash
 		return codes(text.replace(" null..null", "").replaceAll("\\bnull\\b", "—"));
 	}
 
-	/** A text with the codes in it labelled: {@code 2024/PEMKAB_PEMKOT} → "2024/Pemerintah Kabupaten/Kota". */
+	/**
+	 * A text with the codes in it labelled: {@code 2024/PEMKAB_PEMKOT} → "2024/Pemerintah
+	 * Kabupaten/Kota".
+	 */
 	public String codes(String text) {
-		return (text == null) ? "" : CODE_IN_TEXT.matcher(text).replaceAll(m -> Matcher.quoteReplacement(code(m.group())));
+		return (text == null) ? ""
+				: CODE_IN_TEXT.matcher(text).replaceAll(m -> Matcher.quoteReplacement(code(m.group())));
 	}
 
 	private String message(String key, Object... arguments) {

@@ -25,9 +25,9 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * The juror assignment page of a level and category: each nominee with its jurors, a picker that
- * offers only the team's jurors without a conflict, the conflicts, each juror's load, and the
- * automatic assignment.
+ * The juror assignment page of a level and category: each nominee with its jurors, a
+ * picker that offers only the team's jurors without a conflict, the conflicts, each
+ * juror's load, and the automatic assignment.
  */
 @Controller
 class AssignmentController {
@@ -87,8 +87,8 @@ class AssignmentController {
 		this.assignments.of(year, scope, null).forEach(a -> loads.merge(a.juror(), 1, Integer::sum));
 		Map<String, Conflicts.Conflict> conflictList = new LinkedHashMap<>();
 		this.conflicts.conflictsOf(year, scope)
-			.forEach((juror, byCandidate) -> byCandidate.forEach((c, conflict) -> conflictList.put(juror + "/" + c,
-					conflict)));
+			.forEach((juror, byCandidate) -> byCandidate
+				.forEach((c, conflict) -> conflictList.put(juror + "/" + c, conflict)));
 		model.addAttribute("category", category);
 		model.addAttribute("categories", categories);
 		model.addAttribute("rows", rows);
@@ -96,8 +96,8 @@ class AssignmentController {
 		model.addAttribute("conflicts", conflictList.values());
 		model.addAttribute("minimum", this.editions.minJurorsPerNominee(year));
 		model.addAttribute("current", this.stages.current(year, scope));
-		model.addAttribute("open", this.stages.running(year, scope, Stage.SELEKSI)
-				|| this.stages.running(year, scope, Stage.WAWANCARA));
+		model.addAttribute("open",
+				this.stages.running(year, scope, Stage.SELEKSI) || this.stages.running(year, scope, Stage.WAWANCARA));
 		return VIEW;
 	}
 

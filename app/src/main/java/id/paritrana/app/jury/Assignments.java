@@ -29,14 +29,15 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * Which jurors interview and score which nominee (DESIGN §3 WAWANCARA). Assigning automatically
- * gives every nominee of a category in a level scope at least the edition's minimum of jurors
- * from that level's panel, never across a conflict of interest ({@link Conflicts}), keeping each
- * juror's total load at the level within one of the others' where conflicts allow; the same
- * panel, nominees and conflicts always give the same assignment. It is all or nothing: when a
- * nominee has too few jurors without a conflict, nothing changes and each such nominee is named.
- * The committee then moves jurors by hand; a conflicted juror is refused. Allowed while the
- * level's SELEKSI or WAWANCARA runs; every change is audited.
+ * Which jurors interview and score which nominee (DESIGN §3 WAWANCARA). Assigning
+ * automatically gives every nominee of a category in a level scope at least the edition's
+ * minimum of jurors from that level's panel, never across a conflict of interest
+ * ({@link Conflicts}), keeping each juror's total load at the level within one of the
+ * others' where conflicts allow; the same panel, nominees and conflicts always give the
+ * same assignment. It is all or nothing: when a nominee has too few jurors without a
+ * conflict, nothing changes and each such nominee is named. The committee then moves
+ * jurors by hand; a conflicted juror is refused. Allowed while the level's SELEKSI or
+ * WAWANCARA runs; every change is audited.
  */
 @Service
 public class Assignments {
@@ -76,14 +77,19 @@ public class Assignments {
 
 	/**
 	 * What an automatic assignment made.
-	 * @param jurorsByNominee the jurors of each nominee of the category, by candidate code
+	 *
+	 * @param jurorsByNominee the jurors of each nominee of the category, by candidate
+	 * code
 	 * @param loads each panel member's assignments at the level over every category
 	 */
 	public record Assigned(Category category, int minimum, Map<String, List<String>> jurorsByNominee,
 			Map<String, Integer> loads) {
 	}
 
-	/** Whether the juror is assigned to that nominee (a candidate no longer nominated has no jurors). */
+	/**
+	 * Whether the juror is assigned to that nominee (a candidate no longer nominated has
+	 * no jurors).
+	 */
 	public boolean isAssigned(int editionYear, Level level, Category category, String candidateCode, String juror) {
 		return this.jdbc
 			.sql("SELECT COUNT(*) FROM jury_assignment WHERE edition_year = :y AND score_level = :l AND category = :c"
@@ -97,13 +103,20 @@ public class Assignments {
 			.single() > 0 && this.shortlists.nominee(editionYear, level, category, candidateCode).isPresent();
 	}
 
-	/** Whether the juror is assigned to the candidate as a nominee at any level or category of the edition. */
+	/**
+	 * Whether the juror is assigned to the candidate as a nominee at any level or
+	 * category of the edition.
+	 */
 	public boolean isAssignedTo(int editionYear, String candidateCode, String juror) {
 		return !nominated(editionYear, select(" AND a.candidate_code = :code AND a.juror_username = :j",
-				Map.of("code", candidateCode, "j", juror), editionYear)).isEmpty();
+				Map.of("code", candidateCode, "j", juror), editionYear))
+			.isEmpty();
 	}
 
-	/** The assignments to the nominees of a level scope (every category when none is given). */
+	/**
+	 * The assignments to the nominees of a level scope (every category when none is
+	 * given).
+	 */
 	public List<Assignment> of(int editionYear, String scope, Category category) {
 		List<String> nominees = this.shortlists.nomineesOf(editionYear, scope)
 			.stream()
@@ -113,9 +126,11 @@ public class Assignments {
 		if (nominees.isEmpty()) {
 			return List.of();
 		}
-		return nominated(editionYear, select(" AND a.score_level = :l AND (:c = '' OR a.category = :c)"
-				+ " AND a.candidate_code IN (:codes)", Map.of("l", Level.ofScope(scope).name(), "c",
-						(category == null) ? "" : category.name(), "codes", nominees), editionYear));
+		return nominated(editionYear,
+				select(" AND a.score_level = :l AND (:c = '' OR a.category = :c)" + " AND a.candidate_code IN (:codes)",
+						Map.of("l", Level.ofScope(scope).name(), "c", (category == null) ? "" : category.name(),
+								"codes", nominees),
+						editionYear));
 	}
 
 	/** The nominees a juror is assigned to in an edition. */
@@ -124,8 +139,8 @@ public class Assignments {
 	}
 
 	/**
-	 * The edition's assignments matching a condition, by level, category, candidate and juror
-	 * (whether the candidate is still a nominee or not).
+	 * The edition's assignments matching a condition, by level, category, candidate and
+	 * juror (whether the candidate is still a nominee or not).
 	 */
 	private List<Assignment> select(String condition, Map<String, Object> params, int editionYear) {
 		return this.jdbc
@@ -138,32 +153,43 @@ public class Assignments {
 			.list();
 	}
 
-	/** The assignments whose candidate is still a nominee of that level and category: a query per level. */
+	/**
+	 * The assignments whose candidate is still a nominee of that level and category: a
+	 * query per level.
+	 */
 	private List<Assignment> nominated(int editionYear, List<Assignment> assignments) {
 		Set<String> nominees = new HashSet<>();
-		assignments.stream().map(Assignment::level).distinct().forEach(level -> this.shortlists
-			.nomineesAmong(editionYear, level, assignments.stream().map(Assignment::candidateCode).distinct().toList())
-			.forEach(n -> nominees.add(n.level() + "/" + n.category() + "/" + n.code())));
+		assignments.stream()
+			.map(Assignment::level)
+			.distinct()
+			.forEach(level -> this.shortlists
+				.nomineesAmong(editionYear, level,
+						assignments.stream().map(Assignment::candidateCode).distinct().toList())
+				.forEach(n -> nominees.add(n.level() + "/" + n.category() + "/" + n.code())));
 		return assignments.stream()
 			.filter(a -> nominees.contains(a.level() + "/" + a.category() + "/" + a.candidateCode()))
 			.toList();
 	}
 
 	/**
-	 * The panel members that may be added to a nominee: on the level's panel, not assigned to it
-	 * yet, and without a conflict with it. A conflicted juror is never among them.
+	 * The panel members that may be added to a nominee: on the level's panel, not
+	 * assigned to it yet, and without a conflict with it. A conflicted juror is never
+	 * among them.
 	 */
 	public List<Panels.Member> offered(int editionYear, String scope, Category category, String candidateCode) {
 		return offered(editionYear, scope, category, List.of(candidateCode)).get(candidateCode);
 	}
 
-	/** {@link #offered} for every nominee of a category in a level scope, in a few queries. */
+	/**
+	 * {@link #offered} for every nominee of a category in a level scope, in a few
+	 * queries.
+	 */
 	public Map<String, List<Panels.Member>> offeredByNominee(int editionYear, String scope, Category category) {
-		return offered(editionYear, scope, category, this.shortlists
-			.nominees(editionYear, Level.ofScope(scope), category, scope)
-			.stream()
-			.map(Shortlists.Nominee::code)
-			.toList());
+		return offered(editionYear, scope, category,
+				this.shortlists.nominees(editionYear, Level.ofScope(scope), category, scope)
+					.stream()
+					.map(Shortlists.Nominee::code)
+					.toList());
 	}
 
 	private Map<String, List<Panels.Member>> offered(int editionYear, String scope, Category category,
@@ -174,15 +200,19 @@ public class Assignments {
 		List<Panels.Member> members = this.panels.members(editionYear, scope);
 		Map<String, List<Panels.Member>> offered = new LinkedHashMap<>();
 		for (String candidate : candidates) {
-			offered.put(candidate, members.stream()
-				.filter(m -> !conflicted.getOrDefault(m.username(), Map.of()).containsKey(candidate)
-						&& !assigned.getOrDefault(candidate, List.of()).contains(m.username()))
-				.toList());
+			offered.put(candidate,
+					members.stream()
+						.filter(m -> !conflicted.getOrDefault(m.username(), Map.of()).containsKey(candidate)
+								&& !assigned.getOrDefault(candidate, List.of()).contains(m.username()))
+						.toList());
 		}
 		return offered;
 	}
 
-	/** Assigns automatically after checking the user runs the level (see {@link #assignAs}). */
+	/**
+	 * Assigns automatically after checking the user runs the level (see
+	 * {@link #assignAs}).
+	 */
 	@Transactional
 	public Assigned assign(SignedInUser user, int editionYear, String scope, Category category) {
 		this.panels.authorize(user, scope);
@@ -190,12 +220,13 @@ public class Assignments {
 	}
 
 	/**
-	 * Replaces the category's assignments in a level scope by an automatic one; for a caller
-	 * that has already decided the actor may (the demo edition). Nominees with the fewest jurors
-	 * free of conflict are served first; each takes the least-loaded free jurors (username breaks
-	 * ties), so the result is deterministic.
-	 * @throws InvalidInputException outside SELEKSI/WAWANCARA, for a category without interview,
-	 * without nominees or panel, or naming each nominee with too few jurors free of conflict
+	 * Replaces the category's assignments in a level scope by an automatic one; for a
+	 * caller that has already decided the actor may (the demo edition). Nominees with the
+	 * fewest jurors free of conflict are served first; each takes the least-loaded free
+	 * jurors (username breaks ties), so the result is deterministic.
+	 * @throws InvalidInputException outside SELEKSI/WAWANCARA, for a category without
+	 * interview, without nominees or panel, or naming each nominee with too few jurors
+	 * free of conflict
 	 */
 	@Transactional
 	public Assigned assignAs(String actor, int editionYear, String scope, Category category) {
@@ -231,7 +262,8 @@ public class Assignments {
 			throw new InvalidInputException(problems);
 		}
 		List<Assignment> before = of(editionYear, scope, category);
-		// the load of the other categories at this level stays; this category's is made anew
+		// the load of the other categories at this level stays; this category's is made
+		// anew
 		Map<String, Integer> loads = new TreeMap<>();
 		jurors.forEach(j -> loads.put(j, 0));
 		of(editionYear, scope, null).stream()
@@ -246,8 +278,8 @@ public class Assignments {
 			.param("c", category.name())
 			.param("codes", nominees.stream().map(Shortlists.Nominee::code).toList())
 			.update();
-		chosen.forEach((candidate, picked) -> picked.forEach(juror -> insert(editionYear, level, category,
-				candidate, juror, actor)));
+		chosen.forEach((candidate, picked) -> picked
+			.forEach(juror -> insert(editionYear, level, category, candidate, juror, actor)));
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("minimum", minimum);
 		after.put("jurorsByNominee", chosen);
@@ -258,9 +290,9 @@ public class Assignments {
 	}
 
 	/**
-	 * The assignment itself, free of any database: nominees with the fewest free jurors first
-	 * (then by code), each taking the {@code minimum} least-loaded of its free jurors (then by
-	 * username). Updates {@code loads}.
+	 * The assignment itself, free of any database: nominees with the fewest free jurors
+	 * first (then by code), each taking the {@code minimum} least-loaded of its free
+	 * jurors (then by username). Updates {@code loads}.
 	 */
 	static Map<String, List<String>> plan(Map<String, List<String>> free, int minimum, Map<String, Integer> loads) {
 		List<String> order = new ArrayList<>(free.keySet());
@@ -281,8 +313,8 @@ public class Assignments {
 
 	/**
 	 * Assigns one more juror to a nominee by hand (audited).
-	 * @throws InvalidInputException for a juror not on the panel, already assigned, or in conflict
-	 * with the nominee (the refusal is audited too)
+	 * @throws InvalidInputException for a juror not on the panel, already assigned, or in
+	 * conflict with the nominee (the refusal is audited too)
 	 */
 	@Transactional(noRollbackFor = InvalidInputException.class)
 	public Assignment add(SignedInUser user, int editionYear, String scope, Category category, String candidateCode,
@@ -345,10 +377,14 @@ public class Assignments {
 				Map.of("juror", juror, "candidate", nominee.code()), null);
 	}
 
-	/** 404 for an unknown edition or province; refused unless the level's SELEKSI or WAWANCARA runs. */
+	/**
+	 * 404 for an unknown edition or province; refused unless the level's SELEKSI or
+	 * WAWANCARA runs.
+	 */
 	void requireOpen(int editionYear, String scope) {
 		this.panels.requireLevel(editionYear, scope);
-		// a determined or closed level's assignments are frozen with its results (DESIGN §5.8)
+		// a determined or closed level's assignments are frozen with its results (DESIGN
+		// §5.8)
 		this.locks.requireOpen(editionYear, scope);
 		if (!this.stages.running(editionYear, scope, Stage.SELEKSI)
 				&& !this.stages.running(editionYear, scope, Stage.WAWANCARA)) {
@@ -363,8 +399,7 @@ public class Assignments {
 			.orElseThrow(() -> new NotFoundException("nominee " + candidateCode));
 	}
 
-	private void insert(int editionYear, Level level, Category category, String candidate, String juror,
-			String actor) {
+	private void insert(int editionYear, Level level, Category category, String candidate, String juror, String actor) {
 		this.jdbc
 			.sql("INSERT INTO jury_assignment (edition_year, score_level, category, candidate_code, juror_username,"
 					+ " assigned_by) VALUES (:y, :l, :c, :code, :j, :by)")

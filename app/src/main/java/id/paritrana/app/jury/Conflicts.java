@@ -22,13 +22,13 @@ import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
 
 /**
- * Conflicts of interest between jurors and candidates (DESIGN §5.5): declared by the juror with a
- * reason, or derived from the affiliation the juror has in a panel. A juror affiliated with a
- * government (region code G) conflicts with the government G, with any candidate government
- * whose region lies within G or contains G (a province and its regencies/cities), and with every
- * employer located in G's region; a juror affiliated with an employer conflicts with that
- * employer. A juror is never assigned to, offered for, or lets score a candidate across a
- * conflict.
+ * Conflicts of interest between jurors and candidates (DESIGN §5.5): declared by the
+ * juror with a reason, or derived from the affiliation the juror has in a panel. A juror
+ * affiliated with a government (region code G) conflicts with the government G, with any
+ * candidate government whose region lies within G or contains G (a province and its
+ * regencies/cities), and with every employer located in G's region; a juror affiliated
+ * with an employer conflicts with that employer. A juror is never assigned to, offered
+ * for, or lets score a candidate across a conflict.
  */
 @Service
 public class Conflicts {
@@ -63,14 +63,15 @@ public class Conflicts {
 
 	/**
 	 * A conflict of interest.
+	 *
 	 * @param basis the declared reason, or the affiliation it is derived from
 	 */
 	public record Conflict(String juror, String candidateCode, Kind kind, String basis) {
 	}
 
 	/**
-	 * The conflict between a juror and a candidate in an edition, if any: declared, or derived
-	 * from the juror's affiliation in any panel of the edition.
+	 * The conflict between a juror and a candidate in an edition, if any: declared, or
+	 * derived from the juror's affiliation in any panel of the edition.
 	 */
 	public Optional<Conflict> between(int editionYear, String juror, String candidateCode) {
 		Optional<Conflict> declared = declared(editionYear, Optional.of(juror), List.of(candidateCode)).stream()
@@ -91,8 +92,9 @@ public class Conflicts {
 	}
 
 	/**
-	 * Every conflict between the members of a level's panel and the nominees of that level scope,
-	 * by juror and then candidate (declared before derived), in a few queries.
+	 * Every conflict between the members of a level's panel and the nominees of that
+	 * level scope, by juror and then candidate (declared before derived), in a few
+	 * queries.
 	 */
 	public Map<String, Map<String, Conflict>> conflictsOf(int editionYear, String scope) {
 		List<String> candidates = this.shortlists.nomineesOf(editionYear, scope)
@@ -137,9 +139,10 @@ public class Conflicts {
 	}
 
 	/**
-	 * A juror declares a conflict with a nominee of a panel they sit on, with a reason (audited).
-	 * Their assignments to that nominee end with it.
-	 * @throws AccessDeniedException for anyone but a juror, or a candidate outside their panels
+	 * A juror declares a conflict with a nominee of a panel they sit on, with a reason
+	 * (audited). Their assignments to that nominee end with it.
+	 * @throws AccessDeniedException for anyone but a juror, or a candidate outside their
+	 * panels
 	 * @throws InvalidInputException without a reason, or when already declared
 	 */
 	@Transactional
@@ -221,7 +224,10 @@ public class Conflicts {
 			.list();
 	}
 
-	/** The region of each candidate: a government's own code, an employer's regency/city (current data). */
+	/**
+	 * The region of each candidate: a government's own code, an employer's regency/city
+	 * (current data).
+	 */
 	private Map<String, String> regions(int editionYear, Collection<String> candidates) {
 		Map<String, String> regions = new HashMap<>();
 		for (String code : candidates) {
@@ -234,7 +240,10 @@ public class Conflicts {
 		return regions;
 	}
 
-	/** The conflict derived from one affiliation with one candidate located in a region (null when unknown). */
+	/**
+	 * The conflict derived from one affiliation with one candidate located in a region
+	 * (null when unknown).
+	 */
 	static Optional<Conflict> derived(Affiliation affiliation, String candidate, String candidateRegion) {
 		if (affiliation.npp() != null && affiliation.npp().equals(candidate)) {
 			return Optional.of(new Conflict(affiliation.juror(), candidate, Kind.DERIVED, affiliation.npp()));
@@ -249,7 +258,10 @@ public class Conflicts {
 				: Optional.empty();
 	}
 
-	/** A government's candidate code is a Kemendagri code ({@code NN} or {@code NN.NN}); an employer's is its NPP. */
+	/**
+	 * A government's candidate code is a Kemendagri code ({@code NN} or {@code NN.NN});
+	 * an employer's is its NPP.
+	 */
 	static boolean isGovernment(String code) {
 		return code.matches("\\d{2}(\\.\\d{2})?");
 	}

@@ -23,10 +23,11 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * The interview schedule of a level (DESIGN §3 WAWANCARA): one time slot per nominee — a day, a
- * start and end time and a place or online link — where two nominees of the same panel never
- * overlap. Set by whoever runs the level while its SELEKSI or WAWANCARA runs (audited); read by
- * them as a printable schedule, and by each juror for the nominees assigned to them.
+ * The interview schedule of a level (DESIGN §3 WAWANCARA): one time slot per nominee — a
+ * day, a start and end time and a place or online link — where two nominees of the same
+ * panel never overlap. Set by whoever runs the level while its SELEKSI or WAWANCARA runs
+ * (audited); read by them as a printable schedule, and by each juror for the nominees
+ * assigned to them.
  */
 @Service
 public class InterviewSchedule {
@@ -41,8 +42,7 @@ public class InterviewSchedule {
 
 	private final Shortlists shortlists;
 
-	InterviewSchedule(JdbcClient jdbc, Panels panels, Assignments assignments, AuditLog audit,
-			Shortlists shortlists) {
+	InterviewSchedule(JdbcClient jdbc, Panels panels, Assignments assignments, AuditLog audit, Shortlists shortlists) {
 		this.shortlists = shortlists;
 		this.jdbc = jdbc;
 		this.panels = panels;
@@ -64,7 +64,10 @@ public class InterviewSchedule {
 		return slots(editionYear, " AND s.level_scope = :s", Map.of("s", scope));
 	}
 
-	/** The interviews of a level scope grouped by day, in order (for the printable schedule). */
+	/**
+	 * The interviews of a level scope grouped by day, in order (for the printable
+	 * schedule).
+	 */
 	public Map<LocalDate, List<Slot>> byDay(int editionYear, String scope) {
 		Map<LocalDate, List<Slot>> days = new TreeMap<>();
 		of(editionYear, scope).forEach(s -> days.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(s));
@@ -80,7 +83,10 @@ public class InterviewSchedule {
 				Map.of("j", juror));
 	}
 
-	/** Sets a nominee's interview after checking the user runs the level (see {@link #setAs}). */
+	/**
+	 * Sets a nominee's interview after checking the user runs the level (see
+	 * {@link #setAs}).
+	 */
 	@Transactional
 	public Slot set(SignedInUser user, int editionYear, String scope, Category category, String candidateCode,
 			SlotRequest request) {
@@ -90,8 +96,8 @@ public class InterviewSchedule {
 
 	/**
 	 * Sets (or moves) the interview of a nominee (audited with before and after).
-	 * @throws InvalidInputException with every problem: missing date, times or place, an end not
-	 * after the start, or an overlap with another nominee of the panel (named)
+	 * @throws InvalidInputException with every problem: missing date, times or place, an
+	 * end not after the start, or an overlap with another nominee of the panel (named)
 	 */
 	@Transactional
 	public Slot setAs(String actor, int editionYear, String scope, Category category, String candidateCode,
@@ -136,10 +142,10 @@ public class InterviewSchedule {
 			.param("c", category.name())
 			.param("code", nominee.code())
 			.update();
-		this.jdbc
-			.sql("INSERT INTO interview_slot (edition_year, score_level, category, candidate_code, level_scope, slot_date,"
-					+ " start_time, end_time, place, updated_by) VALUES (:y, :l, :c, :code, :s, :d, :start, :end,"
-					+ " :place, :by)")
+		this.jdbc.sql(
+				"INSERT INTO interview_slot (edition_year, score_level, category, candidate_code, level_scope, slot_date,"
+						+ " start_time, end_time, place, updated_by) VALUES (:y, :l, :c, :code, :s, :d, :start, :end,"
+						+ " :place, :by)")
 			.param("y", editionYear)
 			.param("l", nominee.level().name())
 			.param("c", category.name())
@@ -166,8 +172,8 @@ public class InterviewSchedule {
 	}
 
 	/**
-	 * Slots of current nominees matching a condition, each with its name and assigned jurors: two
-	 * queries, and the nominees of each level scope the slots are in.
+	 * Slots of current nominees matching a condition, each with its name and assigned
+	 * jurors: two queries, and the nominees of each level scope the slots are in.
 	 */
 	private List<Slot> slots(int editionYear, String condition, Map<String, Object> params) {
 		List<Slot> stored = this.jdbc
@@ -190,8 +196,8 @@ public class InterviewSchedule {
 		List<Slot> slots = stored.stream()
 			.filter(s -> names.containsKey(s.level() + "/" + s.category() + "/" + s.candidateCode()))
 			.map(s -> new Slot(s.level(), s.category(), s.candidateCode(),
-					names.get(s.level() + "/" + s.category() + "/" + s.candidateCode()), s.scope(), s.date(),
-					s.start(), s.end(), s.place(), List.of()))
+					names.get(s.level() + "/" + s.category() + "/" + s.candidateCode()), s.scope(), s.date(), s.start(),
+					s.end(), s.place(), List.of()))
 			.toList();
 		if (slots.isEmpty()) {
 			return slots;

@@ -19,9 +19,9 @@ import id.paritrana.app.edition.Editions;
 import id.paritrana.app.security.SignedInUser;
 
 /**
- * A juror's own page of an edition: the teams they sit on, the nominees of those teams (to declare
- * a conflict of interest against, with a reason), the nominees assigned to them and their
- * interview schedule.
+ * A juror's own page of an edition: the teams they sit on, the nominees of those teams
+ * (to declare a conflict of interest against, with a reason), the nominees assigned to
+ * them and their interview schedule.
  */
 @Controller
 class JurorController {
@@ -73,17 +73,19 @@ class JurorController {
 			.map(Conflicts.Conflict::candidateCode)
 			.collect(Collectors.toSet());
 		model.addAttribute("scopes", scopes);
-		model.addAttribute("nominees", scopes.stream().flatMap(s -> this.shortlists.nomineesOf(year, s).stream()).toList());
+		model.addAttribute("nominees",
+				scopes.stream().flatMap(s -> this.shortlists.nomineesOf(year, s).stream()).toList());
 		model.addAttribute("declared", declared);
 		model.addAttribute("declarations", this.conflicts.declaredBy(year, juror));
 		model.addAttribute("assignments", this.assignments.ofJuror(year, juror));
 		model.addAttribute("slots", this.schedule.ofJuror(year, juror));
 		// a juror without a team here is pointed to the editions where they sit on one
-		model.addAttribute("assignedIn", scopes.isEmpty() ? this.editions.list()
-			.stream()
-			.map(e -> e.awardYear())
-			.filter(y -> y != year && !this.panels.scopesOf(y, juror).isEmpty())
-			.toList() : List.of());
+		model.addAttribute("assignedIn",
+				scopes.isEmpty() ? this.editions.list()
+					.stream()
+					.map(e -> e.awardYear())
+					.filter(y -> y != year && !this.panels.scopesOf(y, juror).isEmpty())
+					.toList() : List.of());
 		return VIEW;
 	}
 

@@ -7,8 +7,8 @@ import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
 
 /**
- * A juror reads the questionnaire and evidence of the nominees assigned to them, unless they
- * have a conflict of interest with one (declared or derived).
+ * A juror reads the questionnaire and evidence of the nominees assigned to them, unless
+ * they have a conflict of interest with one (declared or derived).
  */
 @Component
 class JurorDossiers implements DossierReaders {

@@ -8,7 +8,10 @@ import id.paritrana.app.security.SignedInUser;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
-/** A juror reads the scorecards of the nominees assigned to them, unless they have a conflict with one. */
+/**
+ * A juror reads the scorecards of the nominees assigned to them, unless they have a
+ * conflict with one.
+ */
 @Component
 class JurorScorecards implements ScorecardReaders {
 

@@ -14,7 +14,8 @@ import id.paritrana.engine.rubric.Level;
 
 /**
  * Where a juror sits, for their sheets: the nominees assigned to them, their conflicts of
- * interest (declared or derived, by {@link Conflicts}) and whether they chair a level's team.
+ * interest (declared or derived, by {@link Conflicts}) and whether they chair a level's
+ * team.
  */
 @Component
 class JurorSeats {
@@ -39,19 +40,25 @@ class JurorSeats {
 		return this.assignments.isAssigned(year, level, category, code, juror);
 	}
 
-	/** Whether the juror is assigned to the candidate at any level, whatever their conflicts. */
+	/**
+	 * Whether the juror is assigned to the candidate at any level, whatever their
+	 * conflicts.
+	 */
 	boolean assignedAnywhere(int year, String code, String juror) {
 		return this.assignments.isAssignedTo(year, code, juror);
 	}
 
-	/** Whether the juror has a conflict of interest with the candidate: declared or derived. */
+	/**
+	 * Whether the juror has a conflict of interest with the candidate: declared or
+	 * derived.
+	 */
 	boolean conflicted(int year, String code, String juror) {
 		return this.conflicts.conflicted(year, juror, code);
 	}
 
 	/**
-	 * The pairs "juror candidate" in conflict among a level's team and the given candidates, in a
-	 * few queries.
+	 * The pairs "juror candidate" in conflict among a level's team and the given
+	 * candidates, in a few queries.
 	 */
 	Set<String> conflictedPairs(int year, String levelScope, Collection<String> candidates) {
 		Set<String> pairs = new HashSet<>();
@@ -67,12 +74,17 @@ class JurorSeats {
 		return juror + ' ' + candidate;
 	}
 
-	/** Whether the user chairs (KETUA) the team of a level: a province code or {@code ID}. */
+	/**
+	 * Whether the user chairs (KETUA) the team of a level: a province code or {@code ID}.
+	 */
 	boolean chairs(int year, String levelScope, String username) {
 		return this.panels.isChair(year, levelScope, username);
 	}
 
-	/** The scope of a nominee (its province at the provincial level, {@code ID} at the national). */
+	/**
+	 * The scope of a nominee (its province at the provincial level, {@code ID} at the
+	 * national).
+	 */
 	Optional<String> nomineeScope(int year, Level level, Category category, String code) {
 		return this.shortlists.nominee(year, level, category, code).map(Shortlists.Nominee::scope);
 	}

@@ -12,9 +12,9 @@ import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
 
 /**
- * What the jury pages share: a juror's own pages are for jurors only (a refusal is 403, written
- * to the audit log); the level pages show the level's name and tabs, and show a refused change's
- * problems after the redirect.
+ * What the jury pages share: a juror's own pages are for jurors only (a refusal is 403,
+ * written to the audit log); the level pages show the level's name and tabs, and show a
+ * refused change's problems after the redirect.
  */
 final class JuryAccess {
 
@@ -27,7 +27,10 @@ final class JuryAccess {
 		}
 	}
 
-	/** The attributes of the level tabs: edition, scope, the level's name (null for the national level), tab. */
+	/**
+	 * The attributes of the level tabs: edition, scope, the level's name (null for the
+	 * national level), tab.
+	 */
 	static void levelPage(Model model, Areas areas, Edition edition, String scope, String tab) {
 		model.addAttribute("edition", edition);
 		model.addAttribute("scope", scope);

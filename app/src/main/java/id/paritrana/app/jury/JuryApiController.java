@@ -23,9 +23,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Assessment teams, conflicts of interest, juror assignments and the interview schedule of a
- * level as JSON, for whoever runs the level (the national secretariat anywhere, a province's
- * committee in its province); a juror's own view under {@code /my-assessment}.
+ * Assessment teams, conflicts of interest, juror assignments and the interview schedule
+ * of a level as JSON, for whoever runs the level (the national secretariat anywhere, a
+ * province's committee in its province); a juror's own view under {@code /my-assessment}.
  */
 @RestController
 @RequestMapping("/api/v1/editions/{year}")
@@ -59,7 +59,10 @@ class JuryApiController {
 	record Declaration(String candidate, String reason) {
 	}
 
-	/** What a juror sees of an edition: their panels, nominees assigned, interviews and declared conflicts. */
+	/**
+	 * What a juror sees of an edition: their panels, nominees assigned, interviews and
+	 * declared conflicts.
+	 */
 	record MyAssessment(List<String> panels, List<Assignments.Assignment> assignments,
 			List<InterviewSchedule.Slot> interviews, List<Conflicts.Conflict> declaredConflicts) {
 	}

@@ -18,9 +18,9 @@ import id.paritrana.app.edition.StagePreconditions.Finding;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * The jury's incomplete work on a level (DESIGN §3 WAWANCARA, §5.5): nominees of interviewed
- * categories short of the edition's minimum of jurors, sheets still in draft, and nominees with
- * fewer submitted sheets than that minimum.
+ * The jury's incomplete work on a level (DESIGN §3 WAWANCARA, §5.5): nominees of
+ * interviewed categories short of the edition's minimum of jurors, sheets still in draft,
+ * and nominees with fewer submitted sheets than that minimum.
  */
 @Component
 class JuryFindings implements StageFindings {

@@ -41,16 +41,18 @@ import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.score.JuryScores;
 
 /**
- * The jurors' scoring sheets of the interview stage (DESIGN §3 WAWANCARA, §5.5). A juror scores
- * each interview sub-criterion of a nominee assigned to them with an integer 0–100 and a
- * comment; drafts may be partial, a submission needs every sub-criterion and is final unless
- * the chair (KETUA) of the level's team reopens it. Scoring is open only while the level's
- * {@link Stage#WAWANCARA} runs. Every save names the version of the sheet it was made from; a
- * save from an older version is refused ({@link StaleSheetException}), never overwrites.
+ * The jurors' scoring sheets of the interview stage (DESIGN §3 WAWANCARA, §5.5). A juror
+ * scores each interview sub-criterion of a nominee assigned to them with an integer 0–100
+ * and a comment; drafts may be partial, a submission needs every sub-criterion and is
+ * final unless the chair (KETUA) of the level's team reopens it. Scoring is open only
+ * while the level's {@link Stage#WAWANCARA} runs. Every save names the version of the
+ * sheet it was made from; a save from an older version is refused
+ * ({@link StaleSheetException}), never overwrites.
  *
- * <p>Secrecy: a juror only ever reads their own sheets; the chair, the provincial committee and
- * the national secretariat see the progress of a level at any time and the jurors' numbers
- * once its interview stage is done.
+ * <p>
+ * Secrecy: a juror only ever reads their own sheets; the chair, the provincial committee
+ * and the national secretariat see the progress of a level at any time and the jurors'
+ * numbers once its interview stage is done.
  */
 @Service
 public class JuryScoring {
@@ -66,7 +68,10 @@ public class JuryScoring {
 	public record Mark(Integer score, String comment) {
 	}
 
-	/** One sub-criterion as typed in a form: the score as text, so that anything typed gets its own message. */
+	/**
+	 * One sub-criterion as typed in a form: the score as text, so that anything typed
+	 * gets its own message.
+	 */
 	public record Input(String score, String comment) {
 	}
 
@@ -75,20 +80,26 @@ public class JuryScoring {
 	}
 
 	/**
-	 * A juror's sheet of a nominee with the nominee's summary: its name, scope and desk score.
-	 * {@code editable} while the interview stage runs and the sheet is not submitted.
+	 * A juror's sheet of a nominee with the nominee's summary: its name, scope and desk
+	 * score. {@code editable} while the interview stage runs and the sheet is not
+	 * submitted.
 	 */
 	public record Sheet(int editionYear, Level level, Category category, String candidateCode, String candidateName,
 			String scope, BigDecimal deskScore, String juror, SheetStatus status, int version, Instant updatedAt,
 			Instant submittedAt, StageState interview, boolean editable, List<Line> lines) {
 	}
 
-	/** A nominee assigned to a juror, with the state of the juror's sheet and its interview (null until scheduled). */
+	/**
+	 * A nominee assigned to a juror, with the state of the juror's sheet and its
+	 * interview (null until scheduled).
+	 */
 	public record Nominee(int editionYear, Level level, Category category, String code, String name, String scope,
 			BigDecimal deskScore, SheetStatus status, int version, InterviewSchedule.Slot interview) {
 	}
 
-	/** The progress of one nominee: its jurors, and how many submitted or hold a draft. */
+	/**
+	 * The progress of one nominee: its jurors, and how many submitted or hold a draft.
+	 */
 	public record Progress(String code, String name, int assigned, int submitted, int drafts) {
 	}
 
@@ -130,8 +141,14 @@ public class JuryScoring {
 		this.audit = audit;
 	}
 
-	/** The level scope a nominee is interviewed in: its province, or {@code ID} at the national level. */
-	/** The level scope of a nominee's panel: its province, or {@code ID} at the national level. */
+	/**
+	 * The level scope a nominee is interviewed in: its province, or {@code ID} at the
+	 * national level.
+	 */
+	/**
+	 * The level scope of a nominee's panel: its province, or {@code ID} at the national
+	 * level.
+	 */
 	String panelOf(int year, Level level, Category category, String code) {
 		return level.scope(this.seats.nomineeScope(year, level, category, code)
 			.orElseThrow(() -> new NotFoundException(category + " " + code)));
@@ -143,8 +160,9 @@ public class JuryScoring {
 	}
 
 	/**
-	 * The nominees assigned to a juror in every edition, newest first, with their interview (if
-	 * scheduled), without those they have a conflict of interest with: a few queries per edition.
+	 * The nominees assigned to a juror in every edition, newest first, with their
+	 * interview (if scheduled), without those they have a conflict of interest with: a
+	 * few queries per edition.
 	 */
 	public List<Nominee> myNominees(SignedInUser me) {
 		requireJuror(me);
@@ -160,7 +178,8 @@ public class JuryScoring {
 					Optional.ofNullable(rs.getString("status")).map(SheetStatus::valueOf).orElse(SheetStatus.NEW),
 					rs.getInt("version"), null))
 			.list();
-		// the candidates still nominated, with their scope, name and desk score: a query per edition and level
+		// the candidates still nominated, with their scope, name and desk score: a query
+		// per edition and level
 		Map<String, Shortlists.Nominee> nominated = new HashMap<>();
 		stored.stream()
 			.collect(Collectors.groupingBy(n -> n.editionYear() + "/" + n.level()))
@@ -170,8 +189,8 @@ public class JuryScoring {
 				.forEach(n -> nominated.put(panel + "/" + n.category() + "/" + n.code(), n)));
 		List<Nominee> assigned = new ArrayList<>();
 		for (Nominee n : stored) {
-			Shortlists.Nominee nominee = nominated.get(n.editionYear() + "/" + n.level() + "/" + n.category() + "/"
-					+ n.code());
+			Shortlists.Nominee nominee = nominated
+				.get(n.editionYear() + "/" + n.level() + "/" + n.category() + "/" + n.code());
 			if (nominee != null) {
 				assigned.add(new Nominee(n.editionYear(), n.level(), n.category(), n.code(), nominee.name(),
 						nominee.scope(), nominee.deskScore(), n.status(), n.version(), null));
@@ -191,8 +210,8 @@ public class JuryScoring {
 						ofPanel.stream().map(Nominee::code).distinct().toList());
 				for (Nominee n : ofPanel) {
 					if (!conflicted.contains(JurorSeats.pair(me.getUsername(), n.code()))) {
-						nominees.add(new Nominee(n.editionYear(), n.level(), n.category(), n.code(), n.name(), n.scope(),
-								n.deskScore(), n.status(), n.version(),
+						nominees.add(new Nominee(n.editionYear(), n.level(), n.category(), n.code(), n.name(),
+								n.scope(), n.deskScore(), n.status(), n.version(),
 								slots.get(n.level() + " " + n.category() + " " + n.code())));
 					}
 				}
@@ -214,10 +233,10 @@ public class JuryScoring {
 	}
 
 	/**
-	 * Saves the signed-in juror's sheet of a nominee as a draft, or submits it. {@code version}
-	 * is the version the form was made from (0 for a sheet never saved).
-	 * @throws InvalidInputException for a score that is not an integer 0–100, a missing score in a
-	 * submission, a closed interview stage or an already submitted sheet
+	 * Saves the signed-in juror's sheet of a nominee as a draft, or submits it.
+	 * {@code version} is the version the form was made from (0 for a sheet never saved).
+	 * @throws InvalidInputException for a score that is not an integer 0–100, a missing
+	 * score in a submission, a closed interview stage or an already submitted sheet
 	 * @throws StaleSheetException when the sheet was saved since that version
 	 */
 	@Transactional
@@ -243,8 +262,8 @@ public class JuryScoring {
 	}
 
 	/**
-	 * The chair of the level's team reopens a submitted sheet, with a reason: it is a draft of its
-	 * juror again. Audited with the state before and after.
+	 * The chair of the level's team reopens a submitted sheet, with a reason: it is a
+	 * draft of its juror again. Audited with the state before and after.
 	 */
 	@Transactional
 	public Sheet reopen(SignedInUser me, int year, Level level, Category category, String code, String juror,
@@ -259,8 +278,7 @@ public class JuryScoring {
 			throw new AccessDeniedException("only the chair of the team of " + level.scope(scope) + " reopens");
 		}
 		JurySheets.Key key = new JurySheets.Key(year, level, category, code, juror);
-		JurySheets.Stored before = this.sheets.find(key)
-			.orElseThrow(() -> new NotFoundException("sheet " + key.id()));
+		JurySheets.Stored before = this.sheets.find(key).orElseThrow(() -> new NotFoundException("sheet " + key.id()));
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("reason", "jury.error.reason");
 		}
@@ -276,8 +294,8 @@ public class JuryScoring {
 	}
 
 	/**
-	 * One juror's sheet: the juror's own, or, once the level's interview stage is done, any
-	 * sheet of the level for its chair, committee or the national secretariat.
+	 * One juror's sheet: the juror's own, or, once the level's interview stage is done,
+	 * any sheet of the level for its chair, committee or the national secretariat.
 	 */
 	public Sheet jurorSheet(SignedInUser me, int year, Level level, Category category, String code, String juror) {
 		if (me.getUsername().equals(juror)) {
@@ -306,9 +324,9 @@ public class JuryScoring {
 	}
 
 	/**
-	 * The submitted scores of one level, category and scope, as the engine reads them: what
-	 * determination ranks by. Drafts, and sheets of a juror with a conflict of interest with the
-	 * candidate, are left out. One query.
+	 * The submitted scores of one level, category and scope, as the engine reads them:
+	 * what determination ranks by. Drafts, and sheets of a juror with a conflict of
+	 * interest with the candidate, are left out. One query.
 	 */
 	public JuryScores submittedScores(int year, Level level, Category category, String scope) {
 		JuryScores scores = new JuryScores();
@@ -319,8 +337,8 @@ public class JuryScoring {
 	}
 
 	/**
-	 * The marks behind {@link #submittedScores}, ordered by candidate, juror and criterion (the
-	 * order a determination's canonical jury scores are written in).
+	 * The marks behind {@link #submittedScores}, ordered by candidate, juror and
+	 * criterion (the order a determination's canonical jury scores are written in).
 	 */
 	public List<SubmittedMark> submittedMarks(int year, Level level, Category category, String scope) {
 		List<String> nominees = this.shortlists.nominees(year, level, category, scope)
@@ -350,8 +368,8 @@ public class JuryScoring {
 	}
 
 	/**
-	 * The progress of every nominee of one level, category and scope, by desk rank (none last) and
-	 * code: jurors assigned, sheets submitted and drafts. Two queries.
+	 * The progress of every nominee of one level, category and scope, by desk rank (none
+	 * last) and code: jurors assigned, sheets submitted and drafts. Two queries.
 	 */
 	public List<Progress> progress(int year, Level level, Category category, String scope) {
 		List<Shortlists.Nominee> nominees = this.shortlists.nominees(year, level, category, scope);
@@ -378,22 +396,25 @@ public class JuryScoring {
 	}
 
 	/**
-	 * A sheet recorded outside the form, whole: one taken over from an imported jury-scores file,
-	 * or the demo's. A submitted one scores every sub-criterion.
+	 * A sheet recorded outside the form, whole: one taken over from an imported
+	 * jury-scores file, or the demo's. A submitted one scores every sub-criterion.
 	 */
 	public record RecordedSheet(String code, String juror, SheetStatus status, Map<String, Integer> scores) {
 	}
 
-	/** What taking over the imported jury scores made: sheets created, and juror × candidate pairs skipped. */
+	/**
+	 * What taking over the imported jury scores made: sheets created, and juror ×
+	 * candidate pairs skipped.
+	 */
 	public record TakenOver(int created, int skipped) implements Serializable {
 	}
 
 	/**
-	 * Records whole sheets of one level and category at version 1, leaving any sheet that exists
-	 * alone: one batch of sheets, one of scores, one audit entry.
+	 * Records whole sheets of one level and category at version 1, leaving any sheet that
+	 * exists alone: one batch of sheets, one of scores, one audit entry.
 	 * @return the number of sheets created
-	 * @throws InvalidInputException when a sheet scores an unknown sub-criterion, a score outside
-	 * 0–100, or is submitted without every sub-criterion
+	 * @throws InvalidInputException when a sheet scores an unknown sub-criterion, a score
+	 * outside 0–100, or is submitted without every sub-criterion
 	 */
 	@Transactional
 	public int record(String actor, int year, Level level, Category category, List<RecordedSheet> recorded) {
@@ -421,8 +442,9 @@ public class JuryScoring {
 	}
 
 	/**
-	 * The imported {@code jury-scores} data set of a level and category (DESIGN §6): candidate →
-	 * the file's juror id → sub-criterion → score, of the current version only. One query.
+	 * The imported {@code jury-scores} data set of a level and category (DESIGN §6):
+	 * candidate → the file's juror id → sub-criterion → score, of the current version
+	 * only. One query.
 	 */
 	public Map<String, Map<String, Map<String, Integer>>> importedScores(int year, Level level, Category category) {
 		Map<String, Map<String, Map<String, Integer>>> imported = new TreeMap<>();
@@ -435,10 +457,11 @@ public class JuryScoring {
 	}
 
 	/**
-	 * Takes over the imported jury scores of a level scope and category: each juror id of the file
-	 * becomes a pseudo-juror whose submitted sheets hold its scores of the scope's nominees. A
-	 * juror id that does not score every sub-criterion of a nominee is skipped; existing sheets stay.
-	 * Only for whoever runs the level, while its interview stage runs.
+	 * Takes over the imported jury scores of a level scope and category: each juror id of
+	 * the file becomes a pseudo-juror whose submitted sheets hold its scores of the
+	 * scope's nominees. A juror id that does not score every sub-criterion of a nominee
+	 * is skipped; existing sheets stay. Only for whoever runs the level, while its
+	 * interview stage runs.
 	 */
 	@Transactional
 	public TakenOver takeOverImported(SignedInUser me, int year, Level level, Category category, String scope) {
@@ -449,18 +472,16 @@ public class JuryScoring {
 	}
 
 	/**
-	 * {@link #takeOverImported} for a caller that checked the actor itself (the demo): the same
-	 * validation, stage check and audit.
+	 * {@link #takeOverImported} for a caller that checked the actor itself (the demo):
+	 * the same validation, stage check and audit.
 	 */
 	@Transactional
 	public TakenOver takeOverImportedAs(String actor, int year, Level level, Category category, String scope) {
 		this.editions.require(year);
 		requireRunning(year, level, scope);
 		Jury jury = interview(year, category);
-		Set<String> nominees = new HashSet<>(this.progress(year, level, category, scope)
-			.stream()
-			.map(Progress::code)
-			.toList());
+		Set<String> nominees = new HashSet<>(
+				this.progress(year, level, category, scope).stream().map(Progress::code).toList());
 		List<RecordedSheet> sheets = new ArrayList<>();
 		int skipped = 0;
 		for (Map.Entry<String, Map<String, Map<String, Integer>>> candidate : importedScores(year, level, category)
@@ -491,7 +512,10 @@ public class JuryScoring {
 			.single() > 0;
 	}
 
-	/** The interview of a category's rubric in an edition; a category without one has no sheets. */
+	/**
+	 * The interview of a category's rubric in an edition; a category without one has no
+	 * sheets.
+	 */
 	Jury interview(int year, Category category) {
 		return this.rubrics.rubric(year, category)
 			.jury()
@@ -499,8 +523,8 @@ public class JuryScoring {
 	}
 
 	/**
-	 * Refuses (403) who may not see a level's panel: the national secretariat, the province's
-	 * committee and the chair of the level's team may.
+	 * Refuses (403) who may not see a level's panel: the national secretariat, the
+	 * province's committee and the chair of the level's team may.
 	 */
 	void requirePanelViewer(SignedInUser me, int year, String levelScope) {
 		boolean allowed = this.stages.runs(me, levelScope)
@@ -521,9 +545,9 @@ public class JuryScoring {
 	}
 
 	/**
-	 * The scope of a nominee the signed-in juror may score: refused (403) for anyone but a juror,
-	 * for a nominee not assigned to them and for one they have a conflict of interest with, even
-	 * when an assignment says otherwise; 404 for an unknown edition.
+	 * The scope of a nominee the signed-in juror may score: refused (403) for anyone but
+	 * a juror, for a nominee not assigned to them and for one they have a conflict of
+	 * interest with, even when an assignment says otherwise; 404 for an unknown edition.
 	 */
 	private String ownSeat(SignedInUser me, int year, Level level, Category category, String code) {
 		requireJuror(me);
@@ -544,7 +568,10 @@ public class JuryScoring {
 		SheetPolicy.requireInterviewsRunning(interviewState(year, level, scope));
 	}
 
-	/** Why a conditional write found nothing to write: a newer version, or a submitted sheet. */
+	/**
+	 * Why a conditional write found nothing to write: a newer version, or a submitted
+	 * sheet.
+	 */
 	private RuntimeException refusal(JurySheets.Key key, int version) {
 		Optional<JurySheets.Stored> current = this.sheets.find(key);
 		if (current.isPresent() && current.get().version() == version
@@ -569,8 +596,7 @@ public class JuryScoring {
 		return new Sheet(key.year(), key.level(), key.category(), key.code(),
 				desk.map(Shortlists.Nominee::name).orElse(key.code()), scope,
 				desk.map(Shortlists.Nominee::deskScore).orElse(null), key.juror(), status,
-				stored.map(JurySheets.Stored::version).orElse(0),
-				stored.map(JurySheets.Stored::updatedAt).orElse(null),
+				stored.map(JurySheets.Stored::version).orElse(0), stored.map(JurySheets.Stored::updatedAt).orElse(null),
 				stored.map(JurySheets.Stored::submittedAt).orElse(null), interview,
 				SheetPolicy.editable(interview, status), lines);
 	}

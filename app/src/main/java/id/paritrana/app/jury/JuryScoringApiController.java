@@ -28,8 +28,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The jurors' scoring sheets and the panels as JSON (DESIGN §5.5): a juror reads and writes only
- * their own sheets; the chair, committee and national secretariat read the panels.
+ * The jurors' scoring sheets and the panels as JSON (DESIGN §5.5): a juror reads and
+ * writes only their own sheets; the chair, committee and national secretariat read the
+ * panels.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -48,13 +49,16 @@ class JuryScoringApiController {
 		this.messages = messages;
 	}
 
-	/** One sub-criterion of a save: an integer 0–100 (may be empty in a draft) and a comment. */
+	/**
+	 * One sub-criterion of a save: an integer 0–100 (may be empty in a draft) and a
+	 * comment.
+	 */
 	record ScoreInput(Integer score, String comment) {
 	}
 
 	/**
-	 * A save of a sheet: the version it was made from (0 for a sheet never saved) and the scores by
-	 * sub-criterion id.
+	 * A save of a sheet: the version it was made from (0 for a sheet never saved) and the
+	 * scores by sub-criterion id.
 	 */
 	record SheetInput(Integer version, Map<String, ScoreInput> scores) {
 
@@ -77,8 +81,8 @@ class JuryScoringApiController {
 
 	@GetMapping("/editions/{year}/jury/{level}/{category}/{code}/sheet")
 	@Operation(summary = "The signed-in juror's sheet of an assigned nominee, with the nominee's summary")
-	JuryScoring.Sheet sheet(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
-			@PathVariable Level level, @PathVariable Category category, @PathVariable String code) {
+	JuryScoring.Sheet sheet(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable Level level,
+			@PathVariable Category category, @PathVariable String code) {
 		return this.scoring.ownSheet(me, year, level, category, code);
 	}
 
@@ -145,9 +149,9 @@ class JuryScoringApiController {
 	/** A stale save: 409 with the time of the save that overtook it. */
 	@ExceptionHandler
 	ProblemDetail stale(StaleSheetException ex, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, this.messages.getMessage(
-				StaleSheetException.MESSAGE_KEY, new Object[] { JuryScoringController.TIME.format(ex.changedAt()) },
-				locale));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				this.messages.getMessage(StaleSheetException.MESSAGE_KEY,
+						new Object[] { JuryScoringController.TIME.format(ex.changedAt()) }, locale));
 		problem.setProperty("changedAt", ex.changedAt().toString());
 		return problem;
 	}
@@ -156,8 +160,9 @@ class JuryScoringApiController {
 		Map<String, JuryScoring.Input> inputs = new LinkedHashMap<>();
 		if (input.scores() != null) {
 			input.scores()
-				.forEach((id, s) -> inputs.put(id, new JuryScoring.Input(
-						(s == null || s.score() == null) ? null : s.score().toString(), (s == null) ? null : s.comment())));
+				.forEach((id, s) -> inputs.put(id,
+						new JuryScoring.Input((s == null || s.score() == null) ? null : s.score().toString(),
+								(s == null) ? null : s.comment())));
 		}
 		return inputs;
 	}

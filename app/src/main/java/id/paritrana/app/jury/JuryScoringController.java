@@ -30,8 +30,8 @@ import id.paritrana.engine.rubric.Level;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The juror's pages (their nominees, the scoring form of one nominee) and the panel view of a
- * level for its chair, committee and the national secretariat.
+ * The juror's pages (their nominees, the scoring form of one nominee) and the panel view
+ * of a level for its chair, committee and the national secretariat.
  */
 @Controller
 class JuryScoringController {
@@ -44,7 +44,9 @@ class JuryScoringController {
 
 	static final String NOMINEE_SCORES_VIEW = "jury/nominee-scores";
 
-	/** Times are shown in Western Indonesian Time, where the national secretariat works. */
+	/**
+	 * Times are shown in Western Indonesian Time, where the national secretariat works.
+	 */
 	static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(ZONE);
@@ -80,14 +82,16 @@ class JuryScoringController {
 	@GetMapping("/penilaian")
 	String nominees(@AuthenticationPrincipal SignedInUser me, Model model) {
 		model.addAttribute("nominees", this.scoring.myNominees(me));
-		// the panels the juror chairs, to follow their progress (editions are few: one a year)
-		model.addAttribute("chaired", this.editions.list()
-			.stream()
-			.flatMap(e -> this.teams.scopesOf(e.awardYear(), me.getUsername())
-				.stream()
-				.filter(scope -> this.teams.isChair(e.awardYear(), scope, me.getUsername()))
-				.map(scope -> e.awardYear() + "/panel/" + scope))
-			.toList());
+		// the panels the juror chairs, to follow their progress (editions are few: one a
+		// year)
+		model.addAttribute("chaired",
+				this.editions.list()
+					.stream()
+					.flatMap(e -> this.teams.scopesOf(e.awardYear(), me.getUsername())
+						.stream()
+						.filter(scope -> this.teams.isChair(e.awardYear(), scope, me.getUsername()))
+						.map(scope -> e.awardYear() + "/panel/" + scope))
+					.toList());
 		return NOMINEES_VIEW;
 	}
 
@@ -116,11 +120,13 @@ class JuryScoringController {
 			model.addAttribute("problems", List.of(new InvalidInputException.Problem("version",
 					StaleSheetException.MESSAGE_KEY, TIME.format(ex.changedAt()))));
 		}
-		// the juror's entries stay in the form beside the messages; the version stays the one they had
+		// the juror's entries stay in the form beside the messages; the version stays the
+		// one they had
 		JuryScoring.Sheet stored = this.scoring.ownSheet(me, year, level, category, code);
 		List<JuryScoring.Line> typed = new ArrayList<>();
 		for (JuryScoring.Line line : stored.lines()) {
-			typed.add(new JuryScoring.Line(line.criterion(), line.name(), null, form.get("comment." + line.criterion())));
+			typed.add(
+					new JuryScoring.Line(line.criterion(), line.name(), null, form.get("comment." + line.criterion())));
 		}
 		model.addAttribute("typed", typedScores(form));
 		JuryScoring.Sheet shown = new JuryScoring.Sheet(stored.editionYear(), stored.level(), stored.category(),
@@ -148,11 +154,13 @@ class JuryScoringController {
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problems", ex.problems());
 		}
-		return "redirect:/edisi/" + year + "/panel/" + this.scoring.panelOf(year, level, category, code)
-				+ "?kategori=" + category;
+		return "redirect:/edisi/" + year + "/panel/" + this.scoring.panelOf(year, level, category, code) + "?kategori="
+				+ category;
 	}
 
-	/** The panel of the chosen edition: the user's own province, or the national level. */
+	/**
+	 * The panel of the chosen edition: the user's own province, or the national level.
+	 */
 	@GetMapping("/panel")
 	String chosenPanel(@AuthenticationPrincipal SignedInUser me) {
 		if (!me.hasRole(Role.ADMIN_NASIONAL) && !me.hasRole(Role.PANITIA_PROVINSI) && !me.hasRole(Role.PENILAI)) {
@@ -160,7 +168,8 @@ class JuryScoringController {
 		}
 		String scope = (me.hasRole(Role.ADMIN_NASIONAL)) ? Stages.NATIONAL
 				: me.scope().provinceCode().orElse(Stages.NATIONAL);
-		// a juror on no team of the edition: their own page says so, and where they are assigned
+		// a juror on no team of the edition: their own page says so, and where they are
+		// assigned
 		return this.choice.of(me.getUsername())
 			.map(year -> unassigned(me, year) ? "redirect:/edisi/" + year + "/penilaian-saya"
 					: "redirect:/edisi/" + year + "/panel/" + scope)
@@ -175,15 +184,15 @@ class JuryScoringController {
 		model.addAttribute("edition", this.editions.require(year));
 		model.addAttribute("chart", this.json.writeValueAsString(chart(panel)));
 		model.addAttribute("mayTakeOver", this.stages.runs(me, scope));
-		model.addAttribute("levelName", scope.equals(Stages.NATIONAL) ? null
-				: this.areas.find(scope).map(a -> a.name()).orElse(scope));
+		model.addAttribute("levelName",
+				scope.equals(Stages.NATIONAL) ? null : this.areas.find(scope).map(a -> a.name()).orElse(scope));
 		return PANEL_VIEW;
 	}
 
 	/**
-	 * How one nominee's jury score is made: each juror's score (the mean of their sub-criteria,
-	 * each opening the juror's sheet), the mean over jurors and the score by the rubric's method.
-	 * For whoever may see the panel.
+	 * How one nominee's jury score is made: each juror's score (the mean of their
+	 * sub-criteria, each opening the juror's sheet), the mean over jurors and the score
+	 * by the rubric's method. For whoever may see the panel.
 	 */
 	@GetMapping("/edisi/{year}/panel/{scope}/nomine/{code}")
 	String nomineeScores(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
@@ -198,8 +207,8 @@ class JuryScoringController {
 		model.addAttribute("panel", panel);
 		model.addAttribute("row", row);
 		model.addAttribute("edition", this.editions.require(year));
-		model.addAttribute("levelName", scope.equals(Stages.NATIONAL) ? null
-				: this.areas.find(scope).map(a -> a.name()).orElse(scope));
+		model.addAttribute("levelName",
+				scope.equals(Stages.NATIONAL) ? null : this.areas.find(scope).map(a -> a.name()).orElse(scope));
 		return NOMINEE_SCORES_VIEW;
 	}
 
@@ -223,7 +232,10 @@ class JuryScoringController {
 		return me.hasRole(Role.PENILAI) && this.teams.scopesOf(year, me.getUsername()).isEmpty();
 	}
 
-	/** The chart's data: each nominee's name and its jurors' scores (empty while they are secret). */
+	/**
+	 * The chart's data: each nominee's name and its jurors' scores (empty while they are
+	 * secret).
+	 */
 	private static List<Map<String, Object>> chart(PanelProgress.Panel panel) {
 		List<Map<String, Object>> nominees = new ArrayList<>();
 		for (PanelProgress.Row row : panel.rows()) {

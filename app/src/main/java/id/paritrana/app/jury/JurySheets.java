@@ -17,9 +17,9 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * The stored sheets and their scores. Every write is conditional on the version the writer
- * read, so that of two concurrent saves of one sheet exactly one wins; a sheet's scores are
- * replaced as a whole, in the transaction that moved its version on.
+ * The stored sheets and their scores. Every write is conditional on the version the
+ * writer read, so that of two concurrent saves of one sheet exactly one wins; a sheet's
+ * scores are replaced as a whole, in the transaction that moved its version on.
  */
 @Component
 class JurySheets {
@@ -66,21 +66,20 @@ class JurySheets {
 					rs.getInt("version"), instant(rs.getObject("updated_at", OffsetDateTime.class)),
 					instant(rs.getObject("submitted_at", OffsetDateTime.class)), new LinkedHashMap<>()))
 			.optional();
-		head.ifPresent(sheet -> keyed("SELECT criterion, score, comment FROM jury_score WHERE" + KEY, key)
-			.query((rs, row) -> {
-				sheet.marks()
-					.put(rs.getString("criterion"),
-							new JuryScoring.Mark((Integer) rs.getObject("score", Integer.class), rs.getString("comment")));
-				return null;
-			})
-			.list());
+		head.ifPresent(
+				sheet -> keyed("SELECT criterion, score, comment FROM jury_score WHERE" + KEY, key).query((rs, row) -> {
+					sheet.marks()
+						.put(rs.getString("criterion"), new JuryScoring.Mark(
+								(Integer) rs.getObject("score", Integer.class), rs.getString("comment")));
+					return null;
+				}).list());
 		return head;
 	}
 
 	/**
-	 * Creates the sheet at version 1 unless it exists (a race with another first save, which
-	 * then wins): true when this call created it. {@code ON CONFLICT DO NOTHING} keeps a
-	 * concurrent insert from aborting the transaction with a duplicate key.
+	 * Creates the sheet at version 1 unless it exists (a race with another first save,
+	 * which then wins): true when this call created it. {@code ON CONFLICT DO NOTHING}
+	 * keeps a concurrent insert from aborting the transaction with a duplicate key.
 	 */
 	boolean create(Key key, JuryScoring.SheetStatus status) {
 		return keyed("INSERT INTO jury_sheet (edition_year, score_level, category, candidate_code, juror_username,"
@@ -92,7 +91,10 @@ class JurySheets {
 			.update() == 1;
 	}
 
-	/** Moves a draft at the expected version to the next version and status: false when it is not there. */
+	/**
+	 * Moves a draft at the expected version to the next version and status: false when it
+	 * is not there.
+	 */
 	boolean advance(Key key, int expectedVersion, JuryScoring.SheetStatus status) {
 		return keyed("UPDATE jury_sheet SET status = :status, version = version + 1, updated_at = :now,"
 				+ " submitted_at = :submitted WHERE" + KEY + " AND version = :v AND status = 'DRAFT'", key)
@@ -103,7 +105,9 @@ class JurySheets {
 			.update() == 1;
 	}
 
-	/** A submitted sheet back to a draft: false when it is not submitted at that version. */
+	/**
+	 * A submitted sheet back to a draft: false when it is not submitted at that version.
+	 */
 	boolean reopen(Key key, int expectedVersion) {
 		return keyed("UPDATE jury_sheet SET status = 'DRAFT', version = version + 1, updated_at = :now,"
 				+ " submitted_at = NULL WHERE" + KEY + " AND version = :v AND status = 'SUBMITTED'", key)
@@ -112,7 +116,10 @@ class JurySheets {
 			.update() == 1;
 	}
 
-	/** Creates whole sheets at version 1 where none exists, with their scores: two batches. */
+	/**
+	 * Creates whole sheets at version 1 where none exists, with their scores: two
+	 * batches.
+	 */
 	int createAll(int year, Level level, Category category, List<JuryScoring.RecordedSheet> recorded) {
 		OffsetDateTime now = now();
 		List<Object[]> heads = new ArrayList<>();
@@ -120,11 +127,12 @@ class JurySheets {
 			heads.add(new Object[] { year, level.name(), category.name(), sheet.code(), sheet.juror(),
 					sheet.status().name(), now, (sheet.status() == JuryScoring.SheetStatus.SUBMITTED) ? now : null });
 		}
-		int[] inserted = this.batch.batchUpdate("INSERT INTO jury_sheet (edition_year, score_level, category,"
-				+ " candidate_code, juror_username, status, version, updated_at, submitted_at)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT DO NOTHING", heads, new int[] { Types.INTEGER,
-						Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-						Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE });
+		int[] inserted = this.batch.batchUpdate(
+				"INSERT INTO jury_sheet (edition_year, score_level, category,"
+						+ " candidate_code, juror_username, status, version, updated_at, submitted_at)"
+						+ " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT DO NOTHING",
+				heads, new int[] { Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+						Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE });
 		List<Object[]> rows = new ArrayList<>();
 		int created = 0;
 		for (int i = 0; i < recorded.size(); i++) {

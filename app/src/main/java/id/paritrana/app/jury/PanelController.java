@@ -13,7 +13,10 @@ import id.paritrana.app.edition.Editions;
 import id.paritrana.app.region.Areas;
 import id.paritrana.app.security.SignedInUser;
 
-/** The assessment team page of a level: its members, and adding an existing juror of the province. */
+/**
+ * The assessment team page of a level: its members, and adding an existing juror of the
+ * province.
+ */
 @Controller
 class PanelController {
 

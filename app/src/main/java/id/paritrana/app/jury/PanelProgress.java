@@ -20,22 +20,25 @@ import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.score.JuryScores;
 
 /**
- * The panel view of one level and category (DESIGN §5.5): each nominee's jurors and their sheets'
- * states, and, once the interview stage is done, the jurors' scores, their mean and spread, the
- * jury score by the rubric's method and the panel's agreement (Kendall's W) — the last two
- * computed by the engine from the submitted sheets.
+ * The panel view of one level and category (DESIGN §5.5): each nominee's jurors and their
+ * sheets' states, and, once the interview stage is done, the jurors' scores, their mean
+ * and spread, the jury score by the rubric's method and the panel's agreement (Kendall's
+ * W) — the last two computed by the engine from the submitted sheets.
  */
 @Service
 public class PanelProgress {
 
-	/** A juror's sheet of a nominee: its state, and the juror's score (mean of sub-criteria) once shown. */
+	/**
+	 * A juror's sheet of a nominee: its state, and the juror's score (mean of
+	 * sub-criteria) once shown.
+	 */
 	public record JurorSheet(String juror, boolean assigned, JuryScoring.SheetStatus status, Double score) {
 	}
 
 	/**
-	 * One nominee of a panel. {@code mean}, {@code sd} (population standard deviation of its
-	 * jurors' scores) and {@code juryScore} are empty until the scores are shown and a sheet is
-	 * submitted.
+	 * One nominee of a panel. {@code mean}, {@code sd} (population standard deviation of
+	 * its jurors' scores) and {@code juryScore} are empty until the scores are shown and
+	 * a sheet is submitted.
 	 */
 	public record Row(String code, String name, int assigned, int submitted, int drafts, List<JurorSheet> sheets,
 			Double mean, Double sd, Double juryScore) {
@@ -53,8 +56,9 @@ public class PanelProgress {
 	}
 
 	/**
-	 * A panel: one level scope and category. {@code scoresShown} once the level's interview stage
-	 * is done; {@code kendallW} over the jurors who submitted a sheet for every nominee with one.
+	 * A panel: one level scope and category. {@code scoresShown} once the level's
+	 * interview stage is done; {@code kendallW} over the jurors who submitted a sheet for
+	 * every nominee with one.
 	 */
 	public record Panel(int editionYear, Level level, String scope, Category category, List<Category> categories,
 			JuryMethod method, StageState interview, boolean scoresShown, boolean chair, List<Row> rows,
@@ -89,8 +93,8 @@ public class PanelProgress {
 	}
 
 	/**
-	 * The panel of a level scope (a province code, or {@code ID}) and category, for its chair, the
-	 * province's committee or the national secretariat (403 for anyone else).
+	 * The panel of a level scope (a province code, or {@code ID}) and category, for its
+	 * chair, the province's committee or the national secretariat (403 for anyone else).
 	 */
 	public Panel panel(SignedInUser me, int year, String levelScope, Category category) {
 		this.scoring.requirePanelViewer(me, year, levelScope);
@@ -138,7 +142,10 @@ public class PanelProgress {
 				this.scoring.chairs(me, year, levelScope), rows, w, (w == null) ? null : Agreement.of(w), agreeing);
 	}
 
-	/** Every juror of each nominee: assigned, or with a sheet without an assignment (imported). */
+	/**
+	 * Every juror of each nominee: assigned, or with a sheet without an assignment
+	 * (imported).
+	 */
 	private Map<String, List<JurorSheet>> sheets(int year, Level level, Category category, List<String> nominees) {
 		Map<String, List<JurorSheet>> sheets = new LinkedHashMap<>();
 		if (nominees.isEmpty()) {
@@ -178,7 +185,10 @@ public class PanelProgress {
 		return sum / n;
 	}
 
-	/** The population standard deviation: a nominee's jurors are its whole panel, not a sample. */
+	/**
+	 * The population standard deviation: a nominee's jurors are its whole panel, not a
+	 * sample.
+	 */
 	static double sd(Iterable<Double> values) {
 		double mean = mean(values);
 		double squares = 0;

@@ -29,12 +29,12 @@ import id.paritrana.app.system.InvalidInputException.Problem;
 import id.paritrana.app.system.NotFoundException;
 
 /**
- * The assessment team of each level of an edition (DESIGN §2): a province's Tim Penilai (scope =
- * the province code), managed by its committee or the national secretariat, and the national
- * jury ({@code ID}), managed by the secretariat. Members are {@code PENILAI} accounts — of that
- * province for a provincial team — with a panel role (one chair), their agency and optionally
- * the government (region code) or employer (NPP) they are affiliated with, from which conflicts
- * of interest are derived. Every change is audited.
+ * The assessment team of each level of an edition (DESIGN §2): a province's Tim Penilai
+ * (scope = the province code), managed by its committee or the national secretariat, and
+ * the national jury ({@code ID}), managed by the secretariat. Members are {@code PENILAI}
+ * accounts — of that province for a provincial team — with a panel role (one chair),
+ * their agency and optionally the government (region code) or employer (NPP) they are
+ * affiliated with, from which conflicts of interest are derived. Every change is audited.
  */
 @Service
 public class Panels {
@@ -74,15 +74,21 @@ public class Panels {
 	}
 
 	/** One member of a panel; the affiliations are null when none. */
-	public record Member(String username, String displayName, PanelRole role, String agency,
-			String affiliationRegion, String affiliationNpp) {
+	public record Member(String username, String displayName, PanelRole role, String agency, String affiliationRegion,
+			String affiliationNpp) {
 	}
 
-	/** What a member is in the panel: role, agency and affiliation (region code or NPP, either optional). */
+	/**
+	 * What a member is in the panel: role, agency and affiliation (region code or NPP,
+	 * either optional).
+	 */
 	public record MemberDetails(PanelRole role, String agency, String affiliationRegion, String affiliationNpp) {
 	}
 
-	/** The members of a level's panel: chair first, then secretary, then members by username. */
+	/**
+	 * The members of a level's panel: chair first, then secretary, then members by
+	 * username.
+	 */
 	public List<Member> members(int editionYear, String scope) {
 		List<Member> members = this.jdbc
 			.sql("SELECT username, panel_role, agency, affiliation_region, affiliation_npp FROM panel_member"
@@ -104,9 +110,9 @@ public class Panels {
 
 	/** The chair (KETUA) of a level's panel, if it has one. */
 	public Optional<String> chairOf(int editionYear, String scope) {
-		return this.jdbc
-			.sql("SELECT username FROM panel_member WHERE edition_year = :y AND level_scope = :s AND panel_role = 'KETUA'"
-					+ " ORDER BY username")
+		return this.jdbc.sql(
+				"SELECT username FROM panel_member WHERE edition_year = :y AND level_scope = :s AND panel_role = 'KETUA'"
+						+ " ORDER BY username")
 			.param("y", editionYear)
 			.param("s", scope)
 			.query(String.class)
@@ -143,8 +149,8 @@ public class Panels {
 	}
 
 	/**
-	 * The {@code PENILAI} accounts that may join a level's panel and are not on it yet: of that
-	 * province for a provincial team, any juror for the national jury.
+	 * The {@code PENILAI} accounts that may join a level's panel and are not on it yet:
+	 * of that province for a provincial team, any juror for the national jury.
 	 */
 	public List<UserAccount> available(SignedInUser user, int editionYear, String scope) {
 		authorize(user, scope);
@@ -156,7 +162,9 @@ public class Panels {
 			.toList();
 	}
 
-	/** Adds a member to the panel or changes one, after checking the user runs the level. */
+	/**
+	 * Adds a member to the panel or changes one, after checking the user runs the level.
+	 */
 	@Transactional
 	public Member save(SignedInUser user, int editionYear, String scope, String username, MemberDetails details) {
 		authorize(user, scope);
@@ -164,10 +172,10 @@ public class Panels {
 	}
 
 	/**
-	 * Adds a member to a level's panel or changes one (audited with before and after); for a
-	 * caller that has already decided the actor may (the demo edition).
-	 * @throws InvalidInputException with every problem: not a juror account (of the province),
-	 * no role, a second chair, no agency, an unknown region, a malformed NPP
+	 * Adds a member to a level's panel or changes one (audited with before and after);
+	 * for a caller that has already decided the actor may (the demo edition).
+	 * @throws InvalidInputException with every problem: not a juror account (of the
+	 * province), no role, a second chair, no agency, an unknown region, a malformed NPP
 	 */
 	@Transactional
 	public Member saveAs(String actor, int editionYear, String scope, String username, MemberDetails details) {
@@ -209,15 +217,14 @@ public class Panels {
 			throw new InvalidInputException(problems);
 		}
 		Optional<Member> before = member(editionYear, scope, name);
-		this.jdbc
-			.sql("DELETE FROM panel_member WHERE edition_year = :y AND level_scope = :s AND username = :u")
+		this.jdbc.sql("DELETE FROM panel_member WHERE edition_year = :y AND level_scope = :s AND username = :u")
 			.param("y", editionYear)
 			.param("s", scope)
 			.param("u", name)
 			.update();
-		this.jdbc
-			.sql("INSERT INTO panel_member (edition_year, level_scope, username, panel_role, agency, affiliation_region,"
-					+ " affiliation_npp) VALUES (:y, :s, :u, :role, :agency, :region, :npp)")
+		this.jdbc.sql(
+				"INSERT INTO panel_member (edition_year, level_scope, username, panel_role, agency, affiliation_region,"
+						+ " affiliation_npp) VALUES (:y, :s, :u, :role, :agency, :region, :npp)")
 			.param("y", editionYear)
 			.param("s", scope)
 			.param("u", name)
@@ -227,15 +234,15 @@ public class Panels {
 			.param("npp", npp)
 			.update();
 		Member after = member(editionYear, scope, name).orElseThrow();
-		this.audit.recordAs(actor, before.isPresent() ? "PANEL_MEMBER_CHANGED" : "PANEL_MEMBER_ADDED",
-				"panel_member", editionYear + "/" + scope + "/" + name, before.map(Panels::describe).orElse(null),
-				describe(after));
+		this.audit.recordAs(actor, before.isPresent() ? "PANEL_MEMBER_CHANGED" : "PANEL_MEMBER_ADDED", "panel_member",
+				editionYear + "/" + scope + "/" + name, before.map(Panels::describe).orElse(null), describe(after));
 		return after;
 	}
 
 	/**
 	 * Removes a member from the panel (audited).
-	 * @throws InvalidInputException while the juror still has nominees assigned at that level
+	 * @throws InvalidInputException while the juror still has nominees assigned at that
+	 * level
 	 */
 	@Transactional
 	public void remove(SignedInUser user, int editionYear, String scope, String username) {
@@ -260,8 +267,7 @@ public class Panels {
 		if (assigned > 0) {
 			throw new InvalidInputException("username", "panel.error.stillAssigned", username, assigned);
 		}
-		this.jdbc
-			.sql("DELETE FROM panel_member WHERE edition_year = :y AND level_scope = :s AND username = :u")
+		this.jdbc.sql("DELETE FROM panel_member WHERE edition_year = :y AND level_scope = :s AND username = :u")
 			.param("y", editionYear)
 			.param("s", scope)
 			.param("u", username)
@@ -271,8 +277,8 @@ public class Panels {
 	}
 
 	/**
-	 * Refuses (403) a user who does not run the level: the national secretariat runs every level,
-	 * a provincial committee its province's.
+	 * Refuses (403) a user who does not run the level: the national secretariat runs
+	 * every level, a provincial committee its province's.
 	 */
 	public void authorize(SignedInUser user, String scope) {
 		if (!this.stages.runs(user, scope)) {

@@ -22,7 +22,10 @@ import id.paritrana.app.security.SignedInUser;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
-/** The interview schedule of a level: printable, one table per day with the assigned jurors; setting a slot. */
+/**
+ * The interview schedule of a level: printable, one table per day with the assigned
+ * jurors; setting a slot.
+ */
 @Controller
 class ScheduleController {
 
@@ -73,7 +76,8 @@ class ScheduleController {
 			@RequestParam(defaultValue = "") String place, RedirectAttributes redirect) {
 		this.panels.authorize(me, scope);
 		return JuryAccess.act("/edisi/" + year + "/jadwal/" + scope, redirect, () -> {
-			// the nominee is chosen as CATEGORY/code from the list of the level's nominees
+			// the nominee is chosen as CATEGORY/code from the list of the level's
+			// nominees
 			int slash = nominee.indexOf('/');
 			Category category = Arrays.stream(Category.values())
 				.filter(c -> slash > 0 && c.name().equals(nominee.substring(0, slash)))

@@ -12,9 +12,10 @@ import id.paritrana.engine.rubric.Criterion;
 import id.paritrana.engine.rubric.Jury;
 
 /**
- * The rules of a juror's scoring sheet (DESIGN §5.5), without storage: what a form's fields
- * must hold, when a sheet may be written, submitted, reopened or read by others.
- * {@link JuryScoring} checks seats, locks and versions, and stores and audits what this allows.
+ * The rules of a juror's scoring sheet (DESIGN §5.5), without storage: what a form's
+ * fields must hold, when a sheet may be written, submitted, reopened or read by others.
+ * {@link JuryScoring} checks seats, locks and versions, and stores and audits what this
+ * allows.
  */
 final class SheetPolicy {
 
@@ -25,8 +26,8 @@ final class SheetPolicy {
 	}
 
 	/**
-	 * The marks of a form: a whole score 0–100 and an optional comment per sub-criterion of the
-	 * rubric's interview; every score is required to submit, none to save a draft.
+	 * The marks of a form: a whole score 0–100 and an optional comment per sub-criterion
+	 * of the rubric's interview; every score is required to submit, none to save a draft.
 	 * @throws InvalidInputException with a problem per field that is not a valid entry
 	 */
 	static Map<String, JuryScoring.Mark> marks(Jury jury, Map<String, JuryScoring.Input> inputs, boolean submit) {
@@ -74,7 +75,10 @@ final class SheetPolicy {
 		return submit ? SheetStatus.SUBMITTED : SheetStatus.DRAFT;
 	}
 
-	/** Whether the juror may still write the sheet: while the interviews run and until it is submitted. */
+	/**
+	 * Whether the juror may still write the sheet: while the interviews run and until it
+	 * is submitted.
+	 */
 	static boolean editable(StageState interview, SheetStatus status) {
 		return interview == StageState.BERJALAN && status != SheetStatus.SUBMITTED;
 	}
@@ -94,7 +98,10 @@ final class SheetPolicy {
 		return status == SheetStatus.SUBMITTED;
 	}
 
-	/** Another juror's sheet is read only once the interviews are done, so no one scores after seeing others. */
+	/**
+	 * Another juror's sheet is read only once the interviews are done, so no one scores
+	 * after seeing others.
+	 */
 	static boolean othersMayRead(StageState interview) {
 		return interview == StageState.SELESAI;
 	}

@@ -3,8 +3,9 @@ package id.paritrana.app.jury;
 import java.time.Instant;
 
 /**
- * A save from a form older than the stored sheet: another window or device saved it since the
- * form was opened, at {@link #changedAt()}. Never a silent overwrite: the juror reloads.
+ * A save from a form older than the stored sheet: another window or device saved it since
+ * the form was opened, at {@link #changedAt()}. Never a silent overwrite: the juror
+ * reloads.
  */
 final class StaleSheetException extends RuntimeException {
 

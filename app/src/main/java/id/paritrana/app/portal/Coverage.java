@@ -22,10 +22,11 @@ import id.paritrana.app.region.Area;
 import id.paritrana.app.region.Areas;
 
 /**
- * PU and BPU coverage (DESIGN §5.1: participants per wage / non-wage worker) of the imported
- * region-coverage data set, by province and by regency/city, for one edition's assessment year,
- * and the national trend across editions, from the current version of the data set only (a
- * re-import replaces the figures, never adds to them). Read set-based, cached per edition.
+ * PU and BPU coverage (DESIGN §5.1: participants per wage / non-wage worker) of the
+ * imported region-coverage data set, by province and by regency/city, for one edition's
+ * assessment year, and the national trend across editions, from the current version of
+ * the data set only (a re-import replaces the figures, never adds to them). Read
+ * set-based, cached per edition.
  */
 @Service
 public class Coverage {
@@ -44,24 +45,30 @@ public class Coverage {
 		this.areas = areas;
 	}
 
-	/** Award years of the editions with region-coverage data for their assessment year, newest first. */
+	/**
+	 * Award years of the editions with region-coverage data for their assessment year,
+	 * newest first.
+	 */
 	public List<Integer> editions() {
 		return trend().stream().map(Point::editionYear).sorted(Comparator.reverseOrder()).toList();
 	}
 
-	/** The coverage of an edition's assessment year, or empty when it has no region-coverage data. */
+	/**
+	 * The coverage of an edition's assessment year, or empty when it has no
+	 * region-coverage data.
+	 */
 	@Cacheable(CACHE)
 	public Optional<View> of(int editionYear) {
 		Optional<Edition> edition = this.editions.find(editionYear);
-		List<CurrentData.RegionCoverage> rows = edition
-			.map(e -> this.data.coverage(editionYear, e.assessmentYear()))
+		List<CurrentData.RegionCoverage> rows = edition.map(e -> this.data.coverage(editionYear, e.assessmentYear()))
 			.orElse(List.of());
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
 		Map<String, Area> provinces = new TreeMap<>();
 		this.areas.provinces().forEach(p -> provinces.put(p.code(), p));
-		// the names of the regencies/cities of the provinces with data: one read per province
+		// the names of the regencies/cities of the provinces with data: one read per
+		// province
 		Map<String, String> names = new HashMap<>();
 		rows.stream()
 			.map(r -> provinces.get(r.regionCode().substring(0, 2)))
@@ -114,8 +121,8 @@ public class Coverage {
 		long nonwage = provinces.stream().mapToLong(Region::nonwageWorkers).sum();
 		long pu = provinces.stream().mapToLong(Region::puParticipants).sum();
 		long bpu = provinces.stream().mapToLong(Region::bpuParticipants).sum();
-		return new Region(Level.NATIONAL_SCOPE, "Indonesia", Level.NATIONAL_SCOPE, wage, nonwage, pu, bpu, percent(pu, wage),
-				percent(bpu, nonwage));
+		return new Region(Level.NATIONAL_SCOPE, "Indonesia", Level.NATIONAL_SCOPE, wage, nonwage, pu, bpu,
+				percent(pu, wage), percent(bpu, nonwage));
 	}
 
 	/** 100 × part / whole to 2 decimals (half up); null when the whole is 0. */
@@ -123,11 +130,15 @@ public class Coverage {
 		if (whole == 0) {
 			return null;
 		}
-		return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 2,
-				RoundingMode.HALF_UP);
+		return BigDecimal.valueOf(part)
+			.multiply(BigDecimal.valueOf(100))
+			.divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
 	}
 
-	/** The coverage of one edition: the nation, its provinces, its regencies/cities and the trend. */
+	/**
+	 * The coverage of one edition: the nation, its provinces, its regencies/cities and
+	 * the trend.
+	 */
 	public record View(int editionYear, int dataYear, Region national, List<Region> provinces, List<Region> regencies,
 			List<Point> trend, List<Tile> tiles) {
 	}
@@ -137,10 +148,11 @@ public class Coverage {
 	}
 
 	/**
-	/** One area's figures; the coverage percentages are null where the denominator is 0. */
-	public record Region(String code, String name, String provinceCode, long wageWorkers,
-			long nonwageWorkers, long puParticipants, long bpuParticipants, BigDecimal puCoveragePct,
-			BigDecimal bpuCoveragePct) {
+	 * /** One area's figures; the coverage percentages are null where the denominator is
+	 * 0.
+	 */
+	public record Region(String code, String name, String provinceCode, long wageWorkers, long nonwageWorkers,
+			long puParticipants, long bpuParticipants, BigDecimal puCoveragePct, BigDecimal bpuCoveragePct) {
 	}
 
 	/** National coverage of one edition's assessment year. */

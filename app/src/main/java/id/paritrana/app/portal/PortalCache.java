@@ -10,9 +10,9 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.http.CacheControl;
 
 /**
- * Public pages change only when an edition is determined or its data re-imported: aggregates are
- * kept a few minutes in memory (Caffeine, {@code spring.cache.*}) and responses may be kept by
- * browsers and proxies for as long.
+ * Public pages change only when an edition is determined or its data re-imported:
+ * aggregates are kept a few minutes in memory (Caffeine, {@code spring.cache.*}) and
+ * responses may be kept by browsers and proxies for as long.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -20,7 +20,10 @@ class PortalCache {
 
 	static final Duration MAX_AGE = Duration.ofMinutes(5);
 
-	/** ETags on public responses, so a browser revalidating an unchanged page gets 304 without a body. */
+	/**
+	 * ETags on public responses, so a browser revalidating an unchanged page gets 304
+	 * without a body.
+	 */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> publicEtags() {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> filter = new FilterRegistrationBean<>(

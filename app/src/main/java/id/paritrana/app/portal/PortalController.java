@@ -80,8 +80,9 @@ class PortalController {
 			.build()
 			.toString());
 		cacheable(response);
-		this.documents.render(CARD_PDF, java.util.Locale.forLanguageTag("id"), java.util.Map.of("card", card, "region",
-				provinceNames().getOrDefault(scope, scope)), response.getOutputStream());
+		this.documents.render(CARD_PDF, java.util.Locale.forLanguageTag("id"),
+				java.util.Map.of("card", card, "region", provinceNames().getOrDefault(scope, scope)),
+				response.getOutputStream());
 	}
 
 	@GetMapping("/publik/cakupan")

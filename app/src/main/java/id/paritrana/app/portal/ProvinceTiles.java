@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * A tile-grid map of the 38 provinces: one square per province, laid out roughly as the
- * archipelago lies (west to east, north to south), so no boundary data set (and its licence) is
- * needed. Column and row of each province code; row 0 is the north.
+ * archipelago lies (west to east, north to south), so no boundary data set (and its
+ * licence) is needed. Column and row of each province code; row 0 is the north.
  */
 final class ProvinceTiles {
 

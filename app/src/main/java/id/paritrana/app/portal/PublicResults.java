@@ -25,9 +25,9 @@ import id.paritrana.engine.rubric.Indicator;
 import id.paritrana.engine.rubric.Rubric;
 
 /**
- * What the public may see of determined results: editions with a determined level, their juara
- * 1–3 and zone awards, and a winner's scorecard (aspect and indicator scores only: no contact
- * persons, no user names).
+ * What the public may see of determined results: editions with a determined level, their
+ * juara 1–3 and zone awards, and a winner's scorecard (aspect and indicator scores only:
+ * no contact persons, no user names).
  */
 @Service
 public class PublicResults {
@@ -58,8 +58,8 @@ public class PublicResults {
 	}
 
 	/**
-	 * The edition the coverage dashboard opens on: the latest determined edition when it has
-	 * coverage data, else the newest edition with coverage data.
+	 * The edition the coverage dashboard opens on: the latest determined edition when it
+	 * has coverage data, else the newest edition with coverage data.
 	 */
 	public Optional<Integer> coverageEdition() {
 		List<Integer> withData = this.coverage.editions();
@@ -87,10 +87,11 @@ public class PublicResults {
 	}
 
 	/**
-	 * The public scorecard of a juara 1–3 of a current snapshot: its results row, and the aspects
-	 * and indicators of the rubric the snapshot kept (the edition's rubric if it kept none) with
-	 * the row's scores.
-	 * @throws NotFoundException for anything but a winner of a current snapshot of that edition
+	 * The public scorecard of a juara 1–3 of a current snapshot: its results row, and the
+	 * aspects and indicators of the rubric the snapshot kept (the edition's rubric if it
+	 * kept none) with the row's scores.
+	 * @throws NotFoundException for anything but a winner of a current snapshot of that
+	 * edition
 	 */
 	public Card card(int year, long snapshotId, Category category, String code) {
 		Snapshot snapshot = this.results.snapshot(snapshotId)
@@ -119,8 +120,7 @@ public class PublicResults {
 					}
 				}
 			}
-			lines.add(new AspectLine(aspect.id(), aspect.name(), weight(aspect.weight()), score,
-					indicators));
+			lines.add(new AspectLine(aspect.id(), aspect.name(), weight(aspect.weight()), score, indicators));
 		}
 		return new Card(this.editions.require(year), snapshot, row, lines);
 	}
@@ -131,13 +131,17 @@ public class PublicResults {
 		return (w.scale() < 0) ? w.setScale(0) : w;
 	}
 
-	/** The winners of an edition by level scope ({@code ID} or a province code) and category. */
+	/**
+	 * The winners of an edition by level scope ({@code ID} or a province code) and
+	 * category.
+	 */
 	public record Podium(Edition edition, Map<String, Map<Category, List<Winner>>> byScope, List<ZoneWinner> zones) {
 	}
 
 	/**
-	 * A winner's public scorecard: per aspect of the snapshot's rubric (those the row has a score
-	 * of), its indicators — empty when the snapshot did not record indicator scores.
+	 * A winner's public scorecard: per aspect of the snapshot's rubric (those the row has
+	 * a score of), its indicators — empty when the snapshot did not record indicator
+	 * scores.
 	 */
 	public record Card(Edition edition, Snapshot snapshot, ResultRow row, List<AspectLine> aspects) {
 
@@ -148,12 +152,18 @@ public class PublicResults {
 
 	}
 
-	/** One aspect of a scorecard: its weight, published score and indicators in rubric order. */
+	/**
+	 * One aspect of a scorecard: its weight, published score and indicators in rubric
+	 * order.
+	 */
 	public record AspectLine(String id, String name, BigDecimal weight, BigDecimal score,
 			List<IndicatorLine> indicators) {
 	}
 
-	/** One indicator of a scorecard: weight, published score and weighted contribution (weight × score / 100). */
+	/**
+	 * One indicator of a scorecard: weight, published score and weighted contribution
+	 * (weight × score / 100).
+	 */
 	public record IndicatorLine(String id, String name, BigDecimal weight, BigDecimal score, BigDecimal contribution) {
 	}
 

@@ -35,7 +35,9 @@ class AreaController {
 		return "region/area";
 	}
 
-	/** Search results: the whole page, or only the result list for an htmx live search. */
+	/**
+	 * Search results: the whole page, or only the result list for an htmx live search.
+	 */
 	@GetMapping("/wilayah/cari")
 	String search(@RequestParam(defaultValue = "") String q,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {

@@ -63,7 +63,8 @@ class AreaLoader {
 				long start = System.nanoTime();
 				boolean postgres = connection.isWrapperFor(PGConnection.class);
 				for (Table table : TABLES) {
-					// Regencies carry a derived column (kind), so they always go through inserts.
+					// Regencies carry a derived column (kind), so they always go through
+					// inserts.
 					if (postgres && !table.name().equals("regency")) {
 						copy(connection.unwrap(PGConnection.class), table);
 					}
@@ -97,9 +98,10 @@ class AreaLoader {
 
 	private static void insert(Connection connection, Table table) throws SQLException, IOException {
 		int columns = table.columns().split(",").length;
-		String sql = "INSERT INTO " + table.name() + " (" + table.columns() + ") VALUES ("
-				+ "?, ".repeat(columns - 1) + "?)";
-		try (Reader reader = reader(table); CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(reader);
+		String sql = "INSERT INTO " + table.name() + " (" + table.columns() + ") VALUES (" + "?, ".repeat(columns - 1)
+				+ "?)";
+		try (Reader reader = reader(table);
+				CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(reader);
 				PreparedStatement insert = connection.prepareStatement(sql)) {
 			int pending = 0;
 			boolean header = true;

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads the administrative areas. Creating this bean makes sure the shipped reference data
- * is loaded, so every module that uses areas can rely on them being there.
+ * Reads the administrative areas. Creating this bean makes sure the shipped reference
+ * data is loaded, so every module that uses areas can rely on them being there.
  */
 @Service
 public class Areas implements InitializingBean {
@@ -37,8 +37,8 @@ public class Areas implements InitializingBean {
 
 	/*
 	 * Mapped by hand: the record mapper looks each component up by its own name first
-	 * ("parentCode"), and H2 writes every such miss, with its stack trace, to its trace file:
-	 * megabytes a minute, as areas are read by every scope check.
+	 * ("parentCode"), and H2 writes every such miss, with its stack trace, to its trace
+	 * file: megabytes a minute, as areas are read by every scope check.
 	 */
 	private static final RowMapper<Area> AREA = (rs, row) -> new Area(rs.getString("code"), rs.getString("name"),
 			AreaLevel.valueOf(rs.getString("level")), rs.getBoolean("city"), rs.getString("parent_code"),
@@ -64,9 +64,7 @@ public class Areas implements InitializingBean {
 				       (SELECT COUNT(*) FROM regency) AS regencies,
 				       (SELECT COUNT(*) FROM regency WHERE kind = 'KOTA') AS cities,
 				       (SELECT COUNT(*) FROM district) AS districts,
-				       (SELECT COUNT(*) FROM village) AS villages""")
-			.query(AreaCounts.class)
-			.single();
+				       (SELECT COUNT(*) FROM village) AS villages""").query(AreaCounts.class).single();
 	}
 
 	public List<Area> provinces() {
@@ -112,8 +110,8 @@ public class Areas implements InitializingBean {
 	}
 
 	/**
-	 * Areas whose name contains the query (case-insensitive) or whose code starts with it,
-	 * provinces first, at most {@value #SEARCH_LIMIT}.
+	 * Areas whose name contains the query (case-insensitive) or whose code starts with
+	 * it, provinces first, at most {@value #SEARCH_LIMIT}.
 	 */
 	public List<Area> search(String query) {
 		String q = query == null ? "" : query.strip();

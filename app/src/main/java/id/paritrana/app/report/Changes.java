@@ -15,9 +15,9 @@ import id.paritrana.app.result.Snapshot;
 import id.paritrana.engine.rubric.Category;
 
 /**
- * What changed between two revisions of a level: per candidate of either, its final rank and
- * score before and after (empty where it had none), and the differences; with the later
- * revision's reason.
+ * What changed between two revisions of a level: per candidate of either, its final rank
+ * and score before and after (empty where it had none), and the differences; with the
+ * later revision's reason.
  */
 @Service
 public class Changes {
@@ -74,7 +74,10 @@ public class Changes {
 					|| (this.scoreBefore != null && this.scoreBefore.compareTo(this.scoreAfter) != 0);
 		}
 
-		/** Places gained (positive) or lost (negative); null when ranked in only one of them. */
+		/**
+		 * Places gained (positive) or lost (negative); null when ranked in only one of
+		 * them.
+		 */
 		public Integer rankDelta() {
 			return (this.rankBefore != null && this.rankAfter != null) ? this.rankBefore - this.rankAfter : null;
 		}

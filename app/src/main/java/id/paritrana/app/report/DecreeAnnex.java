@@ -21,9 +21,10 @@ import id.paritrana.app.system.PdfDocuments;
 import id.paritrana.engine.rubric.Category;
 
 /**
- * The annex of the decree of a determined level (DESIGN §3 PENETAPAN): the ranked eligible
- * candidates of each category, juara 1–3 marked, under the snapshot's id, revision and SHA-256 —
- * as PDF (one table per category) and XLSX (one sheet per category). Always in Bahasa Indonesia.
+ * The annex of the decree of a determined level (DESIGN §3 PENETAPAN): the ranked
+ * eligible candidates of each category, juara 1–3 marked, under the snapshot's id,
+ * revision and SHA-256 — as PDF (one table per category) and XLSX (one sheet per
+ * category). Always in Bahasa Indonesia.
  */
 @Service
 public class DecreeAnnex {
@@ -42,7 +43,9 @@ public class DecreeAnnex {
 		this.messages = messages;
 	}
 
-	/** The ranked (eligible, final-ranked) rows of a snapshot by category, in §4 order. */
+	/**
+	 * The ranked (eligible, final-ranked) rows of a snapshot by category, in §4 order.
+	 */
 	Map<Category, List<ResultRow>> ranked(Snapshot snapshot) {
 		Map<Category, List<ResultRow>> byCategory = new LinkedHashMap<>();
 		for (Category category : Category.values()) {
@@ -63,9 +66,10 @@ public class DecreeAnnex {
 			for (Map.Entry<Category, List<ResultRow>> entry : ranked(snapshot).entrySet()) {
 				Worksheet sheet = workbook.newWorksheet(entry.getKey().name());
 				sheet.value(0, 0, text("report.annex.title") + " — " + text("category." + entry.getKey().name()));
-				sheet.value(1, 0, text("report.annex.snapshot", String.valueOf(snapshot.id()),
-						String.valueOf(snapshot.revision()), snapshot.level().name(), snapshot.scope(),
-						String.valueOf(snapshot.editionYear())));
+				sheet.value(1, 0,
+						text("report.annex.snapshot", String.valueOf(snapshot.id()),
+								String.valueOf(snapshot.revision()), snapshot.level().name(), snapshot.scope(),
+								String.valueOf(snapshot.editionYear())));
 				sheet.value(2, 0, "SHA-256");
 				sheet.value(2, 1, snapshot.sha256());
 				String[] header = { text("report.annex.rank"), text("report.annex.code"), text("report.annex.name"),

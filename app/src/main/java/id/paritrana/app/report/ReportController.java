@@ -30,8 +30,8 @@ import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.score.Robustness;
 
 /**
- * Exports of a determined level's revision (decree annex as XLSX and PDF, results.csv through the
- * API) and what changed between two revisions, for those who run the level.
+ * Exports of a determined level's revision (decree annex as XLSX and PDF, results.csv
+ * through the API) and what changed between two revisions, for those who run the level.
  */
 @Controller
 class ReportController {
@@ -39,7 +39,6 @@ class ReportController {
 	static final String CHANGES_VIEW = "report/changes";
 
 	static final String ROBUSTNESS_VIEW = "report/robustness";
-
 
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -82,7 +81,8 @@ class ReportController {
 			@PathVariable int revision, HttpServletResponse response) throws IOException {
 		Snapshot snapshot = this.snapshots.require(me, year, scope, revision);
 		attachment(response, MediaType.APPLICATION_PDF, name(snapshot) + ".pdf");
-		String region = scope.equals(Level.NATIONAL_SCOPE) ? "Indonesia" : this.areas.find(scope).map(Area::name).orElse(scope);
+		String region = scope.equals(Level.NATIONAL_SCOPE) ? "Indonesia"
+				: this.areas.find(scope).map(Area::name).orElse(scope);
 		this.annex.pdf(snapshot, region, response.getOutputStream());
 	}
 
@@ -116,8 +116,9 @@ class ReportController {
 	}
 
 	/**
-	 * Robustness of a category's desk or final ranking in a scope (DESIGN §5.9); basis and
-	 * parameters shown and settable, final by default once the category has jury scores.
+	 * Robustness of a category's desk or final ranking in a scope (DESIGN §5.9); basis
+	 * and parameters shown and settable, final by default once the category has jury
+	 * scores.
 	 */
 	@GetMapping("/edisi/{year}/ketahanan/{scope}")
 	String robustness(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
@@ -129,9 +130,8 @@ class ReportController {
 		this.snapshots.authorize(me, scope);
 		model.addAttribute("edition", this.editions.require(year));
 		model.addAttribute("scope", scope);
-		model.addAttribute("categories", java.util.Arrays.stream(Category.values())
-			.filter(c -> c.assessedAt(Level.ofScope(scope)))
-			.toList());
+		model.addAttribute("categories",
+				java.util.Arrays.stream(Category.values()).filter(c -> c.assessedAt(Level.ofScope(scope))).toList());
 		model.addAttribute("analysis", this.robustness.analyse(year, category, scope, basis, spread, draws, seed));
 		model.addAttribute("bases", Robustness.Basis.values());
 		return ROBUSTNESS_VIEW;
@@ -143,7 +143,8 @@ class ReportController {
 
 	private static void attachment(HttpServletResponse response, MediaType type, String name) {
 		response.setContentType(type.toString());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(name).build().toString());
 	}
 
 }

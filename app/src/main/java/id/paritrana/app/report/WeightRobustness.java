@@ -22,12 +22,13 @@ import id.paritrana.engine.score.Robustness;
 import id.paritrana.engine.score.Scorer;
 
 /**
- * Robustness of the desk or final ranking of one category in one scope (DESIGN §5.9): the engine perturbs
- * the indicator weights (× a factor in [1 − d, 1 + d], renormalised) over a number of seeded draws
- * and reports, per ranked candidate, how often it keeps its rank and how often it is in the top 3.
- * For desk ranks, candidates and measures are the stored ones, as the desk scores were computed; at
- * the national level a promoted category holds the promoted provincial winners. Final ranks are
- * the award's ranking: those of the determined snapshot, or of the final results now.
+ * Robustness of the desk or final ranking of one category in one scope (DESIGN §5.9): the
+ * engine perturbs the indicator weights (× a factor in [1 − d, 1 + d], renormalised) over
+ * a number of seeded draws and reports, per ranked candidate, how often it keeps its rank
+ * and how often it is in the top 3. For desk ranks, candidates and measures are the
+ * stored ones, as the desk scores were computed; at the national level a promoted
+ * category holds the promoted provincial winners. Final ranks are the award's ranking:
+ * those of the determined snapshot, or of the final results now.
  */
 @Service
 public class WeightRobustness {
@@ -46,18 +47,22 @@ public class WeightRobustness {
 		this.determinations = determinations;
 	}
 
-	/** As {@link #analyse(int, Category, String, Robustness.Basis, double, int, long)} on desk ranks. */
+	/**
+	 * As {@link #analyse(int, Category, String, Robustness.Basis, double, int, long)} on
+	 * desk ranks.
+	 */
 	public Analysis analyse(int editionYear, Category category, String scope, double spread, int draws, long seed) {
 		return analyse(editionYear, category, scope, Robustness.Basis.DESK, spread, draws, seed);
 	}
 
 	/**
-	 * Analyses the ranks of a basis: {@code DESK} the desk ranks (before interviews), {@code FINAL}
-	 * the final ranks — of the level's current snapshot when it is determined, else of its final
-	 * results now with the SUBMITTED jury scores; {@code null} for final when any candidate of the
-	 * category has jury scores there, else desk.
-	 * @throws InvalidInputException for a category not assessed at that level, a spread outside
-	 * [0, 0.9] or draws outside 1–10,000
+	 * Analyses the ranks of a basis: {@code DESK} the desk ranks (before interviews),
+	 * {@code FINAL} the final ranks — of the level's current snapshot when it is
+	 * determined, else of its final results now with the SUBMITTED jury scores;
+	 * {@code null} for final when any candidate of the category has jury scores there,
+	 * else desk.
+	 * @throws InvalidInputException for a category not assessed at that level, a spread
+	 * outside [0, 0.9] or draws outside 1–10,000
 	 */
 	public Analysis analyse(int editionYear, Category category, String scope, Robustness.Basis basis, double spread,
 			int draws, long seed) {
@@ -92,11 +97,14 @@ public class WeightRobustness {
 				Optional.empty(), spread, draws, seed);
 	}
 
-	/** The desk result of a category, from the stored candidates and measures as the desk scores were computed. */
+	/**
+	 * The desk result of a category, from the stored candidates and measures as the desk
+	 * scores were computed.
+	 */
 	private CategoryResult desk(int editionYear, Category category, String scope, Level level) {
 		boolean promotedOnly = level == Level.NASIONAL && category.assessedAt(Level.PROVINSI);
-		Set<String> promoted = promotedOnly
-				? this.determinations.promoted(editionYear).getOrDefault(category, Set.of()) : Set.of();
+		Set<String> promoted = promotedOnly ? this.determinations.promoted(editionYear).getOrDefault(category, Set.of())
+				: Set.of();
 		CandidateTable.Builder builder = CandidateTable.builder(category);
 		this.measures.forEach(editionYear, Optional.of(category),
 				(level == Level.PROVINSI) ? Optional.of(scope) : Optional.empty(), candidate -> {
@@ -126,6 +134,7 @@ public class WeightRobustness {
 
 	/**
 	 * The parameters of one analysis and its ranked candidates, best first.
+	 *
 	 * @param snapshot for final ranks of a determined level, the snapshot they come from
 	 */
 	public record Analysis(int editionYear, Category category, String scope, Robustness.Basis basis,
@@ -133,8 +142,8 @@ public class WeightRobustness {
 	}
 
 	/**
-	 * One ranked candidate: its score and rank of the basis (desk or final), and the shares of draws
-	 * keeping its rank / in the top 3.
+	 * One ranked candidate: its score and rank of the basis (desk or final), and the
+	 * shares of draws keeping its rank / in the top 3.
 	 */
 	public record Candidate(String code, String name, double score, int rank, double keepsRank, double inTop3) {
 	}

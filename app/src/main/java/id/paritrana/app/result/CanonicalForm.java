@@ -17,10 +17,11 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 
 /**
- * The canonical serialisation of a snapshot and its SHA-256 (docs/determination.md): UTF-8 text,
- * one record per line ending in LF, fields as in CSV (quoted only when they hold a comma, quote or
- * line break), sections in a fixed order, each announced with its number of lines. Anyone holding
- * the snapshot's parts can rebuild it byte for byte and recompute the digest.
+ * The canonical serialisation of a snapshot and its SHA-256 (docs/determination.md):
+ * UTF-8 text, one record per line ending in LF, fields as in CSV (quoted only when they
+ * hold a comma, quote or line break), sections in a fixed order, each announced with its
+ * number of lines. Anyone holding the snapshot's parts can rebuild it byte for byte and
+ * recompute the digest.
  */
 final class CanonicalForm {
 
@@ -34,7 +35,10 @@ final class CanonicalForm {
 	record Parts(Snapshot snapshot, List<ResultRow> rows, List<Input> inputs, List<ZoneWinner> zoneAwards) {
 	}
 
-	/** One input: a rubric, a data set version or the jury scores, with its version and digest. */
+	/**
+	 * One input: a rubric, a data set version or the jury scores, with its version and
+	 * digest.
+	 */
 	record Input(String kind, String name, int version, String sha256) {
 	}
 
@@ -63,7 +67,8 @@ final class CanonicalForm {
 						score.toPlainString()));
 		}
 		if (parts.rows().stream().anyMatch(ResultRow::hasIndicatorScores)) {
-			// only snapshots that recorded indicator scores have this section: older digests still verify
+			// only snapshots that recorded indicator scores have this section: older
+			// digests still verify
 			int indicators = parts.rows()
 				.stream()
 				.filter(ResultRow::hasIndicatorScores)
@@ -123,10 +128,11 @@ final class CanonicalForm {
 	}
 
 	/**
-	 * Lines of canonical CSV through FastCSV: LF endings, a field quoted only when it holds a
-	 * comma, quote or line break, its text never altered (the digest is of the stored values; files
-	 * to download are written with {@code SafeCsvWriter} instead), null written as empty. No first
-	 * field starts with {@code #}, which FastCSV would quote.
+	 * Lines of canonical CSV through FastCSV: LF endings, a field quoted only when it
+	 * holds a comma, quote or line break, its text never altered (the digest is of the
+	 * stored values; files to download are written with {@code SafeCsvWriter} instead),
+	 * null written as empty. No first field starts with {@code #}, which FastCSV would
+	 * quote.
 	 */
 	static final class Lines {
 
@@ -152,8 +158,8 @@ final class CanonicalForm {
 	}
 
 	/**
-	 * The records after the header of canonical CSV (as {@link Lines} writes it), each a list of
-	 * its fields; an empty field is an empty text.
+	 * The records after the header of canonical CSV (as {@link Lines} writes it), each a
+	 * list of its fields; an empty field is an empty text.
 	 */
 	static List<List<String>> records(String text) {
 		try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(text)) {

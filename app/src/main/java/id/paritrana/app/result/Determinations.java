@@ -58,13 +58,14 @@ import id.paritrana.engine.score.JuryScores;
 import id.paritrana.engine.score.Scorer;
 
 /**
- * Final results and their determination (DESIGN §3 PENETAPAN, §5.3–§5.8). The final results of a
- * level scope score each category's candidates there with the edition's rubric and the SUBMITTED
- * jury scores of that level: at a province's level the candidates of the province (the same as
- * its desk scores), at the national level every provincial government and the juara 1 each
- * determined province promoted. Determining freezes them into a snapshot with its SHA-256, locks
- * the level and, for a province, promotes its juara 1 of each category to the national level. A
- * correction is a new numbered revision with a reason.
+ * Final results and their determination (DESIGN §3 PENETAPAN, §5.3–§5.8). The final
+ * results of a level scope score each category's candidates there with the edition's
+ * rubric and the SUBMITTED jury scores of that level: at a province's level the
+ * candidates of the province (the same as its desk scores), at the national level every
+ * provincial government and the juara 1 each determined province promoted. Determining
+ * freezes them into a snapshot with its SHA-256, locks the level and, for a province,
+ * promotes its juara 1 of each category to the national level. A correction is a new
+ * numbered revision with a reason.
  */
 @Service
 public class Determinations {
@@ -126,9 +127,10 @@ public class Determinations {
 	}
 
 	/**
-	 * Determines a level (its {@link Stage#PENETAPAN} running): freezes its final results into
-	 * snapshot revision 1, locks it, and for a province promotes its winners. The provincial
-	 * committee determines its own province; the national secretariat any level.
+	 * Determines a level (its {@link Stage#PENETAPAN} running): freezes its final results
+	 * into snapshot revision 1, locks it, and for a province promotes its winners. The
+	 * provincial committee determines its own province; the national secretariat any
+	 * level.
 	 */
 	@Transactional
 	public Snapshot determine(SignedInUser user, int editionYear, String scope) {
@@ -136,9 +138,10 @@ public class Determinations {
 	}
 
 	/**
-	 * As {@link #determine(SignedInUser, int, String)}; blocking preconditions (a nominee with
-	 * fewer submitted sheets than the minimum of jurors) refuse it unless the national secretariat
-	 * overrides them with a reason, audited with the preconditions it overrode.
+	 * As {@link #determine(SignedInUser, int, String)}; blocking preconditions (a nominee
+	 * with fewer submitted sheets than the minimum of jurors) refuse it unless the
+	 * national secretariat overrides them with a reason, audited with the preconditions
+	 * it overrode.
 	 * @throws PreconditionsRefusedException blocking preconditions and no override reason
 	 */
 	@Transactional
@@ -149,8 +152,8 @@ public class Determinations {
 	}
 
 	/**
-	 * As {@link #determine}, by an actor outside a request (the demo edition, the command line);
-	 * blocking preconditions still refuse it.
+	 * As {@link #determine}, by an actor outside a request (the demo edition, the command
+	 * line); blocking preconditions still refuse it.
 	 */
 	@Transactional
 	public Snapshot determineAs(String actor, int editionYear, String scope) {
@@ -158,8 +161,9 @@ public class Determinations {
 	}
 
 	/**
-	 * As {@link #determineAs(String, int, String)} with the national secretariat's override of
-	 * blocking preconditions, for a system actor acting on its behalf; audited with the reason.
+	 * As {@link #determineAs(String, int, String)} with the national secretariat's
+	 * override of blocking preconditions, for a system actor acting on its behalf;
+	 * audited with the reason.
 	 */
 	@Transactional
 	public Snapshot determineAs(String actor, int editionYear, String scope, String overrideReason) {
@@ -196,9 +200,10 @@ public class Determinations {
 	}
 
 	/**
-	 * Corrects a determined level: its final results computed again (from the jury scores and
-	 * measures as they are now) and frozen as the next revision with the reason; the revision
-	 * before is kept, marked superseded. Only the national secretariat revises (audited).
+	 * Corrects a determined level: its final results computed again (from the jury scores
+	 * and measures as they are now) and frozen as the next revision with the reason; the
+	 * revision before is kept, marked superseded. Only the national secretariat revises
+	 * (audited).
 	 */
 	@Transactional
 	public Snapshot revise(SignedInUser user, int editionYear, String scope, String reason) {
@@ -225,11 +230,12 @@ public class Determinations {
 	}
 
 	/**
-	 * The engine result of one category of a level scope on its final ranks, for decision support
-	 * (DESIGN §5.9): for a determined level, re-scored from what its current snapshot kept — the
-	 * rubric YAML, the jury scores and the candidates of its rows, with their stored measures —
-	 * else the final results as they stand now, with the SUBMITTED jury scores. No access rules
-	 * here: callers check that the user runs the level.
+	 * The engine result of one category of a level scope on its final ranks, for decision
+	 * support (DESIGN §5.9): for a determined level, re-scored from what its current
+	 * snapshot kept — the rubric YAML, the jury scores and the candidates of its rows,
+	 * with their stored measures — else the final results as they stand now, with the
+	 * SUBMITTED jury scores. No access rules here: callers check that the user runs the
+	 * level.
 	 * @throws InvalidInputException for a category not assessed at that level
 	 */
 	public FinalResult finalResult(int editionYear, String scope, Category category) {
@@ -264,13 +270,16 @@ public class Determinations {
 	}
 
 	/**
-	 * A category's engine result on final ranks and, for a determined level, the snapshot it was
-	 * re-scored from (empty: the current results).
+	 * A category's engine result on final ranks and, for a determined level, the snapshot
+	 * it was re-scored from (empty: the current results).
 	 */
 	public record FinalResult(CategoryResult result, Optional<Snapshot> snapshot) {
 	}
 
-	/** The candidates of one category of a level scope whose code is included, with their stored measures. */
+	/**
+	 * The candidates of one category of a level scope whose code is included, with their
+	 * stored measures.
+	 */
 	private CandidateTable table(int editionYear, Level level, String scope, Category category,
 			java.util.function.Predicate<String> included) {
 		CandidateTable.Builder builder = CandidateTable.builder(category);
@@ -297,7 +306,10 @@ public class Determinations {
 		}
 	}
 
-	/** The ties at juara places of a level's results, with each category's tie-break order of the edition's rubric. */
+	/**
+	 * The ties at juara places of a level's results, with each category's tie-break order
+	 * of the edition's rubric.
+	 */
 	public List<JuaraTies.Tie> ties(LevelResults results) {
 		return JuaraTies.of(results.rows(), c -> this.rubrics.rubric(results.editionYear(), c).tieBreak());
 	}
@@ -313,7 +325,9 @@ public class Determinations {
 		return promoted;
 	}
 
-	/** The committee of a province runs its level; the national secretariat every level. */
+	/**
+	 * The committee of a province runs its level; the national secretariat every level.
+	 */
 	private void authorize(SignedInUser user, String scope) {
 		if (!this.stages.runs(user, scope)) {
 			throw new AccessDeniedException("results of level " + scope + " are outside the user's role or scope");
@@ -364,11 +378,11 @@ public class Determinations {
 	}
 
 	/**
-	 * The SUBMITTED jury scores of one category at one level for the candidates of the table
-	 * (DESIGN §5.5), also appended to the canonical jury CSV in a fixed order.
+	 * The SUBMITTED jury scores of one category at one level for the candidates of the
+	 * table (DESIGN §5.5), also appended to the canonical jury CSV in a fixed order.
 	 */
-	private JuryScores juryScores(int editionYear, Level level, String scope, Category category,
-			CandidateTable table, CanonicalForm.Lines csv) {
+	private JuryScores juryScores(int editionYear, Level level, String scope, Category category, CandidateTable table,
+			CanonicalForm.Lines csv) {
 		JuryScores jury = new JuryScores();
 		for (JuryScoring.SubmittedMark s : this.scoring.submittedMarks(editionYear, level, category, scope)) {
 			if (table.indexOf(s.candidate()).isEmpty()) {
@@ -422,7 +436,8 @@ public class Determinations {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			// someone determined or revised the same level at the same moment: theirs stands
+			// someone determined or revised the same level at the same moment: theirs
+			// stands
 			throw new InvalidInputException("level", "result.error.alreadyDetermined", computed.scope());
 		}
 		long id = this.jdbc
@@ -460,9 +475,11 @@ public class Determinations {
 	}
 
 	private void storeRows(long snapshotId, List<ResultRow> rows) {
-		this.batch.batchUpdate("INSERT INTO result_row (snapshot_id, position, category, candidate_code, candidate_name,"
-				+ " eligible, flags, desk_score, desk_rank, jury_score, final_score, final_rank, aspect_scores,"
-				+ " indicator_scores) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+		this.batch.batchUpdate(
+				"INSERT INTO result_row (snapshot_id, position, category, candidate_code, candidate_name,"
+						+ " eligible, flags, desk_score, desk_rank, jury_score, final_score, final_rank, aspect_scores,"
+						+ " indicator_scores) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				new BatchPreparedStatementSetter() {
 
 					@Override
 					public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -501,11 +518,12 @@ public class Determinations {
 	}
 
 	/**
-	 * A province's determination (or revision) promotes its juara 1 of each category (as the
-	 * engine's {@link Promotion} decides: all of them on a shared first place) to the national
-	 * level, replacing what the province promoted before, while the national level is open. The
-	 * promotion is part of the determination; the national desk scores of the categories it
-	 * changed, returned, follow it ({@link LevelDetermined}, {@link PromotedWinners}).
+	 * A province's determination (or revision) promotes its juara 1 of each category (as
+	 * the engine's {@link Promotion} decides: all of them on a shared first place) to the
+	 * national level, replacing what the province promoted before, while the national
+	 * level is open. The promotion is part of the determination; the national desk scores
+	 * of the categories it changed, returned, follow it ({@link LevelDetermined},
+	 * {@link PromotedWinners}).
 	 */
 	private Set<Category> promote(String actor, Snapshot snapshot, LevelResults computed) {
 		if (snapshot.level() != Level.PROVINSI) {
@@ -520,26 +538,29 @@ public class Determinations {
 			}
 		}
 		if (this.locks.lock(year, Level.NATIONAL_SCOPE).isPresent()) {
-			// the national level is determined: its candidates stay as they were determined
+			// the national level is determined: its candidates stay as they were
+			// determined
 			return Set.of();
 		}
 		this.jdbc.sql("DELETE FROM promotion WHERE edition_year = :y AND province = :p")
 			.param("y", year)
 			.param("p", snapshot.scope())
 			.update();
-		winners.forEach((category, codes) -> codes.forEach(code -> this.jdbc
-			.sql("INSERT INTO promotion (edition_year, category, candidate_code, province, snapshot_id)"
-					+ " VALUES (:y, :c, :code, :p, :id)")
-			.param("y", year)
-			.param("c", category.name())
-			.param("code", code)
-			.param("p", snapshot.scope())
-			.param("id", snapshot.id())
-			.update()));
+		winners.forEach((category,
+				codes) -> codes.forEach(code -> this.jdbc
+					.sql("INSERT INTO promotion (edition_year, category, candidate_code, province, snapshot_id)"
+							+ " VALUES (:y, :c, :code, :p, :id)")
+					.param("y", year)
+					.param("c", category.name())
+					.param("code", code)
+					.param("p", snapshot.scope())
+					.param("id", snapshot.id())
+					.update()));
 		Map<Category, Set<String>> after = promoted(year);
 		Set<Category> changed = new TreeSet<>(before.keySet());
 		changed.addAll(after.keySet());
-		changed.removeIf(category -> before.getOrDefault(category, Set.of()).equals(after.getOrDefault(category, Set.of())));
+		changed.removeIf(
+				category -> before.getOrDefault(category, Set.of()).equals(after.getOrDefault(category, Set.of())));
 		this.audit.recordAs(actor, "WINNERS_PROMOTED", "promotion", year + "/" + snapshot.scope(), null,
 				Map.of("snapshot", snapshot.id(), "promoted", winners));
 		return changed;

@@ -9,10 +9,10 @@ import id.paritrana.engine.rubric.Rubric;
 import id.paritrana.engine.score.Composition;
 
 /**
- * How a final score is made (DESIGN §5.3, §5.7), as the engine's {@link Composition} of the row's
- * published aspect scores: each aspect of the rubric with its weight, its published score and its
- * weighted part; the parts add up to the final score, within the rounding of the published aspect
- * scores.
+ * How a final score is made (DESIGN §5.3, §5.7), as the engine's {@link Composition} of
+ * the row's published aspect scores: each aspect of the rubric with its weight, its
+ * published score and its weighted part; the parts add up to the final score, within the
+ * rounding of the published aspect scores.
  */
 record FinalScoreComposition(ResultRow row, Snapshot snapshot, List<Part> parts, BigDecimal totalWeight,
 		BigDecimal sum) {

@@ -12,9 +12,9 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.score.CategoryResult;
 
 /**
- * Candidates with the same final score at a juara place (DESIGN §5.4): whether the tie-break
- * (published aspect scores in the rubric's tie-break order) separated them, or they share the
- * place (competition ranking 1, 1, 3).
+ * Candidates with the same final score at a juara place (DESIGN §5.4): whether the
+ * tie-break (published aspect scores in the rubric's tie-break order) separated them, or
+ * they share the place (competition ranking 1, 1, 3).
  */
 public final class JuaraTies {
 
@@ -22,8 +22,9 @@ public final class JuaraTies {
 	}
 
 	/**
-	 * One group of ranked candidates of a category with the same final score, at least one of
-	 * them at a juara place.
+	 * One group of ranked candidates of a category with the same final score, at least
+	 * one of them at a juara place.
+	 *
 	 * @param place the best final rank of the group
 	 * @param ranks the final ranks of the group, in rank order
 	 * @param resolved whether the tie-break gave every one of them a rank of its own
@@ -43,14 +44,19 @@ public final class JuaraTies {
 			return this.ranks.stream().map(String::valueOf).collect(Collectors.joining(", "));
 		}
 
-		/** The tie-break aspects as text: "kepatuhan → kinerja"; "—" when there is none. */
+		/**
+		 * The tie-break aspects as text: "kepatuhan → kinerja"; "—" when there is none.
+		 */
 		public String tieBreakList() {
 			return this.tieBreak.isEmpty() ? "—" : String.join(" → ", this.tieBreak);
 		}
 
 	}
 
-	/** The ties at juara places of the rows (in rank order per category), given each category's tie-break order. */
+	/**
+	 * The ties at juara places of the rows (in rank order per category), given each
+	 * category's tie-break order.
+	 */
 	public static List<Tie> of(List<ResultRow> rows, Function<Category, List<String>> tieBreak) {
 		Map<Category, Map<BigDecimal, List<ResultRow>>> groups = new LinkedHashMap<>();
 		for (ResultRow row : rows) {

@@ -15,11 +15,13 @@ import id.paritrana.engine.score.CandidateTable;
 import id.paritrana.engine.score.CategoryResult;
 
 /**
- * The final results of one level scope, computed by the engine (DESIGN §5.3–§5.6) and not yet
- * frozen: every category assessed there, its rows in results.csv order, and at the national level
- * the zone awards. What the committee previews before determining, and what a snapshot freezes.
+ * The final results of one level scope, computed by the engine (DESIGN §5.3–§5.6) and not
+ * yet frozen: every category assessed there, its rows in results.csv order, and at the
+ * national level the zone awards. What the committee previews before determining, and
+ * what a snapshot freezes.
  *
- * @param jury the SUBMITTED jury scores used, as the canonical jury-scores.csv text (DESIGN §6)
+ * @param jury the SUBMITTED jury scores used, as the canonical jury-scores.csv text
+ * (DESIGN §6)
  */
 public record LevelResults(int editionYear, Level level, String scope, List<ResultRow> rows,
 		List<ZoneWinner> zoneAwards, String jury) {
@@ -34,7 +36,10 @@ public record LevelResults(int editionYear, Level level, String scope, List<Resu
 		return this.rows.stream().filter(r -> r.category() == category).toList();
 	}
 
-	/** How many rows of a category a page shows: the ranked ones come first, the rest is in the CSV and the API. */
+	/**
+	 * How many rows of a category a page shows: the ranked ones come first, the rest is
+	 * in the CSV and the API.
+	 */
 	public static final int SHOWN = 100;
 
 	/** The first {@value #SHOWN} rows of one category, in rank order. */

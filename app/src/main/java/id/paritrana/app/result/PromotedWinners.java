@@ -15,9 +15,9 @@ import id.paritrana.app.system.Recomputations;
 import id.paritrana.engine.rubric.Category;
 
 /**
- * Scores the promoted winners at the national level (DESIGN §5.6) after a provincial determination
- * committed, in a transaction of its own: every category whose promoted candidates changed, with
- * the candidates promoted by then.
+ * Scores the promoted winners at the national level (DESIGN §5.6) after a provincial
+ * determination committed, in a transaction of its own: every category whose promoted
+ * candidates changed, with the candidates promoted by then.
  */
 @Component
 class PromotedWinners {
@@ -46,8 +46,10 @@ class PromotedWinners {
 			return;
 		}
 		int year = determined.editionYear();
-		// one province's scoring at a time, each reading every promotion committed before it: two
-		// determinations handled out of order cannot leave the earlier one's candidates scored
+		// one province's scoring at a time, each reading every promotion committed before
+		// it: two
+		// determinations handled out of order cannot leave the earlier one's candidates
+		// scored
 		this.jdbc.sql("SELECT candidate_code FROM promotion WHERE edition_year = :y FOR UPDATE")
 			.param("y", year)
 			.query(String.class)
@@ -59,8 +61,10 @@ class PromotedWinners {
 						determined.actor());
 			}
 			catch (InvalidInputException ex) {
-				// the national level was determined since: its candidates stay as they were determined
-				log.warn("National desk scores of {} in edition {} not recomputed: {}", category, year, ex.getMessage());
+				// the national level was determined since: its candidates stay as they
+				// were determined
+				log.warn("National desk scores of {} in edition {} not recomputed: {}", category, year,
+						ex.getMessage());
 				return;
 			}
 		}

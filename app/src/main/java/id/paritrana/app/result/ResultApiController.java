@@ -24,8 +24,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Final results of a level, their determination and revisions as JSON, for whoever runs the level:
- * the national secretariat, or a province's committee for its province.
+ * Final results of a level, their determination and revisions as JSON, for whoever runs
+ * the level: the national secretariat, or a province's committee for its province.
  */
 @RestController
 @RequestMapping("/api/v1/editions/{year}/results/{scope}")
@@ -47,7 +47,9 @@ class ResultApiController {
 		this.stages = stages;
 	}
 
-	/** A snapshot with its canonical rows, inputs (without their text) and zone awards. */
+	/**
+	 * A snapshot with its canonical rows, inputs (without their text) and zone awards.
+	 */
 	record SnapshotView(Snapshot snapshot, List<ResultRow> rows, List<Results.SnapshotInput> inputs,
 			List<ZoneWinner> zoneAwards) {
 	}
@@ -59,8 +61,7 @@ class ResultApiController {
 	@GetMapping("/preview")
 	@Operation(summary = "The final results of a level as they stand now, before determination: per category, "
 			+ "desk, jury and final scores, ranks and flags")
-	LevelResults preview(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
-			@PathVariable String scope) {
+	LevelResults preview(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope) {
 		return this.determinations.preview(me, year, scope);
 	}
 
@@ -106,8 +107,8 @@ class ResultApiController {
 	@GetMapping("/snapshots/{revision}")
 	@Operation(summary = "One revision of a level's snapshot: canonical rows (results.csv of DESIGN §7.1 with "
 			+ "aspect scores), rubrics, data set and jury digests, zone awards")
-	SnapshotView snapshot(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
-			@PathVariable String scope, @PathVariable int revision) {
+	SnapshotView snapshot(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
+			@PathVariable int revision) {
 		Snapshot s = find(me, year, scope, revision);
 		return new SnapshotView(s, this.results.rows(s.id()),
 				this.results.inputs(s.id())

@@ -37,8 +37,8 @@ import id.paritrana.engine.rubric.Rubric;
 
 /**
  * The results page of one level: the preview of its final results with the determination
- * ("Tetapkan", confirmed) while undetermined; afterwards the determined snapshot with its digest,
- * the canonical results.csv to download and the revision history with reasons.
+ * ("Tetapkan", confirmed) while undetermined; afterwards the determined snapshot with its
+ * digest, the canonical results.csv to download and the revision history with reasons.
  */
 @Controller
 class ResultController {
@@ -47,7 +47,9 @@ class ResultController {
 
 	private static final String COMPOSITION_VIEW = "result/composition";
 
-	/** Times are shown in Western Indonesian Time, where the national secretariat works. */
+	/**
+	 * Times are shown in Western Indonesian Time, where the national secretariat works.
+	 */
 
 	private final Editions editions;
 
@@ -63,8 +65,8 @@ class ResultController {
 
 	private final EditionRubrics rubrics;
 
-	ResultController(Editions editions, EditionChoice choice, Stages stages, Areas areas,
-			Determinations determinations, Results results, EditionRubrics rubrics) {
+	ResultController(Editions editions, EditionChoice choice, Stages stages, Areas areas, Determinations determinations,
+			Results results, EditionRubrics rubrics) {
 		this.choice = choice;
 		this.rubrics = rubrics;
 		this.editions = editions;
@@ -74,7 +76,10 @@ class ResultController {
 		this.results = results;
 	}
 
-	/** The results of the chosen edition at the user's own level: its province, or the national level. */
+	/**
+	 * The results of the chosen edition at the user's own level: its province, or the
+	 * national level.
+	 */
 	@GetMapping("/hasil")
 	String chosen(@AuthenticationPrincipal SignedInUser me) {
 		if (!me.hasRole(Role.ADMIN_NASIONAL) && !me.hasRole(Role.PANITIA_PROVINSI)) {
@@ -124,11 +129,12 @@ class ResultController {
 
 	@PostMapping("/edisi/{year}/hasil/{scope}/tetapkan")
 	String determine(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
-			@RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(required = false) String overrideReason,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed,
+			@RequestParam(required = false) String overrideReason, RedirectAttributes redirect) {
 		return act(year, scope, redirect, () -> {
 			if (!confirmed) {
-				// authorised first, so that an unconfirmed request outside the scope is still a 403
+				// authorised first, so that an unconfirmed request outside the scope is
+				// still a 403
 				authorize(me, scope);
 				throw new InvalidInputException("confirmed", "result.error.confirm");
 			}
@@ -192,8 +198,8 @@ class ResultController {
 		model.addAttribute("edition", edition);
 		model.addAttribute("scope", scope);
 		model.addAttribute("level", Level.ofScope(scope));
-		model.addAttribute("levelName", scope.equals(Level.NATIONAL_SCOPE) ? null
-				: this.areas.find(scope).map(a -> a.name()).orElse(scope));
+		model.addAttribute("levelName",
+				scope.equals(Level.NATIONAL_SCOPE) ? null : this.areas.find(scope).map(a -> a.name()).orElse(scope));
 		model.addAttribute("revisions", this.results.revisions(year, scope));
 	}
 

@@ -27,10 +27,10 @@ import id.paritrana.engine.rubric.Rubrics;
 import id.paritrana.engine.score.CategoryResult;
 
 /**
- * Reading determined results (DESIGN §5.8): the snapshots of an edition with their revisions,
- * their canonical rows, the juara 1–3 and zone awards of the current revisions, and the
- * verification of a snapshot's digest. No access rules here: determined results are public once
- * published, and callers decide what to show to whom.
+ * Reading determined results (DESIGN §5.8): the snapshots of an edition with their
+ * revisions, their canonical rows, the juara 1–3 and zone awards of the current
+ * revisions, and the verification of a snapshot's digest. No access rules here:
+ * determined results are public once published, and callers decide what to show to whom.
  */
 @Service
 public class Results {
@@ -44,7 +44,10 @@ public class Results {
 		this.jdbc = jdbc;
 	}
 
-	/** Every snapshot of an edition, all revisions: national level first, then provinces, by revision. */
+	/**
+	 * Every snapshot of an edition, all revisions: national level first, then provinces,
+	 * by revision.
+	 */
 	public List<Snapshot> snapshots(int editionYear) {
 		return this.jdbc.sql(SNAPSHOT + " WHERE edition_year = :y")
 			.param("y", editionYear)
@@ -62,7 +65,10 @@ public class Results {
 		return this.jdbc.sql(SNAPSHOT + " WHERE id = :id").param("id", id).query(Results::snapshot).optional();
 	}
 
-	/** The current (not superseded) revision of a level's snapshot, if the level is determined. */
+	/**
+	 * The current (not superseded) revision of a level's snapshot, if the level is
+	 * determined.
+	 */
 	public Optional<Snapshot> current(int editionYear, String scope) {
 		return this.jdbc.sql(SNAPSHOT + " WHERE edition_year = :y AND scope = :s AND NOT superseded")
 			.param("y", editionYear)
@@ -80,7 +86,10 @@ public class Results {
 			.list();
 	}
 
-	/** The most recently determined current snapshot of any edition (what the public portal opens on). */
+	/**
+	 * The most recently determined current snapshot of any edition (what the public
+	 * portal opens on).
+	 */
 	public Optional<Snapshot> latestDetermined() {
 		return this.jdbc.sql(SNAPSHOT + " WHERE NOT superseded ORDER BY determined_at DESC, id DESC")
 			.query(Results::snapshot)
@@ -104,9 +113,10 @@ public class Results {
 	}
 
 	/**
-	 * The results of a snapshot as a results.csv file to download (DESIGN §7.1): the canonical
-	 * rows through the shared safe CSV writer, so a name starting like a spreadsheet formula is
-	 * written as text (the digest is of the canonical form, not of this file).
+	 * The results of a snapshot as a results.csv file to download (DESIGN §7.1): the
+	 * canonical rows through the shared safe CSV writer, so a name starting like a
+	 * spreadsheet formula is written as text (the digest is of the canonical form, not of
+	 * this file).
 	 */
 	public String resultsCsv(long snapshotId) {
 		StringWriter text = new StringWriter();
@@ -123,8 +133,8 @@ public class Results {
 	}
 
 	/**
-	 * The juara 1–3 of every category and level scope of the edition's current snapshots: by
-	 * level (provincial first), scope, category in §4 order, place, candidate code.
+	 * The juara 1–3 of every category and level scope of the edition's current snapshots:
+	 * by level (provincial first), scope, category in §4 order, place, candidate code.
 	 */
 	public List<Winner> winners(int editionYear) {
 		List<Winner> winners = this.jdbc
@@ -146,7 +156,9 @@ public class Results {
 			.toList();
 	}
 
-	/** The zone awards of the edition's current national snapshot, zones in §5.6 order. */
+	/**
+	 * The zone awards of the edition's current national snapshot, zones in §5.6 order.
+	 */
 	public List<ZoneWinner> zoneAwards(int editionYear) {
 		return current(editionYear, Level.NATIONAL_SCOPE).map(s -> zoneAwards(s.id())).orElse(List.of());
 	}
@@ -165,10 +177,12 @@ public class Results {
 			.toList();
 	}
 
-	/** What a snapshot was computed from: rubrics, data set versions and jury scores, by kind and name. */
+	/**
+	 * What a snapshot was computed from: rubrics, data set versions and jury scores, by
+	 * kind and name.
+	 */
 	public List<SnapshotInput> inputs(long snapshotId) {
-		return this.jdbc
-			.sql("SELECT kind, name, version, sha256, content FROM result_input WHERE snapshot_id = :id")
+		return this.jdbc.sql("SELECT kind, name, version, sha256, content FROM result_input WHERE snapshot_id = :id")
 			.param("id", snapshotId)
 			.query((rs, n) -> new SnapshotInput(rs.getString("kind"), rs.getString("name"), rs.getInt("version"),
 					rs.getString("sha256"), rs.getString("content")))
@@ -179,8 +193,8 @@ public class Results {
 	}
 
 	/**
-	 * The rubric of a category as the snapshot kept it (its YAML, parsed by the engine); empty when
-	 * the snapshot kept none for that category.
+	 * The rubric of a category as the snapshot kept it (its YAML, parsed by the engine);
+	 * empty when the snapshot kept none for that category.
 	 */
 	public Optional<Rubric> rubric(long snapshotId, Category category) {
 		return inputs(snapshotId).stream()
@@ -190,8 +204,9 @@ public class Results {
 	}
 
 	/**
-	 * Recomputes the SHA-256 of a snapshot from its stored parts and compares it with the digest
-	 * stored when it was determined: any change to a row, an input or the zone awards shows.
+	 * Recomputes the SHA-256 of a snapshot from its stored parts and compares it with the
+	 * digest stored when it was determined: any change to a row, an input or the zone
+	 * awards shows.
 	 */
 	public Verification verify(long snapshotId) {
 		Snapshot snapshot = require(snapshotId);
@@ -206,14 +221,18 @@ public class Results {
 				contentsMatch && recomputed.equals(snapshot.sha256()));
 	}
 
-	/** A snapshot's stored digest, the digest recomputed from its stored parts, and whether all match. */
+	/**
+	 * A snapshot's stored digest, the digest recomputed from its stored parts, and
+	 * whether all match.
+	 */
 	public record Verification(long snapshotId, String storedSha256, String recomputedSha256, boolean valid) {
 	}
 
 	/**
-	 * One input of a snapshot: a category's rubric ({@code RUBRIC}, its YAML as content), a data set
-	 * version ({@code DATASET}, the digest of its imported file) or the jury scores ({@code JURY},
-	 * their canonical CSV as content, in the jury-scores.csv format of DESIGN §6).
+	 * One input of a snapshot: a category's rubric ({@code RUBRIC}, its YAML as content),
+	 * a data set version ({@code DATASET}, the digest of its imported file) or the jury
+	 * scores ({@code JURY}, their canonical CSV as content, in the jury-scores.csv format
+	 * of DESIGN §6).
 	 */
 	public record SnapshotInput(String kind, String name, int version, String sha256, String content) {
 	}

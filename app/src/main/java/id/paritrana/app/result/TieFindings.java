@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import id.paritrana.app.edition.StageFindings;
 import id.paritrana.app.edition.StagePreconditions;
 
-/** Juara places (1–3) that candidates share because the tie-break did not separate them, before determination. */
+/**
+ * Juara places (1–3) that candidates share because the tie-break did not separate them,
+ * before determination.
+ */
 @Component
 class TieFindings implements StageFindings {
 

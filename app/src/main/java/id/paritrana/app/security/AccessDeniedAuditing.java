@@ -24,12 +24,13 @@ import id.paritrana.app.audit.AuditLog;
 import id.paritrana.app.system.ErrorPages;
 
 /**
- * Writes refused requests to the audit log, then answers 403. A signed-in user's every refusal
- * is written: they are accountable for each. Refusals of anonymous requests (typically a form
- * posted without its CSRF token) are written as a pattern instead, so nobody can flood the
- * hash-chained log: the first from an address in a window is written with the count of the
- * window before, the rest are counted; and at most a few such entries a minute in all. The API
- * and JSON clients are answered with problem details, browsers with the error page.
+ * Writes refused requests to the audit log, then answers 403. A signed-in user's every
+ * refusal is written: they are accountable for each. Refusals of anonymous requests
+ * (typically a form posted without its CSRF token) are written as a pattern instead, so
+ * nobody can flood the hash-chained log: the first from an address in a window is written
+ * with the count of the window before, the rest are counted; and at most a few such
+ * entries a minute in all. The API and JSON clients are answered with problem details,
+ * browsers with the error page.
  */
 class AccessDeniedAuditing implements AccessDeniedHandler {
 
@@ -78,7 +79,8 @@ class AccessDeniedAuditing implements AccessDeniedHandler {
 			record(what, after);
 		}
 		if (!ErrorPages.wantsPage(request)) {
-			Problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Outside your role or scope");
+			Problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+					"Outside your role or scope");
 			return;
 		}
 		this.pages.handle(request, response, denied);

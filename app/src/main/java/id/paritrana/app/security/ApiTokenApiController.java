@@ -19,8 +19,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The caller's own API tokens. Managed with a session or a password (HTTP Basic), never with a
- * token: a leaked token cannot mint more.
+ * The caller's own API tokens. Managed with a session or a password (HTTP Basic), never
+ * with a token: a leaked token cannot mint more.
  */
 @RestController
 @RequestMapping("/api/v1/tokens")
@@ -51,7 +51,8 @@ class ApiTokenApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create an API token acting with the caller's role and scope; its secret is returned once")
-	Created create(@AuthenticationPrincipal SignedInUser me, Authentication authentication, @RequestBody NewToken token) {
+	Created create(@AuthenticationPrincipal SignedInUser me, Authentication authentication,
+			@RequestBody NewToken token) {
 		requireNotToken(authentication);
 		ApiTokens.IssuedToken issued = this.tokens.create(me, token.name(), token.days());
 		return new Created(issued.token(), issued.secret());

@@ -2,7 +2,10 @@ package id.paritrana.app.security;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 
-/** A request authenticated by a personal API token: it acts as the token's owner, never through a session. */
+/**
+ * A request authenticated by a personal API token: it acts as the token's owner, never
+ * through a session.
+ */
 final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
 	private static final long serialVersionUID = 1L;

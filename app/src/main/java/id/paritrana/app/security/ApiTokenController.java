@@ -14,7 +14,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.paritrana.app.system.InvalidInputException;
 
-/** The page of one's own API tokens: create one (its secret shown once), see their use, revoke. */
+/**
+ * The page of one's own API tokens: create one (its secret shown once), see their use,
+ * revoke.
+ */
 @Controller
 class ApiTokenController {
 

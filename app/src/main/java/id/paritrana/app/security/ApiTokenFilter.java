@@ -13,8 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer <token>} with a personal API token. A bearer header
- * that does not name an active token is answered 401 at once: it never falls back to a session.
+ * Authenticates {@code Authorization: Bearer <token>} with a personal API token. A bearer
+ * header that does not name an active token is answered 401 at once: it never falls back
+ * to a session.
  */
 final class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -43,7 +44,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		SecurityContext context = this.contexts.createEmptyContext();
-		context.setAuthentication(new ApiTokenAuthentication(authenticated.get().user(), authenticated.get().tokenId()));
+		context
+			.setAuthentication(new ApiTokenAuthentication(authenticated.get().user(), authenticated.get().tokenId()));
 		this.contexts.setContext(context);
 		try {
 			chain.doFilter(request, response);

@@ -28,16 +28,18 @@ import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.NotFoundException;
 
 /**
- * Personal API tokens: a machine client sends {@code Authorization: Bearer <token>} instead of a
- * password on every call, which spares a BCrypt check per request. Only the SHA-256 of a token is
- * stored (a token has 256 random bits, so a fast hash is enough); a token acts with its owner's
- * current role and scope, stops with the account, expires, and can be revoked. Creating and
- * revoking are audited.
+ * Personal API tokens: a machine client sends {@code Authorization: Bearer <token>}
+ * instead of a password on every call, which spares a BCrypt check per request. Only the
+ * SHA-256 of a token is stored (a token has 256 random bits, so a fast hash is enough); a
+ * token acts with its owner's current role and scope, stops with the account, expires,
+ * and can be revoked. Creating and revoking are audited.
  */
 @Service
 public class ApiTokens {
 
-	/** Tokens start with this, so a leaked one is recognisable (e.g. by secret scanners). */
+	/**
+	 * Tokens start with this, so a leaked one is recognisable (e.g. by secret scanners).
+	 */
 	static final String PREFIX = "ptk_";
 
 	static final int MAX_DAYS = 365;
@@ -46,7 +48,10 @@ public class ApiTokens {
 
 	static final int MAX_NAME_LENGTH = 100;
 
-	/** How often the last use of a token is written; more often would turn every read into a write. */
+	/**
+	 * How often the last use of a token is written; more often would turn every read into
+	 * a write.
+	 */
 	private static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -94,7 +99,8 @@ public class ApiTokens {
 
 	/**
 	 * Creates a token for its owner.
-	 * @param days validity in days, 1 to {@value #MAX_DAYS}; null for {@value #DEFAULT_DAYS}
+	 * @param days validity in days, 1 to {@value #MAX_DAYS}; null for
+	 * {@value #DEFAULT_DAYS}
 	 */
 	@Transactional
 	public IssuedToken create(SignedInUser owner, String name, Integer days) {
@@ -148,8 +154,8 @@ public class ApiTokens {
 	}
 
 	/**
-	 * The account a presented token acts for: empty when the token is unknown, revoked, expired,
-	 * or its account is disabled.
+	 * The account a presented token acts for: empty when the token is unknown, revoked,
+	 * expired, or its account is disabled.
 	 */
 	Optional<Authenticated> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {

@@ -9,7 +9,10 @@ import id.paritrana.app.system.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code java -jar paritrana.jar create-admin}: the first national administrator of a production run. */
+/**
+ * {@code java -jar paritrana.jar create-admin}: the first national administrator of a
+ * production run.
+ */
 @Component
 @Command(name = "create-admin", mixinStandardHelpOptions = true,
 		description = "Create a national administrator (ADMIN_NASIONAL) in the configured database.")

@@ -12,10 +12,11 @@ import org.springframework.security.core.context.DeferredSecurityContext;
 
 /**
  * Where the signed-in user of a request comes from. An API call that carries an
- * {@code Authorization} header authenticates with it alone and never with the session cookie
- * beside it: such calls skip the CSRF token, so a session must not ride along with a stray or
- * forged header (a page on another site cannot then act with a user's session). Pages always
- * need the CSRF token, so their session is used whatever the headers.
+ * {@code Authorization} header authenticates with it alone and never with the session
+ * cookie beside it: such calls skip the CSRF token, so a session must not ride along with
+ * a stray or forged header (a page on another site cannot then act with a user's
+ * session). Pages always need the CSRF token, so their session is used whatever the
+ * headers.
  */
 final class CredentialsOrSessionRepository implements SecurityContextRepository {
 
@@ -24,7 +25,10 @@ final class CredentialsOrSessionRepository implements SecurityContextRepository 
 	private final SecurityContextRepository sessionBacked = new DelegatingSecurityContextRepository(
 			new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
-	/** An API call with an {@code Authorization} header: it skips the CSRF token and ignores the session. */
+	/**
+	 * An API call with an {@code Authorization} header: it skips the CSRF token and
+	 * ignores the session.
+	 */
 	static boolean carriesCredentials(HttpServletRequest request) {
 		return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
 				&& request.getHeader("Authorization") != null;

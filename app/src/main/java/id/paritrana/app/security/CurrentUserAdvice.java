@@ -5,7 +5,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the signed-in user (or nothing) in every page's model as {@code me}, for navigation by role. */
+/**
+ * Puts the signed-in user (or nothing) in every page's model as {@code me}, for
+ * navigation by role.
+ */
 @ControllerAdvice
 class CurrentUserAdvice {
 

@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo sign-ins, one per role, created on first start of the demo profile only (the
- * default embedded run); with those other modules create ({@link DemoSignIns}) they are printed
- * at start and listed on the sign-in page. A production run has none.
+ * default embedded run); with those other modules create ({@link DemoSignIns}) they are
+ * printed at start and listed on the sign-in page. A production run has none.
  */
 @Component
 @ConditionalOnBooleanProperty("paritrana.security.demo-users")
@@ -37,7 +37,8 @@ class DemoAccounts implements SmartInitializingSingleton {
 			new Account("panitia.diy", Role.PANITIA_PROVINSI, "Panitia Provinsi DI Yogyakarta", "34", null, null),
 			new Account("verifikator.diy", Role.VERIFIKATOR, "Verifikator BPJS TK DI Yogyakarta", "34", null, null),
 			new Account("penilai", Role.PENILAI, "Juri Nasional", null, null, null),
-			new Account("operator.yogyakarta", Role.OPERATOR_PEMDA, "Operator Pemerintah Kota Yogyakarta", "34", "34.71", null),
+			new Account("operator.yogyakarta", Role.OPERATOR_PEMDA, "Operator Pemerintah Kota Yogyakarta", "34",
+					"34.71", null),
 			new Account("operator.bu", Role.OPERATOR_BADAN_USAHA, "Operator PT Karya Agung", "34", null, "67807051"));
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
@@ -61,11 +62,13 @@ class DemoAccounts implements SmartInitializingSingleton {
 		this.jdbc = jdbc;
 	}
 
-	/** Every demo sign-in: one per role, then those of other modules, each username once. */
+	/**
+	 * Every demo sign-in: one per role, then those of other modules, each username once.
+	 */
 	List<DemoSignIns.DemoSignIn> signIns() {
 		Map<String, DemoSignIns.DemoSignIn> all = new LinkedHashMap<>();
-		ACCOUNTS.forEach(
-				a -> all.put(a.username(), new DemoSignIns.DemoSignIn(a.username(), a.role(), a.displayName())));
+		ACCOUNTS
+			.forEach(a -> all.put(a.username(), new DemoSignIns.DemoSignIn(a.username(), a.role(), a.displayName())));
 		this.others.orderedStream()
 			.flatMap(source -> source.signIns().stream())
 			.forEach(s -> all.putIfAbsent(s.username(), s));
@@ -73,16 +76,16 @@ class DemoAccounts implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * The demo sign-ins whose accounts exist and are enabled: the sign-in page lists only what
-	 * works, so the jurors appear once the demo edition has created them.
+	 * The demo sign-ins whose accounts exist and are enabled: the sign-in page lists only
+	 * what works, so the jurors appear once the demo edition has created them.
 	 */
 	List<DemoSignIns.DemoSignIn> usable() {
 		List<DemoSignIns.DemoSignIn> all = signIns();
-		Set<String> enabled = Set.copyOf(this.jdbc
-			.sql("SELECT username FROM app_user WHERE enabled AND username IN (:names)")
-			.param("names", all.stream().map(DemoSignIns.DemoSignIn::username).toList())
-			.query(String.class)
-			.list());
+		Set<String> enabled = Set
+			.copyOf(this.jdbc.sql("SELECT username FROM app_user WHERE enabled AND username IN (:names)")
+				.param("names", all.stream().map(DemoSignIns.DemoSignIn::username).toList())
+				.query(String.class)
+				.list());
 		return all.stream().filter(s -> enabled.contains(s.username())).toList();
 	}
 
@@ -108,8 +111,8 @@ class DemoAccounts implements SmartInitializingSingleton {
 		}
 		StringBuilder banner = new StringBuilder("\n\n  Paritrana is ready: http://localhost:" + port + "\n");
 		banner.append("  Demo sign-ins (password '").append(PASSWORD).append("'):\n");
-		signIns().forEach(a -> banner
-			.append(String.format("    %-20s %-22s %s%n", a.username(), a.role(), a.displayName())));
+		signIns().forEach(
+				a -> banner.append(String.format("    %-20s %-22s %s%n", a.username(), a.role(), a.displayName())));
 		log.info(banner.toString());
 	}
 

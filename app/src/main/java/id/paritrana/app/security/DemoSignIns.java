@@ -3,9 +3,9 @@ package id.paritrana.app.security;
 import java.util.List;
 
 /**
- * Demo sign-ins that another module creates (the demo's jurors), beside the one per role of
- * {@link DemoAccounts}: together they are the one list printed at start and, once their accounts
- * exist, shown on the sign-in page. All have the demo password.
+ * Demo sign-ins that another module creates (the demo's jurors), beside the one per role
+ * of {@link DemoAccounts}: together they are the one list printed at start and, once
+ * their accounts exist, shown on the sign-in page. All have the demo password.
  */
 public interface DemoSignIns {
 

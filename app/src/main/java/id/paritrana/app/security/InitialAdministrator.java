@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 import id.paritrana.app.system.InvalidInputException;
 
 /**
- * On start, creates the first administrator from {@code PARITRANA_ADMIN_USERNAME}
- * and {@code PARITRANA_ADMIN_PASSWORD} when both are set and no account of that name exists; the alternative to
- * {@code create-admin}. A password the policy refuses stops the start with the rule it breaks.
+ * On start, creates the first administrator from {@code PARITRANA_ADMIN_USERNAME} and
+ * {@code PARITRANA_ADMIN_PASSWORD} when both are set and no account of that name exists;
+ * the alternative to {@code create-admin}. A password the policy refuses stops the start
+ * with the rule it breaks.
  */
 @Component
 class InitialAdministrator implements SmartInitializingSingleton {
@@ -42,12 +43,14 @@ class InitialAdministrator implements SmartInitializingSingleton {
 				this.users.createAdministrator("system", username, "Administrator", password);
 			}
 			catch (InvalidInputException ex) {
-				throw new IllegalStateException("PARITRANA_ADMIN_USERNAME/PARITRANA_ADMIN_PASSWORD refused: " + ex
-					.problems()
-					.stream()
-					.map(problem -> problem.field() + ": " + this.messages.getMessage(problem.messageKey(),
-							problem.args(), problem.messageKey(), java.util.Locale.ENGLISH))
-					.collect(java.util.stream.Collectors.joining("; ")), ex);
+				throw new IllegalStateException(
+						"PARITRANA_ADMIN_USERNAME/PARITRANA_ADMIN_PASSWORD refused: " + ex.problems()
+							.stream()
+							.map(problem -> problem.field() + ": "
+									+ this.messages.getMessage(problem.messageKey(), problem.args(),
+											problem.messageKey(), java.util.Locale.ENGLISH))
+							.collect(java.util.stream.Collectors.joining("; ")),
+						ex);
 			}
 			log.info("Created the first administrator '{}'", username);
 		}

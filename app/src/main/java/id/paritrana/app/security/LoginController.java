@@ -27,7 +27,8 @@ class LoginController {
 	@GetMapping("/login")
 	String login(Model model, HttpSession session) {
 		Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-		// one answer for a wrong password, an unknown username and a throttled attempt; "disabled"
+		// one answer for a wrong password, an unknown username and a throttled attempt;
+		// "disabled"
 		// only comes after the right password (ThrottledAuthentication)
 		model.addAttribute("failure", failure instanceof DisabledException ? "login.disabled" : "login.failedOrWait");
 		DemoAccounts accounts = this.properties.demoUsers() ? this.demo.getIfAvailable() : null;

@@ -15,18 +15,21 @@ import java.util.Set;
 import id.paritrana.app.system.InvalidInputException.Problem;
 
 /**
- * What a new password must be, in one place: at least {@value #MIN_LENGTH} characters, at most
- * {@value #MAX_BYTES} bytes in UTF-8 (BCrypt ignores or refuses the rest), and not a common
- * password, a word of the product or the account's own username or name, nor one of those with
- * digits, years or symbols around it ({@code Paritrana2025!}) or simple letter substitutions
- * ({@code p@ssw0rd}). There are no rules on character classes: length and not being guessable
- * matter, composition rules do not (NIST SP 800-63B).
+ * What a new password must be, in one place: at least {@value #MIN_LENGTH} characters, at
+ * most {@value #MAX_BYTES} bytes in UTF-8 (BCrypt ignores or refuses the rest), and not a
+ * common password, a word of the product or the account's own username or name, nor one
+ * of those with digits, years or symbols around it ({@code Paritrana2025!}) or simple
+ * letter substitutions ({@code p@ssw0rd}). There are no rules on character classes:
+ * length and not being guessable matter, composition rules do not (NIST SP 800-63B).
  */
 public final class PasswordPolicy {
 
 	public static final int MIN_LENGTH = 12;
 
-	/** BCrypt's limit: it hashes only the first 72 bytes, and Spring Security refuses more. */
+	/**
+	 * BCrypt's limit: it hashes only the first 72 bytes, and Spring Security refuses
+	 * more.
+	 */
 	public static final int MAX_BYTES = 72;
 
 	/** Words of the product and of its domain that anyone would guess first. */
@@ -68,15 +71,18 @@ public final class PasswordPolicy {
 		return Optional.empty();
 	}
 
-	/** Whether BCrypt cannot take this password: more than {@value #MAX_BYTES} bytes in UTF-8. */
+	/**
+	 * Whether BCrypt cannot take this password: more than {@value #MAX_BYTES} bytes in
+	 * UTF-8.
+	 */
 	public static boolean tooLong(CharSequence password) {
 		return password != null && password.toString().getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
 	}
 
 	/**
-	 * The guessable kernels of a password: lower case, without the digits and symbols before
-	 * and after it, as typed and with common letter substitutions undone, and with the
-	 * separators inside removed. Empty when nothing but digits and symbols is left.
+	 * The guessable kernels of a password: lower case, without the digits and symbols
+	 * before and after it, as typed and with common letter substitutions undone, and with
+	 * the separators inside removed. Empty when nothing but digits and symbols is left.
 	 */
 	static Set<String> cores(String password) {
 		String lower = password.toLowerCase(Locale.ROOT);
@@ -110,7 +116,10 @@ public final class PasswordPolicy {
 		return words;
 	}
 
-	/** Without the characters that are not letters at both ends: {@code Paritrana2025!} → {@code paritrana}. */
+	/**
+	 * Without the characters that are not letters at both ends: {@code Paritrana2025!} →
+	 * {@code paritrana}.
+	 */
 	private static String strip(String value) {
 		int start = 0;
 		int end = value.length();
@@ -127,7 +136,10 @@ public final class PasswordPolicy {
 		return value.replaceAll("[^\\p{L}]", "");
 	}
 
-	/** Undoes the usual substitutions of letters by digits and symbols, but not at the ends. */
+	/**
+	 * Undoes the usual substitutions of letters by digits and symbols, but not at the
+	 * ends.
+	 */
 	private static String unleet(String value) {
 		String core = strip(value);
 		if (core.isEmpty()) {
@@ -162,7 +174,8 @@ public final class PasswordPolicy {
 				reader.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(line -> {
 					String lower = line.toLowerCase(Locale.ROOT);
 					words.add(lower);
-					// "password1" and "password" are both refused, as are the kernels of the list's entries
+					// "password1" and "password" are both refused, as are the kernels of
+					// the list's entries
 					String core = strip(lower);
 					if (core.length() >= 4) {
 						words.add(core);

@@ -9,14 +9,17 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** RFC 9457 problem details written by the security filters and handlers, before any controller runs. */
+/**
+ * RFC 9457 problem details written by the security filters and handlers, before any
+ * controller runs.
+ */
 final class Problems {
 
 	private Problems() {
 	}
 
-	static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
-			String detail) throws IOException {
+	static void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+			throws IOException {
 		response.setStatus(status);
 		if (status == HttpServletResponse.SC_UNAUTHORIZED) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Paritrana\", Bearer");

@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code paritrana.security.request-limits.*}: how large a request body may be, checked before
- * any of it is read.
+ * {@code paritrana.security.request-limits.*}: how large a request body may be, checked
+ * before any of it is read.
  *
  * @param maxBody any body that is not a file upload (JSON, forms)
  * @param maxUpload a file upload (evidence PDFs and their form fields)
@@ -17,6 +17,6 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("paritrana.security.request-limits")
 public record RequestLimitProperties(@DefaultValue("1MB") DataSize maxBody, @DefaultValue("11MB") DataSize maxUpload,
-		@DefaultValue("1GB") DataSize maxImport,
-		@DefaultValue({ "/data/impor", "/api/v1/editions/*/datasets/*" }) List<String> importPaths) {
+		@DefaultValue("1GB") DataSize maxImport, @DefaultValue( {
+				"/data/impor", "/api/v1/editions/*/datasets/*" }) List<String> importPaths){
 }

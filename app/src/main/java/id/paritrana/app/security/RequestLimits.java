@@ -18,11 +18,11 @@ import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits at the door, before a byte of the body is read (and so before the CSRF check, which
- * would parse a multipart body to find its token): file uploads only from signed-in users (or
- * calls that bring credentials, checked next) and with a declared length within the limit of
- * their path; other bodies within a small limit, counted as they are read when no length is
- * declared. Anything else is refused with 401, 411 or 413.
+ * Limits at the door, before a byte of the body is read (and so before the CSRF check,
+ * which would parse a multipart body to find its token): file uploads only from signed-in
+ * users (or calls that bring credentials, checked next) and with a declared length within
+ * the limit of their path; other bodies within a small limit, counted as they are read
+ * when no length is declared. Anything else is refused with 401, 411 or 413.
  */
 final class RequestLimits extends OncePerRequestFilter {
 
@@ -73,7 +73,8 @@ final class RequestLimits extends OncePerRequestFilter {
 
 	private boolean signedIn(HttpServletRequest request) {
 		if (request.getHeader("Authorization") != null) {
-			return true; // authenticated (or refused) by the credentials filters before anything reads the body
+			return true; // authenticated (or refused) by the credentials filters before
+							// anything reads the body
 		}
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && this.trust.isAuthenticated(authentication);
@@ -89,17 +90,18 @@ final class RequestLimits extends OncePerRequestFilter {
 		// the unread body is not worth keeping the connection for
 		response.setHeader("Connection", "close");
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			Problems.write(request, response, status, status == 401 ? "Unauthorized"
-					: (status == 411 ? "Length Required" : "Content Too Large"), detail);
+			Problems.write(request, response, status,
+					status == 401 ? "Unauthorized" : (status == 411 ? "Length Required" : "Content Too Large"), detail);
 		}
 		else {
-			// not the error page: its rendering would read the parameters, and so the refused body
+			// not the error page: its rendering would read the parameters, and so the
+			// refused body
 			response.setStatus(status);
 			response.setContentType("text/html;charset=UTF-8");
 			response.getWriter()
 				.write("<!DOCTYPE html><html lang=\"id\"><meta charset=\"utf-8\"><title>" + status
-						+ " · Paritrana</title><p>" + PAGE_MESSAGES.getOrDefault(status, "")
-						+ "</p><p><a href=\"" + request.getContextPath() + "/\">Paritrana</a></p></html>");
+						+ " · Paritrana</title><p>" + PAGE_MESSAGES.getOrDefault(status, "") + "</p><p><a href=\""
+						+ request.getContextPath() + "/\">Paritrana</a></p></html>");
 		}
 		// answered now, not after the server has drained what it can of the refused body
 		response.flushBuffer();

@@ -14,7 +14,9 @@ public enum Role {
 		NONE,
 		/** One province. */
 		PROVINCE,
-		/** A province for a provincial assessment team member, none for the national jury. */
+		/**
+		 * A province for a provincial assessment team member, none for the national jury.
+		 */
 		OPTIONAL_PROVINCE,
 		/** One local government (province or regency/city code). */
 		GOVERNMENT,

@@ -11,8 +11,8 @@ public record Scope(Optional<String> provinceCode, Optional<String> governmentCo
 	public static final Scope NATIONAL = new Scope(Optional.empty(), Optional.empty(), Optional.empty());
 
 	public static Scope of(String provinceCode, String governmentCode, String employerNpp) {
-		return new Scope(Optional.ofNullable(blankToNull(provinceCode)), Optional.ofNullable(blankToNull(governmentCode)),
-				Optional.ofNullable(blankToNull(employerNpp)));
+		return new Scope(Optional.ofNullable(blankToNull(provinceCode)),
+				Optional.ofNullable(blankToNull(governmentCode)), Optional.ofNullable(blankToNull(employerNpp)));
 	}
 
 	/** Whether this scope reaches the given province (a national scope reaches all). */

@@ -23,10 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.paritrana.app.audit.AuditLog;
 
 /**
- * Who may reach what. Pages sign in with a form (CSRF on every form); the JSON API accepts the
- * same session (with its CSRF token), HTTP Basic or a personal API token, and answers 401/403 as
- * problem details. Finer scope rules
- * (province, government, employer) are checked where the data is read.
+ * Who may reach what. Pages sign in with a form (CSRF on every form); the JSON API
+ * accepts the same session (with its CSRF token), HTTP Basic or a personal API token, and
+ * answers 401/403 as problem details. Finer scope rules (province, government, employer)
+ * are checked where the data is read.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -36,8 +36,9 @@ class SecurityConfig {
 	static final String PANITIA = Role.PANITIA_PROVINSI.name();
 
 	/**
-	 * An API call that authenticates itself with its own header, never with the session beside
-	 * it ({@link CredentialsOrSessionRepository}), so there is no session to forge.
+	 * An API call that authenticates itself with its own header, never with the session
+	 * beside it ({@link CredentialsOrSessionRepository}), so there is no session to
+	 * forge.
 	 */
 	private static final RequestMatcher API_WITH_CREDENTIALS = CredentialsOrSessionRepository::carriesCredentials;
 
@@ -47,15 +48,16 @@ class SecurityConfig {
 	@Bean
 	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit, TransactionTemplate transactions,
-			ApiTokens tokens, RequestLimitProperties limits, SecurityProperties properties,
-			UserDetailsService accounts, PasswordEncoder passwords, SignInThrottle throttle) throws Exception {
+			ApiTokens tokens, RequestLimitProperties limits, SecurityProperties properties, UserDetailsService accounts,
+			PasswordEncoder passwords, SignInThrottle throttle) throws Exception {
 		// the form and HTTP Basic check passwords only through the sign-in throttle
 		http.authenticationManager(new ProviderManager(new ThrottledAuthentication(accounts, passwords, throttle)));
 		http.securityContext(context -> context.securityContextRepository(new CredentialsOrSessionRepository()))
 			.addFilterBefore(new RequestLimits(limits), CsrfFilter.class)
 			.addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class);
 		if (!properties.publicApiDocs()) {
-			// production: the API description is for signed-in users (this rule comes first, so wins)
+			// production: the API description is for signed-in users (this rule comes
+			// first, so wins)
 			http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.authenticated());
@@ -65,15 +67,18 @@ class SecurityConfig {
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
-			// the public portal, its API and certificate verification (DESIGN §2, anonymous)
+			// the public portal, its API and certificate verification (DESIGN §2,
+			// anonymous)
 			.requestMatchers(HttpMethod.GET, "/publik", "/publik/**", "/api/v1/public/**", "/verifikasi/**")
 			.permitAll()
-			// the API description, unless paritrana.security.public-api-docs is false (above)
+			// the API description, unless paritrana.security.public-api-docs is false
+			// (above)
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/audit/**", "/api/v1/audit/**")
 			.hasRole(ADMIN)
-			// imports and editions are the national secretariat's: every data set is national
+			// imports and editions are the national secretariat's: every data set is
+			// national
 			.requestMatchers("/admin/edisi/**", "/data/**", "/api/v1/editions/*/datasets/**",
 					"/api/v1/editions/*/measures/**")
 			.hasRole(ADMIN)
@@ -81,7 +86,8 @@ class SecurityConfig {
 			.hasRole(ADMIN)
 			.requestMatchers(HttpMethod.PUT, "/api/v1/editions/*/rubrics/*", "/api/v1/editions/*/jury-settings")
 			.hasRole(ADMIN)
-			// desk scores are computed for the whole nation at once; reading them is checked by scope
+			// desk scores are computed for the whole nation at once; reading them is
+			// checked by scope
 			.requestMatchers(HttpMethod.POST, "/api/v1/editions/*/desk-scores", "/edisi/*/skor-meja")
 			.hasRole(ADMIN)
 			.requestMatchers("/admin/pengguna/**", "/api/v1/users/**")
@@ -92,9 +98,9 @@ class SecurityConfig {
 			.httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("PARITRANA_SESSION"))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_CREDENTIALS))
-			.exceptionHandling(exceptions -> exceptions
-				.defaultAuthenticationEntryPointFor(new ProblemEntryPoint(), API)
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
+			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(new ProblemEntryPoint(), API)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						AnyRequestMatcher.INSTANCE)
 				.accessDeniedHandler(new AccessDeniedAuditing(audit, transactions)))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
@@ -107,7 +113,8 @@ class SecurityConfig {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		// BCrypt by default, with the algorithm recorded in each hash so it can be upgraded later.
+		// BCrypt by default, with the algorithm recorded in each hash so it can be
+		// upgraded later.
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 

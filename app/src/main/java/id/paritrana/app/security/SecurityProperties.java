@@ -12,19 +12,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoUsers whether to create the demo sign-ins (demo profile only)
  * @param initialAdminUsername first administrator created on an empty database, if set
  * @param initialAdminPassword its password
- * @param publicApiDocs whether the API description ({@code /v3/api-docs}, {@code /swagger-ui}) is public;
- * {@code false} in production: signed-in users only
+ * @param publicApiDocs whether the API description ({@code /v3/api-docs},
+ * {@code /swagger-ui}) is public; {@code false} in production: signed-in users only
  */
 @ConfigurationProperties("paritrana.security")
 public record SecurityProperties(@DefaultValue SignIn signIn, @DefaultValue("false") boolean demoUsers,
 		String initialAdminUsername, String initialAdminPassword, @DefaultValue("true") boolean publicApiDocs) {
 
 	/**
-	 * {@code paritrana.security.sign-in.*}: after a free allowance of failed sign-ins, each
-	 * further failure makes the next attempt wait 1 s, 2 s, 4 s… up to a cap (see
+	 * {@code paritrana.security.sign-in.*}: after a free allowance of failed sign-ins,
+	 * each further failure makes the next attempt wait 1 s, 2 s, 4 s… up to a cap (see
 	 * {@link SignInThrottle}).
-	 * @param freePerUserAndAddress failures allowed for one username from one client address
-	 * @param freePerAddress failures allowed from one client address, all usernames together
+	 *
+	 * @param freePerUserAndAddress failures allowed for one username from one client
+	 * address
+	 * @param freePerAddress failures allowed from one client address, all usernames
+	 * together
 	 * @param freePerUser failures allowed for one username, all addresses together
 	 * @param maxDelay the longest wait for an address or a username and address
 	 * @param maxDelayPerUser the longest wait for a username alone, kept short

@@ -9,9 +9,10 @@ import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
- * The cookie of the database-backed session, from {@code server.servlet.session.cookie.*}.
- * Boot applies those properties only when it runs an embedded server; declared here, the same
- * cookie is used in a servlet container and in tests.
+ * The cookie of the database-backed session, from
+ * {@code server.servlet.session.cookie.*}. Boot applies those properties only when it
+ * runs an embedded server; declared here, the same cookie is used in a servlet container
+ * and in tests.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionCookie {

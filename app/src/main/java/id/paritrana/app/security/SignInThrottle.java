@@ -20,25 +20,26 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import id.paritrana.app.audit.AuditLog;
 
 /**
- * Slows down password guessing without letting anyone lock an account. Failed sign-ins are
- * counted under three keys: the client address (every username tried from it), the username
- * and address together, and the username (from every address). Past a small free allowance,
- * each further failure makes the key wait 1 s, 2 s, 4 s… before the next attempt is even
- * checked; an attempt while any of its keys waits is refused without looking at the password,
- * and is not counted.
+ * Slows down password guessing without letting anyone lock an account. Failed sign-ins
+ * are counted under three keys: the client address (every username tried from it), the
+ * username and address together, and the username (from every address). Past a small free
+ * allowance, each further failure makes the key wait 1 s, 2 s, 4 s… before the next
+ * attempt is even checked; an attempt while any of its keys waits is refused without
+ * looking at the password, and is not counted.
  * <p>
- * The username alone waits at most {@code max-delay-per-user} (30 s): the other keys stop one
- * source, but this key is the only one a distributed attacker can push, and it would keep the
- * real person out as well. A short cap keeps that nuisance to seconds, and it is not applied at
- * all from an address where that username signed in recently, so an administrator at their
- * usual desk is not kept out by a spray of failures from elsewhere. A success forgets the
- * failures of the username and of the username and address; the address keeps its count, so a
- * valid account of one's own cannot be used to wipe it.
+ * The username alone waits at most {@code max-delay-per-user} (30 s): the other keys stop
+ * one source, but this key is the only one a distributed attacker can push, and it would
+ * keep the real person out as well. A short cap keeps that nuisance to seconds, and it is
+ * not applied at all from an address where that username signed in recently, so an
+ * administrator at their usual desk is not kept out by a spray of failures from
+ * elsewhere. A success forgets the failures of the username and of the username and
+ * address; the address keeps its count, so a valid account of one's own cannot be used to
+ * wipe it.
  * <p>
- * Every key is the same for usernames that exist and those that do not, so the answers tell
- * nothing about which accounts exist. The state is per node, in memory, bounded in size and
- * forgotten {@code forget-after} the last failure. One audit entry records each key that
- * starts waiting, not each failure.
+ * Every key is the same for usernames that exist and those that do not, so the answers
+ * tell nothing about which accounts exist. The state is per node, in memory, bounded in
+ * size and forgotten {@code forget-after} the last failure. One audit entry records each
+ * key that starts waiting, not each failure.
  */
 @Component
 public class SignInThrottle {
@@ -60,7 +61,10 @@ public class SignInThrottle {
 	record Key(Kind kind, String username, String address) {
 	}
 
-	/** The failures of a key, until when it waits, and its attempts being checked right now. */
+	/**
+	 * The failures of a key, until when it waits, and its attempts being checked right
+	 * now.
+	 */
 	record Entry(int failures, Instant waitUntil, int inFlight) {
 
 		static final Entry NONE = new Entry(0, null, 0);
@@ -108,12 +112,13 @@ public class SignInThrottle {
 	}
 
 	/**
-	 * Starts an attempt, unless it must be refused without checking its password: while a key
-	 * waits, and also while attempts already being checked from the same source could use up its
-	 * allowance, so that parallel requests cannot try more passwords than serial ones. A username
-	 * that signed in from this address before and has not failed since is not held to that: a
-	 * machine client sending its (right) password on many parallel calls is not refused. Each
-	 * attempt started ends with {@link #failed}, {@link #succeeded} or {@link #abandoned}.
+	 * Starts an attempt, unless it must be refused without checking its password: while a
+	 * key waits, and also while attempts already being checked from the same source could
+	 * use up its allowance, so that parallel requests cannot try more passwords than
+	 * serial ones. A username that signed in from this address before and has not failed
+	 * since is not held to that: a machine client sending its (right) password on many
+	 * parallel calls is not refused. Each attempt started ends with {@link #failed},
+	 * {@link #succeeded} or {@link #abandoned}.
 	 */
 	public boolean begin(String username, String address) {
 		if (mustWait(username, address)) {
@@ -170,7 +175,9 @@ public class SignInThrottle {
 		this.trusted.put(new Key(Kind.USER_AND_ADDRESS, user, from), Boolean.TRUE);
 	}
 
-	/** Ends an attempt that neither failed nor succeeded on its password (e.g. an error). */
+	/**
+	 * Ends an attempt that neither failed nor succeeded on its password (e.g. an error).
+	 */
 	public void abandoned(String username, String address) {
 		sourceKeys(username, address).forEach(this::release);
 	}
@@ -183,7 +190,8 @@ public class SignInThrottle {
 
 	static String normalize(String username) {
 		String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-		// usernames are at most 64 characters; longer input cannot be one, and must not grow memory
+		// usernames are at most 64 characters; longer input cannot be one, and must not
+		// grow memory
 		return name.length() > 64 ? name.substring(0, 64) : name;
 	}
 

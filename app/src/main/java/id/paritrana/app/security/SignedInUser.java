@@ -9,9 +9,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in principal: an account with its role and scope. It is kept in the session, which
- * lives in the database (Spring Session JDBC), so it holds only serializable values and drops
- * its password hash once signed in.
+ * The signed-in principal: an account with its role and scope. It is kept in the session,
+ * which lives in the database (Spring Session JDBC), so it holds only serializable values
+ * and drops its password hash once signed in.
  */
 public final class SignedInUser implements UserDetails, CredentialsContainer {
 

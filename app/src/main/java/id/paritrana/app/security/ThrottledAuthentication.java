@@ -12,15 +12,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Username and password sign-in (the form and HTTP Basic) through the {@link SignInThrottle}:
- * an attempt while a key waits is refused before its password is looked at, with the same
- * answer as a wrong password; a password BCrypt cannot take (over 72 bytes) is a failed attempt
- * like any wrong one. Unknown usernames cost the same BCrypt time as known ones
- * ({@link DaoAuthenticationProvider} compares against a dummy hash), and the account's status
- * (disabled) is told only to someone who gave its right password.
+ * Username and password sign-in (the form and HTTP Basic) through the
+ * {@link SignInThrottle}: an attempt while a key waits is refused before its password is
+ * looked at, with the same answer as a wrong password; a password BCrypt cannot take
+ * (over 72 bytes) is a failed attempt like any wrong one. Unknown usernames cost the same
+ * BCrypt time as known ones ({@link DaoAuthenticationProvider} compares against a dummy
+ * hash), and the account's status (disabled) is told only to someone who gave its right
+ * password.
  */
 // Not a bean: an AuthenticationProvider bean would also be picked up for Spring's global
-// authentication manager (with a warning at every start); SecurityConfig gives it to the chain.
+// authentication manager (with a warning at every start); SecurityConfig gives it to the
+// chain.
 class ThrottledAuthentication implements AuthenticationProvider {
 
 	private final DaoAuthenticationProvider passwords;

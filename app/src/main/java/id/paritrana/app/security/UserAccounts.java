@@ -28,14 +28,20 @@ class UserAccounts {
 	}
 
 	Optional<UserAccount> findByUsername(String username) {
-		return this.jdbc.sql(SELECT + " WHERE username = :username").param("username", username).query(MAPPER).optional();
+		return this.jdbc.sql(SELECT + " WHERE username = :username")
+			.param("username", username)
+			.query(MAPPER)
+			.optional();
 	}
 
 	Optional<UserAccount> findById(long id) {
 		return this.jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(MAPPER).optional();
 	}
 
-	/** Accounts in a province (all when the province is empty), filtered by a text in name or username. */
+	/**
+	 * Accounts in a province (all when the province is empty), filtered by a text in name
+	 * or username.
+	 */
 	List<UserAccount> list(Optional<String> provinceCode, String text) {
 		String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
 		return this.jdbc
@@ -78,8 +84,7 @@ class UserAccounts {
 	}
 
 	void updatePassword(long id, String passwordHash) {
-		this.jdbc
-			.sql("UPDATE app_user SET password_hash = :hash WHERE id = :id")
+		this.jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE id = :id")
 			.param("hash", passwordHash)
 			.param("id", id)
 			.update();

@@ -16,7 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.paritrana.app.region.Areas;
 import id.paritrana.app.system.InvalidInputException;
 
-/** User administration pages: the national admin sees everyone, a provincial committee its province. */
+/**
+ * User administration pages: the national admin sees everyone, a provincial committee its
+ * province.
+ */
 @Controller
 class UserAdminController {
 
@@ -96,14 +99,16 @@ class UserAdminController {
 		model.addAttribute("userForm", form);
 		model.addAttribute("account", account);
 		model.addAttribute("roles", this.users.assignableRoles(me));
-		model.addAttribute("provinces", me.scope().provinceCode().isPresent()
-				? this.areas.provinces().stream().filter(p -> me.scope().coversProvince(p.code())).toList()
-				: this.areas.provinces());
+		model.addAttribute("provinces",
+				me.scope().provinceCode().isPresent()
+						? this.areas.provinces().stream().filter(p -> me.scope().coversProvince(p.code())).toList()
+						: this.areas.provinces());
 		return VIEW_FORM;
 	}
 
 	private static void reject(InvalidInputException ex, BindingResult result) {
-		ex.problems().forEach(problem -> result.rejectValue(problem.field(), problem.messageKey(), problem.args(), null));
+		ex.problems()
+			.forEach(problem -> result.rejectValue(problem.field(), problem.messageKey(), problem.args(), null));
 	}
 
 }

@@ -30,8 +30,8 @@ class UserApiController {
 	}
 
 	/** An account without its secrets. */
-	record UserView(long id, String username, String displayName, Role role, String provinceCode,
-			String governmentCode, String employerNpp, boolean enabled) {
+	record UserView(long id, String username, String displayName, Role role, String provinceCode, String governmentCode,
+			String employerNpp, boolean enabled) {
 
 		static UserView of(UserAccount a) {
 			return new UserView(a.id(), a.username(), a.displayName(), a.role(), a.provinceCode(), a.governmentCode(),
@@ -70,8 +70,9 @@ class UserApiController {
 	@Operation(summary = "Create an account with a role and the scope it needs (province, government or employer), "
 			+ "within the caller's own scope (audited)")
 	UserView create(@AuthenticationPrincipal SignedInUser me, @RequestBody NewUser user) {
-		return UserView.of(this.users.create(me, user.username(), user.password(), new UserManagement.Details(
-				user.displayName(), user.role(), user.provinceCode(), user.governmentCode(), user.employerNpp(), true)));
+		return UserView
+			.of(this.users.create(me, user.username(), user.password(), new UserManagement.Details(user.displayName(),
+					user.role(), user.provinceCode(), user.governmentCode(), user.employerNpp(), true)));
 	}
 
 	@PutMapping("/{id}")

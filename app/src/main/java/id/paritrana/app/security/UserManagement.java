@@ -22,8 +22,9 @@ import id.paritrana.app.system.InvalidInputException.Problem;
 import id.paritrana.app.system.NotFoundException;
 
 /**
- * Creates and changes accounts. The national admin manages everyone; a provincial committee
- * manages the verifiers, assessors and operators of its own province. Every change is audited.
+ * Creates and changes accounts. The national admin manages everyone; a provincial
+ * committee manages the verifiers, assessors and operators of its own province. Every
+ * change is audited.
  */
 @Service
 public class UserManagement {
@@ -59,12 +60,14 @@ public class UserManagement {
 
 	/**
 	 * The requested details of an account.
+	 *
 	 * @param provinceCode the province (for province-bound roles)
-	 * @param governmentCode the government (province or regency/city code) of a local-government operator
+	 * @param governmentCode the government (province or regency/city code) of a
+	 * local-government operator
 	 * @param employerNpp the employer of an employer operator
 	 */
-	public record Details(String displayName, Role role, String provinceCode, String governmentCode,
-			String employerNpp, boolean enabled) {
+	public record Details(String displayName, Role role, String provinceCode, String governmentCode, String employerNpp,
+			boolean enabled) {
 	}
 
 	@Transactional(readOnly = true)
@@ -86,8 +89,9 @@ public class UserManagement {
 	}
 
 	/**
-	 * Creates an account on behalf of a named actor (command line, first start, the demo sign-ins
-	 * and the demo edition's assessment teams), without a scope check; validated and audited.
+	 * Creates an account on behalf of a named actor (command line, first start, the demo
+	 * sign-ins and the demo edition's assessment teams), without a scope check; validated
+	 * and audited.
 	 */
 	@Transactional
 	public UserAccount createAccount(String actorName, String username, String password, Details details) {
@@ -96,8 +100,8 @@ public class UserManagement {
 	}
 
 	/**
-	 * Creates a seeded demo account with the fixed demo password, which the password policy
-	 * would refuse; only for the demo sign-ins of the demo profile.
+	 * Creates a seeded demo account with the fixed demo password, which the password
+	 * policy would refuse; only for the demo sign-ins of the demo profile.
 	 */
 	@Transactional
 	public UserAccount createDemoAccount(String actorName, String username, String password, Details details) {
@@ -162,7 +166,10 @@ public class UserManagement {
 		return password;
 	}
 
-	/** Creates a national administrator; for the command line and the first start of a production run. */
+	/**
+	 * Creates a national administrator; for the command line and the first start of a
+	 * production run.
+	 */
 	@Transactional
 	public UserAccount createAdministrator(String actorName, String username, String displayName, String password) {
 		return createAccount(actorName, username, password,

@@ -26,15 +26,18 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
 /**
- * The API-wide parts of the OpenAPI description at {@code /v3/api-docs} (DESIGN §7.2): how a
- * caller authenticates, and the problem details every operation may answer. The rules are applied
- * to every operation here, so controllers declare only what is particular to them (a summary, a
- * 409 where a save can be overtaken).
+ * The API-wide parts of the OpenAPI description at {@code /v3/api-docs} (DESIGN §7.2):
+ * how a caller authenticates, and the problem details every operation may answer. The
+ * rules are applied to every operation here, so controllers declare only what is
+ * particular to them (a summary, a 409 where a save can be overtaken).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocs {
 
-	/** The anonymous part of the API (the public portal); everything else needs a signed-in user. */
+	/**
+	 * The anonymous part of the API (the public portal); everything else needs a
+	 * signed-in user.
+	 */
 	static final String PUBLIC_PATHS = "/api/v1/public/";
 
 	static final String BASIC = "basicAuth";
@@ -58,34 +61,38 @@ class ApiDocs {
 						+ "except the public portal under /api/v1/public, and applies the same role and scope "
 						+ "rules as the pages. Errors are RFC 9457 problem details (application/problem+json)."))
 			.components(new Components()
-				.addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-					.scheme("basic")
-					.description("The username and password of an account, on every request. Requests with an "
-							+ "Authorization header need no CSRF token."))
+				.addSecuritySchemes(BASIC,
+						new SecurityScheme().type(SecurityScheme.Type.HTTP)
+							.scheme("basic")
+							.description("The username and password of an account, on every request. Requests with an "
+									+ "Authorization header need no CSRF token."))
 				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
 					.scheme("bearer")
 					.description("A personal API token that a signed-in user creates for themselves (page "
 							+ "/akun/token, API /api/v1/tokens): `Authorization: Bearer <token>`. It acts with the "
 							+ "role and scope of its owner; requests with an Authorization header need no CSRF "
 							+ "token."))
-				.addSecuritySchemes(SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-					.in(SecurityScheme.In.COOKIE)
-					.name("PARITRANA_SESSION")
-					.description("The session of a user signed in on the web pages. Requests that change "
-							+ "something also need the session's CSRF token in the X-CSRF-TOKEN header."))
+				.addSecuritySchemes(SESSION,
+						new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+							.in(SecurityScheme.In.COOKIE)
+							.name("PARITRANA_SESSION")
+							.description("The session of a user signed in on the web pages. Requests that change "
+									+ "something also need the session's CSRF token in the X-CSRF-TOKEN header."))
 				.addSchemas("Problem", problemSchema())
 				.addSchemas("FieldError", fieldErrorSchema())
-				.addResponses("BadRequest", problem("Invalid input: a malformed value or body, or a rule the "
-						+ "input breaks (each one in errors, by field)"))
-				.addResponses("Unauthorized", problem("No valid credentials: sign in, or send HTTP Basic or a "
-						+ "bearer token"))
+				.addResponses("BadRequest",
+						problem("Invalid input: a malformed value or body, or a rule the "
+								+ "input breaks (each one in errors, by field)"))
+				.addResponses("Unauthorized",
+						problem("No valid credentials: sign in, or send HTTP Basic or a " + "bearer token"))
 				.addResponses("Forbidden", problem("Signed in, but outside the role or scope the operation "
 						+ "needs (written to the audit log), or a change sent with the session cookie lacks its "
 						+ "CSRF token"))
 				.addResponses("NotFound", problem("Nothing exists at this address"))
 				.addResponses("Conflict", problem("Refused because of the state of the data: the problem says why"))
-				.addResponses("NotAcceptable", new ApiResponse()
-					.description("The Accept header allows no representation the operation has (it answers JSON)")))
+				.addResponses("NotAcceptable",
+						new ApiResponse().description(
+								"The Accept header allows no representation the operation has (it answers JSON)")))
 			.addSecurityItem(new SecurityRequirement().addList(BASIC))
 			.addSecurityItem(new SecurityRequirement().addList(BEARER))
 			.addSecurityItem(new SecurityRequirement().addList(SESSION));
@@ -125,8 +132,8 @@ class ApiDocs {
 	}
 
 	/**
-	 * The server as a path on the address the description was read from ({@code /}, or the context
-	 * path or forwarded prefix), so the description names no host.
+	 * The server as a path on the address the description was read from ({@code /}, or
+	 * the context path or forwarded prefix), so the description names no host.
 	 */
 	@Bean
 	ServerBaseUrlCustomizer relativeServerUrl() {
@@ -137,8 +144,8 @@ class ApiDocs {
 	}
 
 	/**
-	 * Input the operation can get wrong: a body, a query or header parameter, or a path variable
-	 * that must be a number or one of a set of values.
+	 * Input the operation can get wrong: a body, a query or header parameter, or a path
+	 * variable that must be a number or one of a set of values.
 	 */
 	private static boolean takesInput(Operation operation) {
 		return operation.getRequestBody() != null || parameters(operation).stream()
@@ -175,14 +182,15 @@ class ApiDocs {
 	/** RFC 9457, with the app's field errors of a 400. */
 	private static Schema<?> problemSchema() {
 		Map<String, Schema> properties = new LinkedHashMap<>();
-		properties.put("type", typed("string").format("uri-reference")
-			.description("Identifies the problem type; about:blank when the status says it all")
-			._default("about:blank"));
+		properties.put("type",
+				typed("string").format("uri-reference")
+					.description("Identifies the problem type; about:blank when the status says it all")
+					._default("about:blank"));
 		properties.put("title", typed("string").description("A short summary of the problem type"));
 		properties.put("status", typed("integer").format("int32").description("The HTTP status code"));
 		properties.put("detail", typed("string").description("What went wrong this time, for people"));
-		properties.put("instance", typed("string").format("uri-reference")
-			.description("The request the problem occurred at"));
+		properties.put("instance",
+				typed("string").format("uri-reference").description("The request the problem occurred at"));
 		properties.put("errors", typed("array").items(new Schema<>().$ref("#/components/schemas/FieldError"))
 			.description("Every rule the input breaks (400)"));
 		return typed("object").properties(properties)

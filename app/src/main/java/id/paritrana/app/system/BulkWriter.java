@@ -13,13 +13,14 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Writes rows into one table in bulk, inside the caller's transaction: {@code COPY … FROM STDIN}
- * on PostgreSQL, JDBC batches of {@value Batch#SIZE} elsewhere (H2); never one statement per row.
- * Every bulk insert of the application goes through here (data set rows, measures, desk scores).
+ * Writes rows into one table in bulk, inside the caller's transaction:
+ * {@code COPY … FROM STDIN} on PostgreSQL, JDBC batches of {@value Batch#SIZE} elsewhere
+ * (H2); never one statement per row. Every bulk insert of the application goes through
+ * here (data set rows, measures, desk scores).
  * <p>
- * A row is its values in column order, then {@link #endRow()}. A null text, decimal or date, a
- * NaN number and {@link #none()} are SQL NULL; an empty text stays an empty text. Either
- * {@link #close()} (sends what is buffered) or {@link #abort()} ends the writer.
+ * A row is its values in column order, then {@link #endRow()}. A null text, decimal or
+ * date, a NaN number and {@link #none()} are SQL NULL; an empty text stays an empty text.
+ * Either {@link #close()} (sends what is buffered) or {@link #abort()} ends the writer.
  */
 public abstract sealed class BulkWriter implements AutoCloseable permits BulkWriter.Copy, BulkWriter.Batch {
 
@@ -34,7 +35,9 @@ public abstract sealed class BulkWriter implements AutoCloseable permits BulkWri
 		this.columns = columns;
 	}
 
-	/** A writer into these columns of the table, COPY when the connection is PostgreSQL's. */
+	/**
+	 * A writer into these columns of the table, COPY when the connection is PostgreSQL's.
+	 */
 	public static BulkWriter open(Connection connection, String table, List<String> columns) throws SQLException {
 		if (connection.isWrapperFor(PGConnection.class)) {
 			String copy = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
@@ -74,7 +77,10 @@ public abstract sealed class BulkWriter implements AutoCloseable permits BulkWri
 
 	abstract void rowEnded() throws SQLException;
 
-	/** Sends what is buffered: the rows are then in the table, uncommitted. Later calls do nothing. */
+	/**
+	 * Sends what is buffered: the rows are then in the table, uncommitted. Later calls do
+	 * nothing.
+	 */
 	@Override
 	public final void close() throws SQLException {
 		if (!this.ended) {
@@ -93,7 +99,8 @@ public abstract sealed class BulkWriter implements AutoCloseable permits BulkWri
 				cancel();
 			}
 			catch (SQLException ex) {
-				// the transaction is rolled back anyway; nothing of these rows survives it
+				// the transaction is rolled back anyway; nothing of these rows survives
+				// it
 			}
 		}
 	}
@@ -101,9 +108,9 @@ public abstract sealed class BulkWriter implements AutoCloseable permits BulkWri
 	abstract void cancel() throws SQLException;
 
 	/**
-	 * COPY in PostgreSQL's text format, encoded straight into a 1 MB buffer (no string or array
-	 * per row): fields separated by tabs, {@code \N} for NULL, and a backslash, tab, line feed or
-	 * carriage return in a text escaped with a backslash.
+	 * COPY in PostgreSQL's text format, encoded straight into a 1 MB buffer (no string or
+	 * array per row): fields separated by tabs, {@code \N} for NULL, and a backslash,
+	 * tab, line feed or carriage return in a text escaped with a backslash.
 	 */
 	static final class Copy extends BulkWriter {
 
@@ -130,7 +137,8 @@ public abstract sealed class BulkWriter implements AutoCloseable permits BulkWri
 			}
 			separate();
 			for (int i = 0; i < value.length(); i++) {
-				// room for the longest a char can take: 3 bytes, or 4 for a surrogate pair
+				// room for the longest a char can take: 3 bytes, or 4 for a surrogate
+				// pair
 				room(4);
 				char c = value.charAt(i);
 				if (c < 0x80) {
@@ -183,7 +191,8 @@ public abstract sealed class BulkWriter implements AutoCloseable permits BulkWri
 			if (Double.isNaN(value)) {
 				return none();
 			}
-			// Java's text of a double reads back as the same double; appending it allocates nothing
+			// Java's text of a double reads back as the same double; appending it
+			// allocates nothing
 			this.digits.setLength(0);
 			return ascii(this.digits.append(value));
 		}
@@ -260,7 +269,10 @@ public abstract sealed class BulkWriter implements AutoCloseable permits BulkWri
 			this.buffer[this.used++] = '\n';
 		}
 
-		/** Sends the buffer when fewer than {@code bytes} are free; COPY takes a row in pieces. */
+		/**
+		 * Sends the buffer when fewer than {@code bytes} are free; COPY takes a row in
+		 * pieces.
+		 */
 		private void room(int bytes) throws SQLException {
 			if (this.used + bytes > CAPACITY) {
 				send();

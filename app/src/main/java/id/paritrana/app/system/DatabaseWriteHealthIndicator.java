@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code /actuator/health} is DOWN when the database no longer accepts writes, not only when it
- * stops answering queries: a row with a {@code CHECK ... IN} constraint is written to
- * {@code health_probe} in a transaction that is always rolled back.
+ * {@code /actuator/health} is DOWN when the database no longer accepts writes, not only
+ * when it stops answering queries: a row with a {@code CHECK ... IN} constraint is
+ * written to {@code health_probe} in a transaction that is always rolled back.
  */
 @Component("databaseWrite")
 class DatabaseWriteHealthIndicator extends AbstractHealthIndicator {

@@ -34,10 +34,10 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Errors raised while a request is handled, answered in the form the client reads: a page in
- * the user's language for a browser, RFC 9457 problem details for the API and for clients that
- * ask for JSON (DESIGN §7.2). Ordered first, so the framework's own problem-details handler only
- * sees what is not named here.
+ * Errors raised while a request is handled, answered in the form the client reads: a page
+ * in the user's language for a browser, RFC 9457 problem details for the API and for
+ * clients that ask for JSON (DESIGN §7.2). Ordered first, so the framework's own
+ * problem-details handler only sees what is not named here.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -72,12 +72,16 @@ class ErrorAnswers {
 		if (ErrorPages.wantsPage(request)) {
 			return ErrorPages.page(request, HttpStatus.NOT_FOUND);
 		}
-		return problem(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				this.messages.getMessage("error.notFound", new Object[] { ex.getMessage() }, locale)),
+		return problem(
+				ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+						this.messages.getMessage("error.notFound", new Object[] { ex.getMessage() }, locale)),
 				HttpHeaders.EMPTY);
 	}
 
-	/** The framework's own errors: an unknown path or method, a missing or malformed parameter, a too-large upload. */
+	/**
+	 * The framework's own errors: an unknown path or method, a missing or malformed
+	 * parameter, a too-large upload.
+	 */
 	@ExceptionHandler({ ErrorResponseException.class, NoResourceFoundException.class, NoHandlerFoundException.class,
 			HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotSupportedException.class,
 			ServletRequestBindingException.class, MissingServletRequestPartException.class,
@@ -93,7 +97,10 @@ class ErrorAnswers {
 		return problem(error.updateAndGetBody(this.messages, locale), error.getHeaders());
 	}
 
-	/** A path or parameter that is not of its type (e.g. letters for a year), or an unreadable body. */
+	/**
+	 * A path or parameter that is not of its type (e.g. letters for a year), or an
+	 * unreadable body.
+	 */
 	@ExceptionHandler({ TypeMismatchException.class, HttpMessageNotReadableException.class })
 	Object malformed(Exception ex, HttpServletRequest request, Locale locale) {
 		if (ErrorPages.wantsPage(request)) {

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * What the servlet container shows after an error raised outside a controller (a refusal by
- * the security filters, an unexpected failure): the same page or problem details as
+ * What the servlet container shows after an error raised outside a controller (a refusal
+ * by the security filters, an unexpected failure): the same page or problem details as
  * {@link ErrorAnswers}, in place of Spring Boot's default error answer, which would show
  * neither the user's language nor RFC 9457.
  */

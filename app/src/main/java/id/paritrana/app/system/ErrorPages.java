@@ -12,15 +12,19 @@ import org.springframework.http.MediaType;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The error page people see, and who sees it: a browser on any path outside {@code /api/}; the
- * API and clients that prefer JSON get problem details instead. The page says what went wrong
- * in the user's language and offers a way back, never an exception's text.
+ * The error page people see, and who sees it: a browser on any path outside
+ * {@code /api/}; the API and clients that prefer JSON get problem details instead. The
+ * page says what went wrong in the user's language and offers a way back, never an
+ * exception's text.
  */
 public final class ErrorPages {
 
 	static final String VIEW = "error";
 
-	/** The statuses the page explains in its own words; any other is "something went wrong". */
+	/**
+	 * The statuses the page explains in its own words; any other is "something went
+	 * wrong".
+	 */
 	static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 409, 411, 413);
 
 	/** Lists a failed page can go back to: the first segment of its path. */
@@ -56,8 +60,8 @@ public final class ErrorPages {
 				html = Math.max(html, quality);
 			}
 			// only a JSON type named as such counts: */* is what browsers and curl send
-			if (!type.isWildcardType() && (type.isCompatibleWith(MediaType.APPLICATION_JSON)
-					|| type.isCompatibleWith(PROBLEM_JSON))) {
+			if (!type.isWildcardType()
+					&& (type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.isCompatibleWith(PROBLEM_JSON))) {
 				json = Math.max(json, quality);
 			}
 		}
@@ -75,8 +79,8 @@ public final class ErrorPages {
 
 	/**
 	 * The list page a failed page came from ({@code /publik/1999} → {@code /publik},
-	 * {@code /edisi/2024/kandidat/x} → {@code /edisi/2024/kandidat}); none after a refusal, whose
-	 * list may be refused too, and none when the list itself failed.
+	 * {@code /edisi/2024/kandidat/x} → {@code /edisi/2024/kandidat}); none after a
+	 * refusal, whose list may be refused too, and none when the list itself failed.
 	 */
 	static String back(String path, int status) {
 		if (status == 403) {
@@ -93,7 +97,9 @@ public final class ErrorPages {
 		return (list != null && !list.equals(path)) ? list : null;
 	}
 
-	/** The path asked for, within the application: the original one on the error dispatch. */
+	/**
+	 * The path asked for, within the application: the original one on the error dispatch.
+	 */
 	private static String path(HttpServletRequest request) {
 		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = (original instanceof String text) ? text : request.getRequestURI();

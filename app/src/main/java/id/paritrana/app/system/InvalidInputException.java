@@ -25,14 +25,19 @@ public class InvalidInputException extends RuntimeException {
 
 	/**
 	 * One problem.
+	 *
 	 * @param field the field (or column) it concerns
 	 * @param messageKey the message bundle key of the explanation
-	 * @param args the explanation's arguments; a text over 100 characters is cut to its first 100 and …
+	 * @param args the explanation's arguments; a text over 100 characters is cut to its
+	 * first 100 and …
 	 */
 	public record Problem(String field, String messageKey, Object... args) implements java.io.Serializable {
-		// problems travel in flash attributes, kept in the database-backed session until the redirect
+		// problems travel in flash attributes, kept in the database-backed session until
+		// the redirect
 
-		/** How much of a text argument (a value typed, echoed in the message) is shown. */
+		/**
+		 * How much of a text argument (a value typed, echoed in the message) is shown.
+		 */
 		static final int SHOWN = 100;
 
 		public Problem {

@@ -12,9 +12,9 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Printable documents (certificates, decree annexes): a Thymeleaf template rendered in a given
- * language to XHTML, laid out as PDF by openhtmltopdf. Templates are self-contained (styles
- * inline, images as data URIs), so nothing is fetched while rendering.
+ * Printable documents (certificates, decree annexes): a Thymeleaf template rendered in a
+ * given language to XHTML, laid out as PDF by openhtmltopdf. Templates are self-contained
+ * (styles inline, images as data URIs), so nothing is fetched while rendering.
  */
 @Component
 public class PdfDocuments {

@@ -23,12 +23,18 @@ public final class Reasons {
 		this.fallback = fallback;
 	}
 
-	/** A table whose unknown reasons are shown through {@code fallback} (with the reason as {0}). */
+	/**
+	 * A table whose unknown reasons are shown through {@code fallback} (with the reason
+	 * as {0}).
+	 */
 	public static Reasons otherwise(String fallback) {
 		return new Reasons(fallback);
 	}
 
-	/** A reason matching the whole of {@code regex} is said by {@code key}, its groups as the arguments. */
+	/**
+	 * A reason matching the whole of {@code regex} is said by {@code key}, its groups as
+	 * the arguments.
+	 */
 	public Reasons when(String regex, String key) {
 		this.patterns.add(Pattern.compile(regex));
 		this.keys.add(key);

@@ -10,11 +10,11 @@ import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether an edition's measures and scores are being recomputed after an event, and when the last
- * such recomputation finished: what the evidence and desk-score pages tell their readers. Pending
- * is read from the event publication registry itself (an incomplete publication of an
- * {@link EditionEvent} of the edition), so it stays true across a crash until the republished
- * event has been handled.
+ * Whether an edition's measures and scores are being recomputed after an event, and when
+ * the last such recomputation finished: what the evidence and desk-score pages tell their
+ * readers. Pending is read from the event publication registry itself (an incomplete
+ * publication of an {@link EditionEvent} of the edition), so it stays true across a crash
+ * until the republished event has been handled.
  */
 @Component
 public class Recomputations {
@@ -37,8 +37,7 @@ public class Recomputations {
 		boolean pending = this.registry.findIncompletePublications()
 			.stream()
 			.anyMatch(p -> p.getEvent() instanceof EditionEvent e && e.editionYear() == editionYear);
-		Optional<Instant> finished = this.jdbc
-			.sql("SELECT finished_at FROM recomputation WHERE edition_year = :y")
+		Optional<Instant> finished = this.jdbc.sql("SELECT finished_at FROM recomputation WHERE edition_year = :y")
 			.param("y", editionYear)
 			.query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
 			.optional();
@@ -46,8 +45,8 @@ public class Recomputations {
 	}
 
 	/**
-	 * Records that a listener finished the recomputation an event asked for, in the listener's
-	 * transaction (so it counts only if the work does).
+	 * Records that a listener finished the recomputation an event asked for, in the
+	 * listener's transaction (so it counts only if the work does).
 	 */
 	public void finished(int editionYear) {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -56,8 +55,10 @@ public class Recomputations {
 			.param("y", editionYear)
 			.update();
 		if (updated == 0) {
-			// two first finishers at once: the later insert is skipped, the earlier time is as good
-			this.jdbc.sql("INSERT INTO recomputation (edition_year, finished_at) VALUES (:y, :at) ON CONFLICT DO NOTHING")
+			// two first finishers at once: the later insert is skipped, the earlier time
+			// is as good
+			this.jdbc
+				.sql("INSERT INTO recomputation (edition_year, finished_at) VALUES (:y, :at) ON CONFLICT DO NOTHING")
 				.param("y", editionYear)
 				.param("at", now)
 				.update();

@@ -1,9 +1,9 @@
 package id.paritrana.app.system;
 
 /**
- * A file name as given by a user or a browser, made safe to record and show: no directories,
- * no control characters, at most 200 characters. Only a label: nothing is ever stored or
- * served under it.
+ * A file name as given by a user or a browser, made safe to record and show: no
+ * directories, no control characters, at most 200 characters. Only a label: nothing is
+ * ever stored or served under it.
  */
 public final class SafeFileName {
 

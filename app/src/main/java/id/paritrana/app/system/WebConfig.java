@@ -11,7 +11,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Bahasa Indonesia by default; {@code ?lang=en} switches to English and is remembered. */
+/**
+ * Bahasa Indonesia by default; {@code ?lang=en} switches to English and is remembered.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 

@@ -10,8 +10,8 @@ import id.paritrana.engine.score.CategoryResult;
 
 /**
  * Desk results of every candidate at the level it enters the award, as comparable lines:
- * {@code level/category/code → "scope eligible flags desk_score rank"}, from {@code evaluate}
- * or from the stored desk scores.
+ * {@code level/category/code → "scope eligible flags desk_score rank"}, from
+ * {@code evaluate} or from the stored desk scores.
  */
 public final class DeskResults {
 
@@ -29,8 +29,8 @@ public final class DeskResults {
 				int rank = result.deskRank(i);
 				expected.put(result.level() + "/" + result.category() + "/" + result.candidates().code(i),
 						result.candidates().scope(i) + " " + result.eligible(i) + " "
-								+ String.join(";", result.flags(i)) + " " + DeskScores.cents(result.deskScore(i))
-								+ " " + (rank == CategoryResult.NO_RANK ? "-" : rank));
+								+ String.join(";", result.flags(i)) + " " + DeskScores.cents(result.deskScore(i)) + " "
+								+ (rank == CategoryResult.NO_RANK ? "-" : rank));
 			}
 		}
 		return expected;
@@ -42,8 +42,8 @@ public final class DeskResults {
 		jdbc.sql("SELECT * FROM desk_score WHERE edition_year = :y").param("y", edition).query(rs -> {
 			int rank = rs.getInt("desk_rank");
 			boolean unranked = rs.wasNull();
-			stored.put(rs.getString("score_level") + "/" + rs.getString("category") + "/"
-					+ rs.getString("candidate_code"),
+			stored.put(
+					rs.getString("score_level") + "/" + rs.getString("category") + "/" + rs.getString("candidate_code"),
 					rs.getString("scope") + " " + rs.getBoolean("eligible") + " " + rs.getString("flags") + " "
 							+ rs.getBigDecimal("desk_score") + " " + (unranked ? "-" : rank));
 		});

@@ -28,9 +28,9 @@ import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.security.UserManagement;
 
 /**
- * A member of the provincial committee of DI Yogyakarta (province 34 of the demo data) in a real
- * browser: opens the leaderboard of its province, filters and searches it, opens a candidate's
- * scorecard with its chart among peers, and switches to English.
+ * A member of the provincial committee of DI Yogyakarta (province 34 of the demo data) in
+ * a real browser: opens the leaderboard of its province, filters and searches it, opens a
+ * candidate's scorecard with its chart among peers, and switches to English.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

@@ -36,9 +36,9 @@ import id.paritrana.engine.data.DataSet;
 import picocli.CommandLine;
 
 /**
- * Leaderboards and scorecards through the API and the pages, and the scope of each role: a
- * provincial committee member of province 34 sees province 34 and nothing else (403, audited),
- * an operator only its own government's or employer's scorecard, a juror none.
+ * Leaderboards and scorecards through the API and the pages, and the scope of each role:
+ * a provincial committee member of province 34 sees province 34 and nothing else (403,
+ * audited), an operator only its own government's or employer's scorecard, a juror none.
  */
 @IntegrationTest
 class DeskScoreScopeIntegrationTests {
@@ -74,7 +74,10 @@ class DeskScoreScopeIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** A regency of province 34 and one of province 65 that are candidates, and an employer of 34. */
+	/**
+	 * A regency of province 34 and one of province 65 that are candidates, and an
+	 * employer of 34.
+	 */
 	String regency34;
 
 	String regency65;
@@ -87,12 +90,15 @@ class DeskScoreScopeIntegrationTests {
 			CommandLine generate = new CommandLine(new GenerateCommand());
 			generate.setOut(new PrintWriter(new StringWriter()));
 			assertThat(generate.execute("--scale", "small", "--seed", "5", "--year", Integer.toString(EDITION - 1),
-					"--out", dir.toString())).isZero();
+					"--out", dir.toString()))
+				.isZero();
 			this.editions.create("test", EDITION, null);
 			for (DataSet set : DataSet.values()) {
 				Path file = dir.resolve(set.baseName() + ".csv");
-				assertThat(this.imports.run(new ImportRequest(EDITION, set, file.getFileName().toString(), file,
-						"test"), ImportProgress.NONE).imported()).isTrue();
+				assertThat(this.imports
+					.run(new ImportRequest(EDITION, set, file.getFileName().toString(), file, "test"),
+							ImportProgress.NONE)
+					.imported()).isTrue();
 			}
 			this.measures.compute(EDITION, "test");
 			this.deskScores.compute(EDITION, "test");
@@ -118,7 +124,9 @@ class DeskScoreScopeIntegrationTests {
 	}
 
 	private long denials() {
-		return this.jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'ACCESS_DENIED'").query(Long.class).single();
+		return this.jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'ACCESS_DENIED'")
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -163,7 +171,8 @@ class DeskScoreScopeIntegrationTests {
 			.andExpect(jsonPath("$.indicators[0].inputs").isArray());
 
 		long before = denials();
-		this.mvc.perform(get(api).param("scope", "65").with(user(as(DemoUsers.PANITIA_34)))).andExpect(status().isForbidden());
+		this.mvc.perform(get(api).param("scope", "65").with(user(as(DemoUsers.PANITIA_34))))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(get(api).param("category", "PEMPROV").with(user(as(DemoUsers.PANITIA_34))))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get(api + "/PROVINSI/PEMKAB_PEMKOT/" + this.regency65).with(user(as(DemoUsers.PANITIA_34))))
@@ -180,8 +189,8 @@ class DeskScoreScopeIntegrationTests {
 		SignedInUser admin = (SignedInUser) as(DemoUsers.ADMIN);
 		String operator = "operator." + this.employer34;
 		if (this.userManagement.findUsername(operator).isEmpty()) {
-			this.userManagement.create(admin, operator, "operator-bu-secret-1", new UserManagement.Details(
-					"Operator", Role.OPERATOR_BADAN_USAHA, "34", null, this.employer34, true));
+			this.userManagement.create(admin, operator, "operator-bu-secret-1", new UserManagement.Details("Operator",
+					Role.OPERATOR_BADAN_USAHA, "34", null, this.employer34, true));
 		}
 		String api = "/api/v1/editions/" + EDITION + "/desk-scores";
 		this.mvc.perform(get(api + "/PROVINSI/BU_BESAR/" + this.employer34).with(user(as(operator))))
@@ -210,7 +219,8 @@ class DeskScoreScopeIntegrationTests {
 			.andExpect(content().string(Matchers.containsString("id=\"peer-chart\"")))
 			.andExpect(content().string(Matchers.containsString("data-bins=\"[")))
 			.andExpect(content().string(Matchers.containsString("pu_participants")))
-			.andExpect(content().string(Matchers.matchesPattern("(?s).*src=\"/webjars/echarts/[^\"]*echarts.min.js\".*")));
+			.andExpect(
+					content().string(Matchers.matchesPattern("(?s).*src=\"/webjars/echarts/[^\"]*echarts.min.js\".*")));
 		this.mvc.perform(get(card).param("lang", "en").with(user(as(DemoUsers.PANITIA_34))))
 			.andExpect(content().string(Matchers.containsString("Raw inputs")))
 			.andExpect(content().string(Matchers.matchesPattern("(?s).*id=\"card-score\"[^>]*>\\d{1,3}\\.\\d\\d<.*")));

@@ -34,9 +34,10 @@ import id.paritrana.engine.rubric.Rubrics;
 import picocli.CommandLine;
 
 /**
- * Generated {@code small} files imported, measures computed, desk scores computed: the stored
- * desk scores, ranks, eligibility and flags equal {@code evaluate} on the same files, for every
- * candidate at the level it enters the award (on H2, and on PostgreSQL when configured).
+ * Generated {@code small} files imported, measures computed, desk scores computed: the
+ * stored desk scores, ranks, eligibility and flags equal {@code evaluate} on the same
+ * files, for every candidate at the level it enters the award (on H2, and on PostgreSQL
+ * when configured).
  */
 @IntegrationTest
 class DeskScoresIntegrationTests {
@@ -61,7 +62,10 @@ class DeskScoresIntegrationTests {
 
 	static final int EDITION = 2031;
 
-	/** Computed once for the tests of this class (the data of the edition are only read after). */
+	/**
+	 * Computed once for the tests of this class (the data of the edition are only read
+	 * after).
+	 */
 	static DeskScores.Computed computed;
 
 	@BeforeEach
@@ -77,15 +81,16 @@ class DeskScoresIntegrationTests {
 	void storedDeskScoresAndRanksEqualEvaluateOnTheSameFiles() {
 		int edition = EDITION;
 
-		Map<String, String> expected = DeskResults.evaluated(
-				Evaluation.run(dir, edition - 1, areas(), Rubrics.defaults(), Level.NASIONAL));
+		Map<String, String> expected = DeskResults
+			.evaluated(Evaluation.run(dir, edition - 1, areas(), Rubrics.defaults(), Level.NASIONAL));
 		Map<String, String> stored = DeskResults.stored(this.jdbc, edition);
 		assertThat(stored).hasSameSizeAs(expected).containsExactlyInAnyOrderEntriesOf(expected);
 		for (Category category : Category.values()) {
 			assertThat(stored.keySet()).as("%s has candidates", category)
 				.anyMatch(k -> k.contains("/" + category + "/"));
 		}
-		assertThat(stored.values()).as("some are ranked, some not").anyMatch(v -> v.endsWith(" 1"))
+		assertThat(stored.values()).as("some are ranked, some not")
+			.anyMatch(v -> v.endsWith(" 1"))
 			.anyMatch(v -> v.endsWith(" -"));
 
 		// recomputed on demand (other tests of this class may have recomputed it already)
@@ -94,8 +99,8 @@ class DeskScoresIntegrationTests {
 		assertThat(run.candidates()).isEqualTo(expected.size());
 		assertThat(run.computedBy()).isEqualTo("tester");
 		assertThat(run.datasetVersionIds()).hasSize(DataSet.values().length);
-		assertThat(run.rubricVersions()).containsOnlyKeys(
-				java.util.Arrays.stream(Category.values()).map(Category::name).toArray(String[]::new));
+		assertThat(run.rubricVersions())
+			.containsOnlyKeys(java.util.Arrays.stream(Category.values()).map(Category::name).toArray(String[]::new));
 		assertThat(this.deskScores.run(edition)).contains(run);
 		assertThat(this.jdbc
 			.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'DESK_SCORES_COMPUTED' AND actor = 'tester'"
@@ -122,8 +127,8 @@ class DeskScoresIntegrationTests {
 		cli.setOut(new PrintWriter(out));
 		cli.setErr(new PrintWriter(err));
 		assertThat(cli.execute("--edition", Integer.toString(EDITION))).isZero();
-		assertThat(out.toString()).contains("desk scores of edition " + EDITION + ": " + computed.run().candidates()
-				+ " candidates");
+		assertThat(out.toString())
+			.contains("desk scores of edition " + EDITION + ": " + computed.run().candidates() + " candidates");
 		assertThat(this.deskScores.run(EDITION).orElseThrow().computedBy()).startsWith("cli:");
 		assertThat(cli.execute("--edition", "2998")).isEqualTo(2);
 		assertThat(err.toString()).contains("edition 2998 does not exist");
@@ -135,8 +140,7 @@ class DeskScoresIntegrationTests {
 		if (this.editions.find(edition).isEmpty()) {
 			this.editions.create("test", edition, null);
 		}
-		assertThatThrownBy(() -> this.deskScores.compute(edition, "tester"))
-			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> this.deskScores.compute(edition, "tester")).isInstanceOf(InvalidInputException.class);
 		assertThat(this.deskScores.run(edition)).isEmpty();
 	}
 
@@ -144,20 +148,24 @@ class DeskScoresIntegrationTests {
 		CommandLine generate = new CommandLine(new GenerateCommand());
 		generate.setOut(new PrintWriter(new StringWriter()));
 		assertThat(generate.execute("--scale", "small", "--seed", seed, "--year", Integer.toString(edition - 1),
-				"--out", dir.toString())).isZero();
+				"--out", dir.toString()))
+			.isZero();
 		if (this.editions.find(edition).isEmpty()) {
 			this.editions.create("test", edition, null);
 		}
 		for (DataSet set : DataSet.values()) {
 			Path file = dir.resolve(set.baseName() + ".csv");
-			assertThat(this.imports.run(new ImportRequest(edition, set, file.getFileName().toString(), file, "test"),
-					ImportProgress.NONE).problems()).as(set.baseName()).isEmpty();
+			assertThat(this.imports
+				.run(new ImportRequest(edition, set, file.getFileName().toString(), file, "test"), ImportProgress.NONE)
+				.problems()).as(set.baseName()).isEmpty();
 		}
 	}
 
 	static Areas areas() {
-		try (InputStream p = wilayah("provinces.csv"); InputStream r = wilayah("regencies.csv");
-				InputStream d = wilayah("districts.csv"); InputStream v = wilayah("villages.csv")) {
+		try (InputStream p = wilayah("provinces.csv");
+				InputStream r = wilayah("regencies.csv");
+				InputStream d = wilayah("districts.csv");
+				InputStream v = wilayah("villages.csv")) {
 			return Areas.read(p, r, d, v);
 		}
 		catch (IOException ex) {

@@ -60,7 +60,8 @@ class EvaluateCommandTests {
 	@Test
 	void provincialLevelOnly() throws IOException {
 		Path results = this.dir.resolve("r.csv");
-		assertThat(run("--data", SMALL.toString(), "--year", "2023", "--level", "provinsi", "--out", results.toString()))
+		assertThat(
+				run("--data", SMALL.toString(), "--year", "2023", "--level", "provinsi", "--out", results.toString()))
 			.isZero();
 		assertThat(Files.readAllLines(results)).hasSize(10).noneMatch(line -> line.startsWith("NASIONAL"));
 	}
@@ -79,7 +80,8 @@ class EvaluateCommandTests {
 		Path results = this.dir.resolve("results.csv");
 		int exit = run("--data", data.toString(), "--year", "2023", "--out", results.toString());
 		assertThat(exit).isEqualTo(2);
-		assertThat(this.err.toString().lines()).isEqualTo(Files.readAllLines(INVALID.resolve(name).resolve("expected.txt")));
+		assertThat(this.err.toString().lines())
+			.isEqualTo(Files.readAllLines(INVALID.resolve(name).resolve("expected.txt")));
 		assertThat(this.err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
 		assertThat(results).doesNotExist();
 	}
@@ -106,7 +108,10 @@ class EvaluateCommandTests {
 		assertThat(this.dir.resolve("r.csv")).doesNotExist();
 	}
 
-	/** As the engine's InvalidInputTests: replace NAME, append +NAME, delete what remove.txt lists. */
+	/**
+	 * As the engine's InvalidInputTests: replace NAME, append +NAME, delete what
+	 * remove.txt lists.
+	 */
 	private static void prepare(String name, Path target) throws IOException {
 		try (Stream<Path> files = Files.list(SMALL)) {
 			for (Path file : files.toList()) {
@@ -122,7 +127,8 @@ class EvaluateCommandTests {
 					}
 				}
 				else if (file.startsWith("+")) {
-					Files.write(target.resolve(file.substring(1)), Files.readAllBytes(change), StandardOpenOption.APPEND);
+					Files.write(target.resolve(file.substring(1)), Files.readAllBytes(change),
+							StandardOpenOption.APPEND);
 				}
 				else if (!file.equals("expected.txt")) {
 					Files.copy(change, target.resolve(file), StandardCopyOption.REPLACE_EXISTING);

@@ -8,7 +8,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Stored aspect and indicator scores: JSON through Jackson, decimals exact and plain, order kept. */
+/**
+ * Stored aspect and indicator scores: JSON through Jackson, decimals exact and plain,
+ * order kept.
+ */
 class ScoresJsonTests {
 
 	@Test

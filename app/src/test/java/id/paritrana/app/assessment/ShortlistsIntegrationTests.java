@@ -35,15 +35,18 @@ import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.score.CategoryResult;
 
 /**
- * Shortlists (DESIGN §3 SELEKSI): made from the stored desk scores exactly as the engine's
- * {@link ShortlistSelection} selects on the same results (generated {@code small} data, provinces
- * 34 and 65); ties at the cut-off and the minimum desk score on hand-made desk scores; the
- * committee's additions and removals with reasons, audited; the stage guard; the scope rules.
+ * Shortlists (DESIGN §3 SELEKSI): made from the stored desk scores exactly as the
+ * engine's {@link ShortlistSelection} selects on the same results (generated
+ * {@code small} data, provinces 34 and 65); ties at the cut-off and the minimum desk
+ * score on hand-made desk scores; the committee's additions and removals with reasons,
+ * audited; the stage guard; the scope rules.
  */
 @IntegrationTest
 class ShortlistsIntegrationTests {
 
-	/** Generated data, scored once (kept on a persistent database, reused by later runs). */
+	/**
+	 * Generated data, scored once (kept on a persistent database, reused by later runs).
+	 */
 	static final int GENERATED = 2081;
 
 	/** Hand-made desk scores, made anew by every test. */
@@ -85,7 +88,8 @@ class ShortlistsIntegrationTests {
 			this.jdbc.sql("DELETE FROM " + table + " WHERE edition_year = :y").param("y", HANDMADE).update();
 		}
 		this.jdbc.sql("DELETE FROM edition WHERE award_year = :y").param("y", HANDMADE).update();
-		this.editions.create("test", new NewEdition(HANDMADE, null, null, null, null, 3, new BigDecimal("50"), Map.of()));
+		this.editions.create("test",
+				new NewEdition(HANDMADE, null, null, null, null, 3, new BigDecimal("50"), Map.of()));
 		deskScore(Category.PEMKAB_PEMKOT, "34.71", 90, 1);
 		deskScore(Category.PEMKAB_PEMKOT, "34.01", 80, 2);
 		deskScore(Category.PEMKAB_PEMKOT, "34.02", 70, 3);
@@ -116,10 +120,12 @@ class ShortlistsIntegrationTests {
 			for (int i = 0; i < 4; i++) {
 				this.stages.advanceAs("test", GENERATED, scope);
 			}
-			for (Category category : Arrays.stream(Category.values()).filter(c -> c.assessedAt(Level.PROVINSI)).toList()) {
+			for (Category category : Arrays.stream(Category.values())
+				.filter(c -> c.assessedAt(Level.PROVINSI))
+				.toList()) {
 				CategoryResult result = this.deskScores.scoreScope(GENERATED, category, scope);
-				List<String> expected = Arrays.stream(
-						ShortlistSelection.select(result, this.shortlists.settings(GENERATED, category)))
+				List<String> expected = Arrays
+					.stream(ShortlistSelection.select(result, this.shortlists.settings(GENERATED, category)))
 					.mapToObj(i -> result.candidates().code(i))
 					.sorted()
 					.toList();
@@ -152,13 +158,14 @@ class ShortlistsIntegrationTests {
 	void additionsAndRemovalsNeedAReasonAndAreAudited() {
 		toSelection();
 		this.shortlists.make(this.committee, HANDMADE, Category.PEMKAB_PEMKOT, "34");
-		assertThatThrownBy(() -> this.shortlists.add(this.committee, HANDMADE, Category.PEMKAB_PEMKOT, "34", "34.04", " "))
-			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems().get(0).messageKey())
-				.isEqualTo("shortlist.error.reason"));
+		assertThatThrownBy(
+				() -> this.shortlists.add(this.committee, HANDMADE, Category.PEMKAB_PEMKOT, "34", "34.04", " "))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("shortlist.error.reason"));
 		assertThatThrownBy(() -> this.shortlists.add(this.committee, HANDMADE, Category.PEMKAB_PEMKOT, "34", "34.05",
 				"Skor tinggi"))
-			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems().get(0).messageKey())
-				.isEqualTo("shortlist.error.notEligible"));
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("shortlist.error.notEligible"));
 		assertThatThrownBy(() -> this.shortlists.add(this.committee, HANDMADE, Category.PEMKAB_PEMKOT, "34", "65.71",
 				"Bukan provinsi ini"))
 			.isInstanceOf(InvalidInputException.class);
@@ -174,8 +181,8 @@ class ShortlistsIntegrationTests {
 			.extracting(Shortlists.Nominee::code)
 			.containsExactly("34.71", "34.01", "34.02", "34.03", "34.04");
 
-		assertThatThrownBy(() -> this.shortlists.remove(this.committee, HANDMADE, Category.PEMKAB_PEMKOT, "34", "34.02",
-				""))
+		assertThatThrownBy(
+				() -> this.shortlists.remove(this.committee, HANDMADE, Category.PEMKAB_PEMKOT, "34", "34.02", ""))
 			.isInstanceOf(InvalidInputException.class);
 		this.shortlists.remove(this.committee, HANDMADE, Category.PEMKAB_PEMKOT, "34", "34.02",
 				"Sedang dalam pemeriksaan inspektorat");
@@ -197,10 +204,11 @@ class ShortlistsIntegrationTests {
 			});
 		this.stages.advanceAs("test", HANDMADE, "34");
 		this.shortlists.make(this.committee, HANDMADE, Category.PEMKAB_PEMKOT, "34");
-		// the nominees have no jurors here: the interviews start regardless, with the secretariat's reason
+		// the nominees have no jurors here: the interviews start regardless, with the
+		// secretariat's reason
 		this.stages.advanceAs("test", HANDMADE, "34", "tanpa juri dalam pengujian daftar pendek");
-		assertThatThrownBy(() -> this.shortlists.remove(this.committee, HANDMADE, Category.PEMKAB_PEMKOT, "34",
-				"34.71", "Terlambat"))
+		assertThatThrownBy(() -> this.shortlists.remove(this.committee, HANDMADE, Category.PEMKAB_PEMKOT, "34", "34.71",
+				"Terlambat"))
 			.isInstanceOf(InvalidInputException.class);
 	}
 

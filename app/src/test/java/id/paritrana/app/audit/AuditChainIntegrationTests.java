@@ -79,7 +79,9 @@ class AuditChainIntegrationTests {
 
 	@Test
 	void anEditedEntryIsNamed() {
-		this.jdbc.sql("UPDATE audit_log SET after_json = '{\"v\":99}' WHERE id = :id").param("id", this.middle).update();
+		this.jdbc.sql("UPDATE audit_log SET after_json = '{\"v\":99}' WHERE id = :id")
+			.param("id", this.middle)
+			.update();
 		AuditVerification result = this.chain.verify();
 		assertThat(result.firstBroken()).hasValue(this.middle);
 		assertThat(result.reason()).contains("modified");
@@ -109,7 +111,8 @@ class AuditChainIntegrationTests {
 
 	@Test
 	void aRecomputedEntryIsCaughtByItsMacBeforeTheNextLink() {
-		// An attacker who rewrites an entry and its own hash breaks the next entry's link, but
+		// An attacker who rewrites an entry and its own hash breaks the next entry's
+		// link, but
 		// without the key the entry's own MAC already gives it away.
 		this.jdbc.sql("UPDATE audit_log SET after_json = '{\"v\":0}' WHERE id = :id").param("id", this.middle).update();
 		AuditEntry tampered = this.jdbc.sql("SELECT * FROM audit_log WHERE id = :id")
@@ -125,10 +128,12 @@ class AuditChainIntegrationTests {
 		assertThat(result.reason()).contains("MAC");
 	}
 
-
 	// A DBA can write the database but does not hold the key, which lives outside it.
 
-	/** As a DBA would: plain SQL, each hash recomputed with the published algorithm, up to the head. */
+	/**
+	 * As a DBA would: plain SQL, each hash recomputed with the published algorithm, up to
+	 * the head.
+	 */
 	private void rehashFrom(long id) {
 		String previous = this.jdbc.sql("SELECT hash FROM audit_log WHERE id = :id")
 			.param("id", id - 1)
@@ -155,7 +160,9 @@ class AuditChainIntegrationTests {
 
 	@Test
 	void aRowRewrittenAndRehashedToTheHeadIsCaughtByItsMac() {
-		this.jdbc.sql("UPDATE audit_log SET after_json = '{\"v\":40}' WHERE id = :id").param("id", this.middle).update();
+		this.jdbc.sql("UPDATE audit_log SET after_json = '{\"v\":40}' WHERE id = :id")
+			.param("id", this.middle)
+			.update();
 		rehashFrom(this.middle);
 		AuditVerification result = this.chain.verify();
 		assertThat(result.broken()).as(result.reason()).isTrue();
@@ -183,7 +190,9 @@ class AuditChainIntegrationTests {
 	@Test
 	void entriesBeforeKeyingAreAnchoredByTheFirstKeyedEntry() {
 		// entries up to "first" as written before the key was introduced
-		this.jdbc.sql("UPDATE audit_log SET mac = NULL, key_id = NULL WHERE id <= :id").param("id", this.first).update();
+		this.jdbc.sql("UPDATE audit_log SET mac = NULL, key_id = NULL WHERE id <= :id")
+			.param("id", this.first)
+			.update();
 		AuditVerification untouched = this.chain.verify();
 		assertThat(untouched.intact()).as(untouched.reason()).isTrue();
 		assertThat(untouched.keyed()).isEqualTo(untouched.checked() - this.first);
@@ -262,7 +271,9 @@ class AuditChainIntegrationTests {
 
 	@Test
 	void theCommandExits1AndNamesTheFirstBrokenEntry() {
-		this.jdbc.sql("UPDATE audit_log SET after_json = '{\"v\":41}' WHERE id = :id").param("id", this.middle).update();
+		this.jdbc.sql("UPDATE audit_log SET after_json = '{\"v\":41}' WHERE id = :id")
+			.param("id", this.middle)
+			.update();
 		rehashFrom(this.middle);
 		Run run = run(this.command);
 		assertThat(run.exit()).isEqualTo(1);

@@ -24,7 +24,8 @@ class AuditChangesTests {
 	void aCreationListsEveryFieldAndADeletionEveryFormerField() {
 		assertThat(AuditChanges.of(this.json, null, "{\"username\":\"budi\",\"active\":true}"))
 			.containsExactly(new Change("username", null, "budi"), new Change("active", null, "true"));
-		assertThat(AuditChanges.of(this.json, "{\"score\":80.5}", "")).containsExactly(new Change("score", "80.5", null));
+		assertThat(AuditChanges.of(this.json, "{\"score\":80.5}", ""))
+			.containsExactly(new Change("score", "80.5", null));
 	}
 
 	@Test

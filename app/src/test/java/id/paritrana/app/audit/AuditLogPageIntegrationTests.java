@@ -17,7 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
 
-/** The audit log page shows what an entry changed, field by field, and keeps the full JSON at hand. */
+/**
+ * The audit log page shows what an entry changed, field by field, and keeps the full JSON
+ * at hand.
+ */
 @IntegrationTest
 @Transactional
 class AuditLogPageIntegrationTests {

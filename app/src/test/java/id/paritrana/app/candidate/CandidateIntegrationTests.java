@@ -30,9 +30,9 @@ import id.paritrana.app.edition.Editions;
 import id.paritrana.app.evidence.EvidenceRecords;
 
 /**
- * Candidates of a demo-seeded edition of its own: the lists within each user's scope, with
- * evidence counts and readable flags; questionnaires checked answer by answer, saved as drafts,
- * submitted once, audited, and filled only by the candidate's operator.
+ * Candidates of a demo-seeded edition of its own: the lists within each user's scope,
+ * with evidence counts and readable flags; questionnaires checked answer by answer, saved
+ * as drafts, submitted once, audited, and filled only by the candidate's operator.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -68,7 +68,8 @@ class CandidateIntegrationTests {
 
 	@BeforeAll
 	void seeded() {
-		// an earlier run on a persistent database may have submitted the questionnaires already
+		// an earlier run on a persistent database may have submitted the questionnaires
+		// already
 		this.jdbc.sql("DELETE FROM questionnaire WHERE edition_year = :y AND candidate_code IN ('34.71', '67807051')")
 			.param("y", EDITION)
 			.update();
@@ -121,7 +122,8 @@ class CandidateIntegrationTests {
 			.andExpect(jsonPath("$.rows[*].scope").value(Matchers.everyItem(Matchers.is("65"))));
 		// flags come apart into their kind and subject, and read as words on the page
 		this.mvc.perform(get(API + "?category=UKM&eligible=false&size=5").with(as(DemoUsers.ADMIN)))
-			.andExpect(jsonPath("$.rows[0].flags[0].kind").value(Matchers.oneOf("TIDAK_MEMENUHI", "DATA_TIDAK_TERSEDIA")));
+			.andExpect(
+					jsonPath("$.rows[0].flags[0].kind").value(Matchers.oneOf("TIDAK_MEMENUHI", "DATA_TIDAK_TERSEDIA")));
 		String page = this.mvc
 			.perform(get("/edisi/" + EDITION + "/kandidat?category=UKM&eligible=false").with(as(DemoUsers.PANITIA_34)))
 			.andExpect(status().isOk())

@@ -39,9 +39,9 @@ import id.paritrana.app.PublishedSnapshots;
 import id.paritrana.app.edition.Editions;
 
 /**
- * Certificates of a determined level: issued once per snapshot, rendered to a PDF whose text
- * names the recipient and rank and whose QR code decodes to the verification URL; verified
- * publicly, refusing unknown and altered codes; superseded by a revision.
+ * Certificates of a determined level: issued once per snapshot, rendered to a PDF whose
+ * text names the recipient and rank and whose QR code decodes to the verification URL;
+ * verified publicly, refusing unknown and altered codes; superseded by a revision.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,7 +49,10 @@ class CertificateIntegrationTests {
 
 	static final int YEAR = 2072;
 
-	/** The edition whose level one test revises, so that no other test reads a revised level. */
+	/**
+	 * The edition whose level one test revises, so that no other test reads a revised
+	 * level.
+	 */
 	static final int REVISED_YEAR = 2302;
 
 	@Autowired
@@ -107,34 +110,41 @@ class CertificateIntegrationTests {
 
 	@Test
 	void issuesOneCertificatePerJuaraWithAnUnguessableCodeAndOnlyOncePerSnapshot() throws Exception {
-		this.mvc.perform(post("/api/v1/editions/" + YEAR + "/levels/34/certificates").with(as(DemoUsers.PANITIA_34)).with(csrf()))
+		this.mvc
+			.perform(post("/api/v1/editions/" + YEAR + "/levels/34/certificates").with(as(DemoUsers.PANITIA_34))
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(2));
 		List<Certificate> issued = issued();
-		assertThat(issued).extracting(Certificate::candidateName).containsExactly("Kota Yogyakarta", "Kabupaten Bantul");
+		assertThat(issued).extracting(Certificate::candidateName)
+			.containsExactly("Kota Yogyakarta", "Kabupaten Bantul");
 		assertThat(issued).extracting(Certificate::place).containsExactly(1, 2);
 		assertThat(issued).allSatisfy(c -> assertThat(c.code()).matches("[a-z2-7]{32}"));
 		assertThat(issued.get(0).code()).isNotEqualTo(issued.get(1).code());
 		// a verifier does not issue; nobody issues for an undetermined level
-		this.mvc.perform(post("/api/v1/editions/" + YEAR + "/levels/34/certificates").with(as(DemoUsers.VERIFIKATOR_34)).with(csrf()))
+		this.mvc
+			.perform(post("/api/v1/editions/" + YEAR + "/levels/34/certificates").with(as(DemoUsers.VERIFIKATOR_34))
+				.with(csrf()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/api/v1/editions/" + YEAR + "/levels/ID/certificates").with(as(DemoUsers.ADMIN)).with(csrf()))
+		this.mvc
+			.perform(
+					post("/api/v1/editions/" + YEAR + "/levels/ID/certificates").with(as(DemoUsers.ADMIN)).with(csrf()))
 			.andExpect(status().isBadRequest());
 	}
 
 	@Test
 	void thePdfNamesTheRecipientAndRankAndItsQrCodeLeadsToTheVerificationPage() throws Exception {
 		Certificate first = issued().get(0);
-		byte[] pdf = this.mvc.perform(get("/edisi/" + YEAR + "/piagam/34/" + first.code() + ".pdf").with(as(DemoUsers.ADMIN)))
+		byte[] pdf = this.mvc
+			.perform(get("/edisi/" + YEAR + "/piagam/34/" + first.code() + ".pdf").with(as(DemoUsers.ADMIN)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
-			assertThat(text).contains("Kota Yogyakarta", "Juara 1", "Pemerintah Kabupaten/Kota", "Daerah Istimewa Yogyakarta",
-					"Paritrana Award " + YEAR, first.snapshotDigest(),
-					first.code());
+			assertThat(text).contains("Kota Yogyakarta", "Juara 1", "Pemerintah Kabupaten/Kota",
+					"Daerah Istimewa Yogyakarta", "Paritrana Award " + YEAR, first.snapshotDigest(), first.code());
 			BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
 			java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
 			javax.imageio.ImageIO.write(page, "png", new java.io.File("target/screenshots/certificate-pdf.png"));
@@ -144,7 +154,8 @@ class CertificateIntegrationTests {
 			assertThat(decoded).isEqualTo("http://localhost/verifikasi/" + first.code());
 		}
 		// another province's committee may not download it
-		this.mvc.perform(get("/edisi/" + YEAR + "/piagam/34/" + first.code() + ".pdf").with(as(DemoUsers.OPERATOR_PEMDA)))
+		this.mvc
+			.perform(get("/edisi/" + YEAR + "/piagam/34/" + first.code() + ".pdf").with(as(DemoUsers.OPERATOR_PEMDA)))
 			.andExpect(status().isForbidden());
 	}
 
@@ -185,14 +196,17 @@ class CertificateIntegrationTests {
 		assertThat(after).extracting(Certificate::revision).containsOnly(2);
 		assertThat(after).extracting(Certificate::candidateName)
 			.containsExactly("Kabupaten Bantul", "Kota Yogyakarta", "Kabupaten Kulon Progo");
-		assertThat(this.certificates.verify(before.get(0).code())).get().extracting(Certificate::valid).isEqualTo(false);
+		assertThat(this.certificates.verify(before.get(0).code())).get()
+			.extracting(Certificate::valid)
+			.isEqualTo(false);
 		assertThat(this.mvc.perform(get("/verifikasi/" + before.get(0).code()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("verify-superseded");
 
-		byte[] zip = this.mvc.perform(get("/edisi/" + REVISED_YEAR + "/piagam/34/piagam.zip").with(as(DemoUsers.PANITIA_34)))
+		byte[] zip = this.mvc
+			.perform(get("/edisi/" + REVISED_YEAR + "/piagam/34/piagam.zip").with(as(DemoUsers.PANITIA_34)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -206,7 +220,9 @@ class CertificateIntegrationTests {
 				}
 			}
 		}
-		assertThat(names).hasSize(3).allSatisfy(n -> assertThat(n).endsWith(".pdf")).anySatisfy(n -> assertThat(n).contains("juara-1-34.02"));
+		assertThat(names).hasSize(3)
+			.allSatisfy(n -> assertThat(n).endsWith(".pdf"))
+			.anySatisfy(n -> assertThat(n).contains("juara-1-34.02"));
 		String list = this.mvc.perform(get("/edisi/" + REVISED_YEAR + "/piagam/34").with(as(DemoUsers.PANITIA_34)))
 			.andExpect(status().isOk())
 			.andReturn()

@@ -34,9 +34,9 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Measure;
 
 /**
- * The measures stored after importing a small hand-made set of files are DESIGN §5.1's definitions
- * worked by hand, candidate by candidate; at province scale every candidate of the generated
- * files has its measures.
+ * The measures stored after importing a small hand-made set of files are DESIGN §5.1's
+ * definitions worked by hand, candidate by candidate; at province scale every candidate
+ * of the generated files has its measures.
  */
 @IntegrationTest
 class CandidateMeasuresIntegrationTests {
@@ -63,10 +63,11 @@ class CandidateMeasuresIntegrationTests {
 	UserDetailsService users;
 
 	/**
-	 * Province 34 (DIY) in year 2300: Kota Yogyakarta (34.71, 45 villages in the master data) and
-	 * Sleman (34.04, 86 villages) report coverage, the province has 438 villages; three employers:
-	 * a BESAR one with three months of 2300 (registered share, programs, payments and wages varying), a MIKRO one
-	 * with one month in a regency without a minimum wage of its own, a MENENGAH one without any.
+	 * Province 34 (DIY) in year 2300: Kota Yogyakarta (34.71, 45 villages in the master
+	 * data) and Sleman (34.04, 86 villages) report coverage, the province has 438
+	 * villages; three employers: a BESAR one with three months of 2300 (registered share,
+	 * programs, payments and wages varying), a MIKRO one with one month in a regency
+	 * without a minimum wage of its own, a MENENGAH one without any.
 	 */
 	@Test
 	void storedMeasuresAreTheDefinitionsWorkedByHand() throws IOException {
@@ -78,8 +79,8 @@ class CandidateMeasuresIntegrationTests {
 				"34.71,GURU_HONORER,100,50", "34,HONORER_PEMDA,400,100");
 		write("vulnerable-protection.csv", "government_code,funding,workers_protected", "34.71,APBD,80",
 				"34.71,CSR,1000", "34,APBD,700");
-		write("village-protection.csv", "village_code,vulnerable_protected", "34.71.01.1001,150",
-				"34.71.01.1002,100", "34.71.01.1003,99", "34.04.01.2001,200");
+		write("village-protection.csv", "village_code,vulnerable_protected", "34.71.01.1001,150", "34.71.01.1002,100",
+				"34.71.01.1003,99", "34.04.01.2001,200");
 		write("regulations.csv", "government_code,type,number,year,title,verified",
 				"34.71,PERKADA,12,2299,Perwal Jaminan Sosial,true", "34.71,PERDA,3,2300,Perda belum diverifikasi,false",
 				"34,MOU,1,2298,MoU BPJS Ketenagakerjaan,true");
@@ -106,20 +107,20 @@ class CandidateMeasuresIntegrationTests {
 		CandidateMeasures.Computed computed = this.measures.compute(edition, "test");
 
 		Map<String, Object> expected = new TreeMap<>();
-		// governments: regulation level, PU and BPU coverage, coverage growth, non-ASN, vulnerable, villages
+		// governments: regulation level, PU and BPU coverage, coverage growth, non-ASN,
+		// vulnerable, villages
 		government(expected, "PEMKAB_PEMKOT/34.71", "PERKADA", 100.0 * 600 / 1000, 100.0 * 100 / 400,
 				100.0 * 700 / 1400 - 100.0 * 580 / 1300, 100.0 * 200 / 300, 1000.0 * 80 / 400, 100.0 * 2 / 45);
 		government(expected, "PEMKAB_PEMKOT/34.04", "NONE", 100.0 * 1000 / 2000, 100.0 * 300 / 1000,
 				100.0 * 1300 / 3000 - 100.0 * 1100 / 3000, "missing", 0.0, 100.0 * 1 / 86);
 		government(expected, "PEMPROV/34", "MOU", 100.0 * 1600 / 3000, 100.0 * 400 / 1400,
 				100.0 * 2000 / 4400 - 100.0 * 1680 / 4300, 100.0 * 100 / 400, 1000.0 * 700 / 1400, 100.0 * 3 / 438);
-		// employers: months, registration, programs, on time, wages, arrears, vulnerable, supply chain, growth
-		employer(expected, "BU_BESAR/NPP0001", 3.0, 100.0 * 284 / 310, 100.0 * 2 / 12, 100.0 * 1 / 12,
-				100.0 * 2 / 12, 200.0, 100.0 * 31 / (310 / 3.0), 100.0 * 3 / 4, 100.0 * (99 - 90) / 90);
-		employer(expected, "UKM/NPP0002", 1.0, 100.0, 100.0 * 1 / 12, 100.0 * 1 / 12, 0.0, 0.0, 0.0, "missing",
-				0.0);
-		employer(expected, "BU_MENENGAH/NPP0003", 0.0, "missing", 0.0, 0.0, 0.0, 0.0, "missing", "missing",
-				"missing");
+		// employers: months, registration, programs, on time, wages, arrears, vulnerable,
+		// supply chain, growth
+		employer(expected, "BU_BESAR/NPP0001", 3.0, 100.0 * 284 / 310, 100.0 * 2 / 12, 100.0 * 1 / 12, 100.0 * 2 / 12,
+				200.0, 100.0 * 31 / (310 / 3.0), 100.0 * 3 / 4, 100.0 * (99 - 90) / 90);
+		employer(expected, "UKM/NPP0002", 1.0, 100.0, 100.0 * 1 / 12, 100.0 * 1 / 12, 0.0, 0.0, 0.0, "missing", 0.0);
+		employer(expected, "BU_MENENGAH/NPP0003", 0.0, "missing", 0.0, 0.0, 0.0, 0.0, "missing", "missing", "missing");
 
 		Map<String, Object> stored = stored(edition);
 		assertThat(stored.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
@@ -152,7 +153,8 @@ class CandidateMeasuresIntegrationTests {
 		}
 		CandidateMeasures.Computed computed = this.measures.compute(edition, "test");
 
-		// the employers of employers.csv, the regencies reporting coverage and their provinces
+		// the employers of employers.csv, the regencies reporting coverage and their
+		// provinces
 		Set<String> candidates = new TreeSet<>();
 		List<String> employers = Files.readAllLines(this.dir.resolve("employers.csv"));
 		employers.subList(1, employers.size()).forEach(line -> candidates.add(line.split(",")[0]));
@@ -163,10 +165,11 @@ class CandidateMeasuresIntegrationTests {
 			candidates.add(regency);
 			candidates.add(regency.substring(0, 2));
 		}
-		Set<String> stored = new TreeSet<>(this.jdbc.sql("SELECT candidate_code FROM candidate_measure WHERE edition_year = :y")
-			.param("y", edition)
-			.query(String.class)
-			.list());
+		Set<String> stored = new TreeSet<>(
+				this.jdbc.sql("SELECT candidate_code FROM candidate_measure WHERE edition_year = :y")
+					.param("y", edition)
+					.query(String.class)
+					.list());
 		assertThat(stored).isEqualTo(candidates);
 		assertThat(computed.candidates()).isEqualTo(candidates.size());
 		assertThat(computed.values()).isEqualTo((long) employerCount * EmployerMeasures.MEASURES.size()
@@ -193,7 +196,8 @@ class CandidateMeasuresIntegrationTests {
 			.perform(post("/api/v1/editions/{y}/measures", edition).with(csrf())
 				.with(user(this.users.loadUserByUsername(DemoUsers.ADMIN))))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.problems[0]").value(org.hamcrest.Matchers.containsString("'" + firstNpp + "' is not an NPP")));
+			.andExpect(jsonPath("$.problems[0]")
+				.value(org.hamcrest.Matchers.containsString("'" + firstNpp + "' is not an NPP")));
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM candidate_measure WHERE edition_year = :y")
 			.param("y", edition)
 			.query(Long.class)
@@ -201,8 +205,8 @@ class CandidateMeasuresIntegrationTests {
 	}
 
 	private void importFile(int edition, DataSet set, Path file) {
-		ImportOutcome outcome = this.imports.run(new ImportRequest(edition, set, file.getFileName().toString(), file,
-				"test"), ImportProgress.NONE);
+		ImportOutcome outcome = this.imports
+			.run(new ImportRequest(edition, set, file.getFileName().toString(), file, "test"), ImportProgress.NONE);
 		assertThat(outcome.problems()).as(file.getFileName().toString()).isEmpty();
 		assertThat(outcome.imported()).isTrue();
 	}
@@ -235,9 +239,9 @@ class CandidateMeasuresIntegrationTests {
 	}
 
 	private static void employer(Map<String, Object> expected, String candidate, Object... values) {
-		List<Measure> order = List.of(Measure.MONTHS_REPORTED, Measure.REGISTRATION_PCT,
-				Measure.PROGRAM_COMPLETE_PCT, Measure.ONTIME_PCT, Measure.WAGE_COMPLIANCE_PCT, Measure.ARREARS,
-				Measure.VULNERABLE_PER_100_WORKERS, Measure.SUPPLY_CHAIN_PCT, Measure.WORKER_GROWTH_PCT);
+		List<Measure> order = List.of(Measure.MONTHS_REPORTED, Measure.REGISTRATION_PCT, Measure.PROGRAM_COMPLETE_PCT,
+				Measure.ONTIME_PCT, Measure.WAGE_COMPLIANCE_PCT, Measure.ARREARS, Measure.VULNERABLE_PER_100_WORKERS,
+				Measure.SUPPLY_CHAIN_PCT, Measure.WORKER_GROWTH_PCT);
 		put(expected, candidate, order, values);
 	}
 

@@ -26,9 +26,10 @@ import id.paritrana.engine.data.Problems;
 import id.paritrana.engine.data.Row;
 
 /**
- * The data dictionary and the templates come from the definitions the import validates with:
- * each template, as CSV and as XLSX, is read by the import's own reader without a problem, and
- * the page names every column of every data set with its allowed values, in both languages.
+ * The data dictionary and the templates come from the definitions the import validates
+ * with: each template, as CSV and as XLSX, is read by the import's own reader without a
+ * problem, and the page names every column of every data set with its allowed values, in
+ * both languages.
  */
 @IntegrationTest
 class DataDictionaryIntegrationTests {
@@ -72,7 +73,8 @@ class DataDictionaryIntegrationTests {
 			// a message missing from a bundle shows as ??key??
 			assertThat(page).as(lang).doesNotContain("??");
 			for (DataSet set : DataSet.values()) {
-				assertThat(page).contains("id=\"set-" + set.baseName() + "\"", "/data/templat/" + set.baseName() + ".xlsx");
+				assertThat(page).contains("id=\"set-" + set.baseName() + "\"",
+						"/data/templat/" + set.baseName() + ".xlsx");
 				for (Column column : set.columns()) {
 					assertThat(page).contains("id=\"column-" + set.baseName() + "-" + column.name() + "\"");
 					column.type().choices().forEach(choice -> assertThat(page).contains("<code>" + choice));

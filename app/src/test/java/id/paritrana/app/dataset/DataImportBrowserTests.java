@@ -28,8 +28,9 @@ import id.paritrana.app.DemoUsers;
 import id.paritrana.app.edition.Editions;
 
 /**
- * The national secretariat in a real browser: creates an edition, imports a file and sees the
- * new version, then imports an invalid file and reads, pages through and downloads its problems.
+ * The national secretariat in a real browser: creates an edition, imports a file and sees
+ * the new version, then imports an invalid file and reads, pages through and downloads
+ * its problems.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

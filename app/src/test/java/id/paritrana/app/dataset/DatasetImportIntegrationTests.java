@@ -38,9 +38,10 @@ import id.paritrana.engine.data.DataSet;
 import picocli.CommandLine;
 
 /**
- * The import on the test database (H2, or PostgreSQL with COPY when configured): every data set
- * of generated files, re-import and versions, all-or-nothing on invalid input and on a crash
- * half-way, and the three doors (service, API, command line) giving the same answers.
+ * The import on the test database (H2, or PostgreSQL with COPY when configured): every
+ * data set of generated files, re-import and versions, all-or-nothing on invalid input
+ * and on a crash half-way, and the three doors (service, API, command line) giving the
+ * same answers.
  */
 @IntegrationTest
 class DatasetImportIntegrationTests {
@@ -125,8 +126,8 @@ class DatasetImportIntegrationTests {
 			DatasetVersion version = outcome.version().orElseThrow();
 			assertThat(version.rowCount()).as(set.baseName()).isEqualTo(dataLines(file));
 			assertThat(rows(set)).as(set.baseName()).isEqualTo(dataLines(file));
-			assertThat(version.sha256())
-				.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+			assertThat(version.sha256()).isEqualTo(
+					HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
 			assertThat(version.current()).isTrue();
 		}
 		assertThat(this.versions.current(EDITION)).extracting(DatasetVersion::dataset)
@@ -142,8 +143,8 @@ class DatasetImportIntegrationTests {
 		var first = this.jdbc.sql("SELECT npp, contribution_month, programs, wage_reported_total, paid_date"
 				+ " FROM data_contribution WHERE edition_year = :y AND npp = '27373811' ORDER BY contribution_month")
 			.param("y", EDITION)
-			.query((rs, n) -> rs.getString(1) + "," + rs.getObject(2, java.time.LocalDate.class) + ","
-					+ rs.getString(3) + "," + rs.getLong(4) + "," + rs.getObject(5, java.time.LocalDate.class))
+			.query((rs, n) -> rs.getString(1) + "," + rs.getObject(2, java.time.LocalDate.class) + "," + rs.getString(3)
+					+ "," + rs.getLong(4) + "," + rs.getObject(5, java.time.LocalDate.class))
 			.list()
 			.get(0);
 		assertThat(first).isEqualTo("27373811,2023-01-01,JKK;JKM,7225598,2023-02-03");
@@ -164,10 +165,13 @@ class DatasetImportIntegrationTests {
 			.param("v", before.id())
 			.query(Long.class)
 			.single()).isZero();
-		assertThat(this.jdbc.sql("SELECT after_json FROM audit_log WHERE action = 'DATASET_IMPORTED' AND entity_id = :id")
-			.param("id", Long.toString(after.id()))
-			.query(String.class)
-			.single()).contains("\"sha256\":\"" + after.sha256() + "\"").contains("\"rows\":600");
+		assertThat(
+				this.jdbc.sql("SELECT after_json FROM audit_log WHERE action = 'DATASET_IMPORTED' AND entity_id = :id")
+					.param("id", Long.toString(after.id()))
+					.query(String.class)
+					.single())
+			.contains("\"sha256\":\"" + after.sha256() + "\"")
+			.contains("\"rows\":600");
 	}
 
 	@Test
@@ -188,8 +192,8 @@ class DatasetImportIntegrationTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "npp", "99999999"),
 					org.assertj.core.groups.Tuple.tuple(4L, "month", "2022-03"),
 					org.assertj.core.groups.Tuple.tuple(5L, "paid_date", "2023-02-30"),
-					org.assertj.core.groups.Tuple.tuple(6L, "workers_total", "-2"),
-					org.assertj.core.groups.Tuple.tuple((long) lines.size(), "npp", lines.get(1).substring(0, 8) + ", 2023-01"));
+					org.assertj.core.groups.Tuple.tuple(6L, "workers_total", "-2"), org.assertj.core.groups.Tuple
+						.tuple((long) lines.size(), "npp", lines.get(1).substring(0, 8) + ", 2023-01"));
 		assertThat(outcome.problems().get(2).reason()).isEqualTo("is not a real calendar date");
 		assertThat(outcome.problems().get(1).reason()).contains("outside the year assessed, 2023");
 		assertThat(this.versions.history(EDITION, DataSet.CONTRIBUTIONS).get(0)).isEqualTo(current);
@@ -213,7 +217,8 @@ class DatasetImportIntegrationTests {
 
 		assertThat(outcome.imported()).isFalse();
 		assertThat(outcome.problems()).extracting(ImportProblem::line, ImportProblem::column)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "name"), org.assertj.core.groups.Tuple.tuple(5L, "name"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "name"),
+					org.assertj.core.groups.Tuple.tuple(5L, "name"));
 		assertThat(outcome.problems().get(0).reason()).isEqualTo("is 300 characters long, longer than the 200 allowed");
 		assertThat(outcome.problems().get(1).reason())
 			.isEqualTo("is " + (3 + (5 << 20)) + " characters long, longer than the 200 allowed");
@@ -268,7 +273,8 @@ class DatasetImportIntegrationTests {
 		runGenerated(DataSet.EMPLOYERS);
 		DatasetVersion first = runGenerated(DataSet.CONTRIBUTIONS).version().orElseThrow();
 		Path file = dir.resolve("employer-contributions.csv");
-		// the process stops right after the re-import's commit, before the replaced rows are deleted
+		// the process stops right after the re-import's commit, before the replaced rows
+		// are deleted
 		assertThatThrownBy(() -> this.imports.run(
 				new ImportRequest(EDITION, DataSet.CONTRIBUTIONS, "employer-contributions.csv", file, "test"),
 				new ImportProgress() {
@@ -288,7 +294,8 @@ class DatasetImportIntegrationTests {
 		assertThat(second.version()).isEqualTo(first.version() + 1);
 		assertThat(second.current()).isTrue();
 		assertThat(rows(DataSet.CONTRIBUTIONS)).isEqualTo(2 * first.rowCount());
-		// both versions' rows together would be duplicate (employer, month) keys: the engine
+		// both versions' rows together would be duplicate (employer, month) keys: the
+		// engine
 		// would refuse them, so the measures read the current version only
 		CandidateMeasures.Computed computed = this.measures.compute(EDITION, "test");
 		assertThat(computed.datasetVersionIds()).contains(second.id()).doesNotContain(first.id());
@@ -323,7 +330,10 @@ class DatasetImportIntegrationTests {
 		assertThat(this.measures.of(EDITION, npp)).isEqualTo(measuresBefore);
 	}
 
-	/** The contributions file, longer than the reader's 1 MB buffer so that it is read in several blocks. */
+	/**
+	 * The contributions file, longer than the reader's 1 MB buffer so that it is read in
+	 * several blocks.
+	 */
 	private static String repeatMonthsAsNewEmployers(Path file) throws IOException {
 		String content = Files.readString(file);
 		StringBuilder b = new StringBuilder(content);
@@ -371,9 +381,9 @@ class DatasetImportIntegrationTests {
 			this.editions.create("test", year, null);
 		}
 		Path file = dir.resolve("employer-vulnerable.csv");
-		ImportOutcome outcome = this.imports
-			.run(new ImportRequest(year, DataSet.EMPLOYER_VULNERABLE, "employer-vulnerable.csv", file, "test"),
-					ImportProgress.NONE);
+		ImportOutcome outcome = this.imports.run(
+				new ImportRequest(year, DataSet.EMPLOYER_VULNERABLE, "employer-vulnerable.csv", file, "test"),
+				ImportProgress.NONE);
 		assertThat(outcome.problems()).singleElement()
 			.satisfies(p -> assertThat(p.reason()).contains("import employers first"));
 	}

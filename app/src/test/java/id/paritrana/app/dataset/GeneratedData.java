@@ -17,7 +17,10 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import picocli.CommandLine;
 
-/** Test helper: runs {@code generate} and reads back its files and the area reference data. */
+/**
+ * Test helper: runs {@code generate} and reads back its files and the area reference
+ * data.
+ */
 final class GeneratedData {
 
 	private final Path directory;

@@ -20,15 +20,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The files of {@code generate --scale small}: formats of DESIGN §6, consistency and realism. */
+/**
+ * The files of {@code generate --scale small}: formats of DESIGN §6, consistency and
+ * realism.
+ */
 class GeneratedDataTests {
 
 	private static final int YEAR = 2023;
 
 	private static final Set<String> REQUIRED_BESAR = Set.of("JKK", "JKM", "JHT", "JP");
 
-	private static final Map<String, Set<String>> REQUIRED = Map.of("BESAR", REQUIRED_BESAR, "MENENGAH",
-			REQUIRED_BESAR, "KECIL", Set.of("JKK", "JKM", "JHT"), "MIKRO", Set.of("JKK", "JKM"));
+	private static final Map<String, Set<String>> REQUIRED = Map.of("BESAR", REQUIRED_BESAR, "MENENGAH", REQUIRED_BESAR,
+			"KECIL", Set.of("JKK", "JKM", "JHT"), "MIKRO", Set.of("JKK", "JKM"));
 
 	@TempDir
 	static Path directory;
@@ -83,7 +86,8 @@ class GeneratedDataTests {
 		governments.addAll(regencies);
 		assertThat(regencies).containsAll(data.column("region-coverage.csv", "region_code"));
 		assertThat(regencies).containsAll(data.column("employers.csv", "region_code"));
-		assertThat(GeneratedData.wilayahCodes("villages.csv")).containsAll(data.column("village-protection.csv", "village_code"));
+		assertThat(GeneratedData.wilayahCodes("villages.csv"))
+			.containsAll(data.column("village-protection.csv", "village_code"));
 		for (String file : List.of("nonasn.csv", "vulnerable-protection.csv", "regulations.csv")) {
 			Set<String> codes = data.column(file, "government_code");
 			assertThat(governments).as(file).containsAll(codes);
@@ -195,14 +199,17 @@ class GeneratedDataTests {
 			}
 			failures.put(npp, failed);
 		});
-		assertThat(failures.values().stream().flatMap(Set::stream).collect(Collectors.toSet())).containsExactlyInAnyOrder(
-				"missing month", "unpaid", "late", "partial", "missing program", "under minimum wage",
-				"under-registered");
+		assertThat(failures.values().stream().flatMap(Set::stream).collect(Collectors.toSet()))
+			.containsExactlyInAnyOrder("missing month", "unpaid", "late", "partial", "missing program",
+					"under minimum wage", "under-registered");
 		long compliant = failures.values().stream().filter(Set::isEmpty).count();
 		assertThat(compliant).as("compliant employers").isGreaterThan(employers.size() / 2);
 	}
 
-	/** From JKK alone at the lowest risk (0.24 %) to every program at the highest risk (11.2 %). */
+	/**
+	 * From JKK alone at the lowest risk (0.24 %) to every program at the highest risk
+	 * (11.2 %).
+	 */
 	@Test
 	void contributionsAreAPlausibleShareOfWages() {
 		assertThat(data.rows("employer-contributions.csv")).allSatisfy(row -> {

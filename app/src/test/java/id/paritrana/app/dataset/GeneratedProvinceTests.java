@@ -13,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** {@code generate --scale province}: one whole province, with enough employers to check the mix. */
+/**
+ * {@code generate --scale province}: one whole province, with enough employers to check
+ * the mix.
+ */
 class GeneratedProvinceTests {
 
 	@TempDir
@@ -67,7 +70,8 @@ class GeneratedProvinceTests {
 			.collect(Collectors.toMap(row -> row.get("npp"), row -> Integer.parseInt(row.get("workers_total")),
 					(first, later) -> first));
 		firstMonth.forEach((npp, workers) -> {
-			// Headcounts drift up to 25 % over the year, so allow that margin around each class.
+			// Headcounts drift up to 25 % over the year, so allow that margin around each
+			// class.
 			switch (sizeByNpp.get(npp)) {
 				case "BESAR" -> assertThat(workers).isBetween(80, 6_250);
 				case "MENENGAH" -> assertThat(workers).isBetween(16, 125);
@@ -83,8 +87,7 @@ class GeneratedProvinceTests {
 			.stream()
 			.collect(Collectors.groupingBy(row -> row.get("sector"), Collectors.counting()));
 		assertThat(sectors.keySet()).allMatch(sector -> sector.matches("[A-U]"));
-		assertThat(sectors.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey())
-			.isEqualTo("G");
+		assertThat(sectors.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()).isEqualTo("G");
 	}
 
 }

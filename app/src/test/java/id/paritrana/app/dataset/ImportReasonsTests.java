@@ -17,8 +17,8 @@ import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.data.Problems;
 
 /**
- * The readers' reasons, as a bad file really produces them, each have a message of their own
- * in both languages: none falls through to the generic "invalid" message.
+ * The readers' reasons, as a bad file really produces them, each have a message of their
+ * own in both languages: none falls through to the generic "invalid" message.
  */
 class ImportReasonsTests {
 

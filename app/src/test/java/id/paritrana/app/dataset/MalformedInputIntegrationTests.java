@@ -34,9 +34,10 @@ import id.paritrana.engine.data.DataSet;
 /**
  * Thousands of malformed files (seeded, so any failure can be replayed): wrong encodings,
  * missing and extra columns, stray quotes, huge and negative numbers, impossible dates,
- * unknown codes and NPPs, empty files, a header only, binary garbage, an .xlsx that is not a
- * zip, a very long single line. Every one is refused with clear problems (never an exception,
- * never a stack trace) and stores nothing; through the API every one answers 400.
+ * unknown codes and NPPs, empty files, a header only, binary garbage, an .xlsx that is
+ * not a zip, a very long single line. Every one is refused with clear problems (never an
+ * exception, never a stack trace) and stores nothing; through the API every one answers
+ * 400.
  */
 @IntegrationTest
 class MalformedInputIntegrationTests {
@@ -84,8 +85,9 @@ class MalformedInputIntegrationTests {
 		}
 		for (DataSet set : List.of(DataSet.EMPLOYERS, DataSet.MINIMUM_WAGES)) {
 			Path file = dir.resolve(set.baseName() + ".csv");
-			assertThat(this.imports.run(new ImportRequest(EDITION, set, file.getFileName().toString(), file, "test"),
-					ImportProgress.NONE).imported()).isTrue();
+			assertThat(this.imports
+				.run(new ImportRequest(EDITION, set, file.getFileName().toString(), file, "test"), ImportProgress.NONE)
+				.imported()).isTrue();
 		}
 		String before = snapshot();
 		Random random = new Random(SEED);
@@ -237,7 +239,8 @@ class MalformedInputIntegrationTests {
 		UNKNOWN_CODE_OR_DUPLICATE {
 			@Override
 			Mutated apply(List<String> lines, DataSet set, Random random) {
-				// the first column of every data set here is a code (or a key) that must exist or be well-formed
+				// the first column of every data set here is a code (or a key) that must
+				// exist or be well-formed
 				List<String> out = new ArrayList<>(lines);
 				int row = 1 + random.nextInt(lines.size() - 1);
 				String[] fields = out.get(row).split(",", -1);
@@ -253,7 +256,10 @@ class MalformedInputIntegrationTests {
 				return Mutated.csv(out);
 			}
 		},
-		/** Of the contributions file: a date that is not in the calendar, or a month outside the year. */
+		/**
+		 * Of the contributions file: a date that is not in the calendar, or a month
+		 * outside the year.
+		 */
 		IMPOSSIBLE_DATE {
 			@Override
 			Mutated apply(List<String> lines, DataSet set, Random random) {
@@ -338,8 +344,8 @@ class MalformedInputIntegrationTests {
 		abstract Mutated apply(List<String> lines, DataSet set, Random random);
 
 		/**
-		 * Puts the text in a whole-number column of a random row; employers have none, so there
-		 * it goes into size_class, where a number is no size class either.
+		 * Puts the text in a whole-number column of a random row; employers have none, so
+		 * there it goes into size_class, where a number is no size class either.
 		 */
 		static Mutated replaceNumber(List<String> lines, DataSet set, Random random, String text) {
 			List<Integer> numeric = new ArrayList<>();

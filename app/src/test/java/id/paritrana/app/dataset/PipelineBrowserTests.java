@@ -22,9 +22,9 @@ import id.paritrana.app.edition.Editions;
 import id.paritrana.engine.data.DataSet;
 
 /**
- * The national secretariat in a real browser takes a fresh edition from its files to its desk
- * scores: imports every data set in the order the page shows, watches each job import and then
- * measure, and computes the desk scores from the link the job offers.
+ * The national secretariat in a real browser takes a fresh edition from its files to its
+ * desk scores: imports every data set in the order the page shows, watches each job
+ * import and then measure, and computes the desk scores from the link the job offers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

@@ -38,8 +38,8 @@ import id.paritrana.engine.data.DataSet;
 
 /**
  * The pipeline from the pages: every data set imported into a fresh edition, the measures
- * computed after each import, desk scores computed; what is stale said on both pages; and the
- * guard that refuses changes to an edition whose levels are past VERIFIKASI.
+ * computed after each import, desk scores computed; what is stale said on both pages; and
+ * the guard that refuses changes to an edition whose levels are past VERIFIKASI.
  */
 @IntegrationTest
 class PipelineIntegrationTests {
@@ -105,9 +105,11 @@ class PipelineIntegrationTests {
 		this.mvc.perform(get("/edisi/{y}/skor-meja", FRESH).with(as("admin")))
 			.andExpect(content().string(not(containsString("id=\"desk-stale\""))));
 
-		// a version imported without its measures (as the command line does) is named as stale
-		ImportOutcome again = this.imports.run(new ImportRequest(FRESH, DataSet.EMPLOYERS, "employers.csv",
-				dir.resolve("employers.csv"), "admin"), ImportProgress.NONE);
+		// a version imported without its measures (as the command line does) is named as
+		// stale
+		ImportOutcome again = this.imports.run(
+				new ImportRequest(FRESH, DataSet.EMPLOYERS, "employers.csv", dir.resolve("employers.csv"), "admin"),
+				ImportProgress.NONE);
 		int version = again.version().orElseThrow().version();
 		String stale = "Ukuran dihitung dari employers v" + (version - 1) + "; employers v" + version
 				+ " diimpor kemudian";
@@ -144,7 +146,8 @@ class PipelineIntegrationTests {
 		byte[] employers = Files.readAllBytes(dir.resolve("employers.csv"));
 		int before = currentVersion(SETTLED);
 
-		// the committee is not allowed to import at all; the admin is told which levels it would change
+		// the committee is not allowed to import at all; the admin is told which levels
+		// it would change
 		this.mvc.perform(importRequest(SETTLED, employers, null).with(as("panitia.diy")))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(importRequest(SETTLED, employers, null).with(as("admin")))
@@ -167,10 +170,12 @@ class PipelineIntegrationTests {
 			.andExpect(jsonPath("$.errors[1].message").value(containsString("Yogyakarta (34)")));
 		this.mvc.perform(post("/api/v1/editions/{y}/measures", SETTLED).with(as("admin")).with(csrf()))
 			.andExpect(status().isBadRequest());
-		this.mvc.perform(post("/data/ukuran").param("edition", Integer.toString(SETTLED)).with(as("admin")).with(csrf()))
+		this.mvc
+			.perform(post("/data/ukuran").param("edition", Integer.toString(SETTLED)).with(as("admin")).with(csrf()))
 			.andExpect(content().string(containsString("id=\"guard-refusal\"")));
 
-		// the national admin goes ahead with a reason: imported, audited, the measures left for an explicit step
+		// the national admin goes ahead with a reason: imported, audited, the measures
+		// left for an explicit step
 		long audited = overrides(SETTLED);
 		String location = this.mvc.perform(importRequest(SETTLED, employers, REASON).with(as("admin")))
 			.andExpect(status().is3xxRedirection())
@@ -182,8 +187,9 @@ class PipelineIntegrationTests {
 		assertThat(job.measures().orElseThrow().computed()).isFalse();
 		assertThat(currentVersion(SETTLED)).isEqualTo(before + 1);
 		assertThat(overrides(SETTLED)).isEqualTo(audited + 1);
-		assertThat(this.jdbc.sql("SELECT after_json FROM audit_log WHERE action = 'RESULTS_GUARD_OVERRIDDEN'"
-				+ " AND entity_id = :y ORDER BY id DESC")
+		assertThat(this.jdbc
+			.sql("SELECT after_json FROM audit_log WHERE action = 'RESULTS_GUARD_OVERRIDDEN'"
+					+ " AND entity_id = :y ORDER BY id DESC")
 			.param("y", Integer.toString(SETTLED))
 			.query(String.class)
 			.list()
@@ -195,7 +201,8 @@ class PipelineIntegrationTests {
 
 	@Test
 	void theDataPageOpensTheEditionTheUserChoseAndARefusedUploadKeepsItsDataSet() throws Exception {
-		// an older edition than this class's FRESH, so that "the newest" would be another one
+		// an older edition than this class's FRESH, so that "the newest" would be another
+		// one
 		int older = 2085;
 		if (this.editions.find(older).isEmpty()) {
 			this.editions.create("admin", older, "Alur " + older);
@@ -208,10 +215,12 @@ class PipelineIntegrationTests {
 			this.users.createAccount("admin", admin, "Data-Pilihan-2085",
 					new UserManagement.Details("Admin Data", Role.ADMIN_NASIONAL, null, null, null, true));
 		}
-		this.mvc.perform(post("/edisi/pilih").param("tahun", Integer.toString(older))
-			.param("dari", "/edisi/" + FRESH + "/tahap")
-			.with(as(admin))
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/edisi/pilih").param("tahun", Integer.toString(older))
+				.param("dari", "/edisi/" + FRESH + "/tahap")
+				.with(as(admin))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/data").with(as(admin)))
 			.andExpect(content().string(containsString("<option value=\"" + older + "\" selected=\"selected\">")));
 
@@ -227,15 +236,17 @@ class PipelineIntegrationTests {
 	}
 
 	private int currentVersion(int year) {
-		return this.jdbc.sql("SELECT version FROM dataset_version WHERE edition_year = :y AND dataset = 'employers'"
-				+ " AND is_current")
+		return this.jdbc
+			.sql("SELECT version FROM dataset_version WHERE edition_year = :y AND dataset = 'employers'"
+					+ " AND is_current")
 			.param("y", year)
 			.query(Integer.class)
 			.single();
 	}
 
 	private long overrides(int year) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'RESULTS_GUARD_OVERRIDDEN' AND entity_id = :y")
+		return this.jdbc
+			.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'RESULTS_GUARD_OVERRIDDEN' AND entity_id = :y")
 			.param("y", Integer.toString(year))
 			.query(Long.class)
 			.single();

@@ -33,27 +33,32 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * A whole second edition run beside a determined and published one, entirely in the browser: the
- * national secretariat creates it, imports the nine data sets (each import recomputes the
- * measures) and scores it; DI Yogyakarta's committee, found through the edition picker, opens
- * verification, where an operator's regulation is accepted; it makes the shortlists, forms its
- * team, assigns the jurors, who score every sheet; it determines the level, which publishes the
- * winners, and issues the certificates. The first edition's published winners stay exactly as
- * they were throughout.
+ * A whole second edition run beside a determined and published one, entirely in the
+ * browser: the national secretariat creates it, imports the nine data sets (each import
+ * recomputes the measures) and scores it; DI Yogyakarta's committee, found through the
+ * edition picker, opens verification, where an operator's regulation is accepted; it
+ * makes the shortlists, forms its team, assigns the jurors, who score every sheet; it
+ * determines the level, which publishes the winners, and issues the certificates. The
+ * first edition's published winners stay exactly as they were throughout.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecondEditionBrowserTests {
 
-	/** The nine data sets of an edition (the jury scores come from the panels), in import order. */
-	static final List<String> DATA_SETS = List.of("region-coverage", "minimum-wages", "nonasn",
-			"vulnerable-protection", "village-protection", "regulations", "employers", "employer-contributions",
-			"employer-vulnerable");
+	/**
+	 * The nine data sets of an edition (the jury scores come from the panels), in import
+	 * order.
+	 */
+	static final List<String> DATA_SETS = List.of("region-coverage", "minimum-wages", "nonasn", "vulnerable-protection",
+			"village-protection", "regulations", "employers", "employer-contributions", "employer-vulnerable");
 
 	static final String PROVINCE = "34";
 
-	/** DI Yogyakarta's team: username, role, affiliated regency (the third works for Kota Yogyakarta). */
+	/**
+	 * DI Yogyakarta's team: username, role, affiliated regency (the third works for Kota
+	 * Yogyakarta).
+	 */
 	static final List<List<String>> TEAM = List.of(List.of("penilai.diy1", "KETUA", ""),
 			List.of("penilai.diy2", "SEKRETARIS", ""), List.of("penilai.diy3", "ANGGOTA", "34.71"),
 			List.of("penilai.diy4", "ANGGOTA", ""), List.of("penilai.diy5", "ANGGOTA", ""));
@@ -85,7 +90,8 @@ class SecondEditionBrowserTests {
 			this.first += 2;
 		}
 		this.second = this.first + 1;
-		// the demo edition: DI Yogyakarta at its interviews, Gorontalo determined and published
+		// the demo edition: DI Yogyakarta at its interviews, Gorontalo determined and
+		// published
 		DemoSeeding.seed(this.context, this.first);
 		this.browser = new BrowserSession(this.port);
 	}
@@ -144,7 +150,10 @@ class SecondEditionBrowserTests {
 		assertThat(admin.locator("#editions")).containsText("Paritrana Award " + year);
 	}
 
-	/** /data: one generated file uploaded and imported; the measures are computed after it. */
+	/**
+	 * /data: one generated file uploaded and imported; the measures are computed after
+	 * it.
+	 */
 	void importDataSet(Page admin, int year, String dataSet) {
 		admin.navigate("/data?edition=" + year);
 		admin.selectOption("#edition", Integer.toString(year));
@@ -166,8 +175,8 @@ class SecondEditionBrowserTests {
 	}
 
 	/**
-	 * The picker on the committee's stage page of the first edition reopens the same page in
-	 * the second, which the short path remembers from then on.
+	 * The picker on the committee's stage page of the first edition reopens the same page
+	 * in the second, which the short path remembers from then on.
 	 */
 	void chooseEdition(Page committee, int year) {
 		committee.navigate("/edisi/" + this.first + "/tahap/" + PROVINCE);
@@ -180,8 +189,9 @@ class SecondEditionBrowserTests {
 	}
 
 	/**
-	 * /edisi/{year}/tahap/34: the committee moves its level on until the stage named is running;
-	 * every move is confirmed on a page listing what is incomplete, and nothing blocks here.
+	 * /edisi/{year}/tahap/34: the committee moves its level on until the stage named is
+	 * running; every move is confirmed on a page listing what is incomplete, and nothing
+	 * blocks here.
 	 */
 	void advanceTo(Page committee, int year, String stage) {
 		committee.navigate("/edisi/" + year + "/tahap/" + PROVINCE);
@@ -196,7 +206,10 @@ class SecondEditionBrowserTests {
 		assertThat(committee.locator("#stage-current")).hasText(stage);
 	}
 
-	/** An operator uploads a regulation for their regency; DI Yogyakarta's verifier accepts it. */
+	/**
+	 * An operator uploads a regulation for their regency; DI Yogyakarta's verifier
+	 * accepts it.
+	 */
 	void uploadAndAcceptRegulation(int year, String code) throws IOException {
 		Path pdf = dir.resolve("perda.pdf");
 		Files.write(pdf, DemoPdf.of(REGULATION, "Nomor 3 Tahun " + (year - 2)));
@@ -232,8 +245,8 @@ class SecondEditionBrowserTests {
 	}
 
 	/**
-	 * /edisi/{year}/seleksi/34: a shortlist for every category assessed at the province; the
-	 * categories with an interview are returned.
+	 * /edisi/{year}/seleksi/34: a shortlist for every category assessed at the province;
+	 * the categories with an interview are returned.
 	 */
 	List<Category> makeShortlists(Page committee, int year) {
 		List<Category> interviewed = new java.util.ArrayList<>();
@@ -254,7 +267,10 @@ class SecondEditionBrowserTests {
 		return interviewed;
 	}
 
-	/** /edisi/{year}/tim/34: the provincial team of five, one of them affiliated with Kota Yogyakarta. */
+	/**
+	 * /edisi/{year}/tim/34: the provincial team of five, one of them affiliated with Kota
+	 * Yogyakarta.
+	 */
 	void formTeam(Page committee, int year) {
 		committee.navigate("/edisi/" + year + "/tim/" + PROVINCE);
 		for (List<String> juror : TEAM) {
@@ -269,7 +285,10 @@ class SecondEditionBrowserTests {
 		BrowserSession.screenshot(committee, "second-edition-04-team");
 	}
 
-	/** /edisi/{year}/penugasan/34: jurors assigned automatically, never the conflicted one to Kota Yogyakarta. */
+	/**
+	 * /edisi/{year}/penugasan/34: jurors assigned automatically, never the conflicted one
+	 * to Kota Yogyakarta.
+	 */
 	void assignJurors(Page committee, int year, Category category) {
 		committee.navigate("/edisi/" + year + "/penugasan/" + PROVINCE + "?kategori=" + category);
 		committee.click("#assign-auto");
@@ -286,8 +305,9 @@ class SecondEditionBrowserTests {
 	}
 
 	/**
-	 * /penilaian: a juror opens each of their nominees of the edition and submits a sheet; the
-	 * scores differ by juror and nominee. Returns the number of sheets submitted.
+	 * /penilaian: a juror opens each of their nominees of the edition and submits a
+	 * sheet; the scores differ by juror and nominee. Returns the number of sheets
+	 * submitted.
 	 */
 	int scoreEverySheet(String juror, int year) {
 		Page page = this.browser.newPage(1280, 900);
@@ -314,7 +334,10 @@ class SecondEditionBrowserTests {
 		return sheets.size();
 	}
 
-	/** /edisi/{year}/hasil/34: the preview confirmed and determined; the level moves on to the ceremony. */
+	/**
+	 * /edisi/{year}/hasil/34: the preview confirmed and determined; the level moves on to
+	 * the ceremony.
+	 */
 	void determine(Page committee, int year) {
 		committee.navigate("/edisi/" + year + "/tahap/" + PROVINCE);
 		committee.click("#stage-results");
@@ -329,7 +352,10 @@ class SecondEditionBrowserTests {
 		assertThat(committee.locator("#stage-current")).hasText("Penganugerahan");
 	}
 
-	/** /edisi/{year}/piagam/34: a certificate for every winner, each verifiable by its code. */
+	/**
+	 * /edisi/{year}/piagam/34: a certificate for every winner, each verifiable by its
+	 * code.
+	 */
 	void issueCertificates(Page committee, int year) {
 		committee.navigate("/edisi/" + year + "/piagam/" + PROVINCE);
 		committee.click("#certificates-issue");

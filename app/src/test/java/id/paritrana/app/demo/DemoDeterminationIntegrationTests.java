@@ -33,8 +33,9 @@ import id.paritrana.engine.rubric.Level;
 
 /**
  * The demo edition ends with Gorontalo's level determined by the demo and its winners
- * promoted to the national level, with interview scores from the imported jury-scores data set;
- * seeding again changes nothing. (A year of its own, as the test database is shared.)
+ * promoted to the national level, with interview scores from the imported jury-scores
+ * data set; seeding again changes nothing. (A year of its own, as the test database is
+ * shared.)
  */
 @IntegrationTest
 class DemoDeterminationIntegrationTests {
@@ -61,8 +62,9 @@ class DemoDeterminationIntegrationTests {
 	UserDetailsService users;
 
 	/**
-	 * How many UKM candidates share juara 1 in the demo with the default rubric of DESIGN §4.3
-	 * (docs/ties.md): Gorontalo (determined) and DI Yogyakarta (still in its interviews).
+	 * How many UKM candidates share juara 1 in the demo with the default rubric of DESIGN
+	 * §4.3 (docs/ties.md): Gorontalo (determined) and DI Yogyakarta (still in its
+	 * interviews).
 	 */
 	static final int UKM_JUARA_1_GORONTALO = 14;
 
@@ -77,22 +79,20 @@ class DemoDeterminationIntegrationTests {
 			.filteredOn(r -> r.category() == Category.UKM && Integer.valueOf(1).equals(r.finalRank()))
 			.extracting(ResultRow::finalScore)
 			.hasSize(UKM_JUARA_1_GORONTALO)
-			.as("all on the same score: candidates identical on every measure").containsOnly(
-					this.results.rows(gorontalo.id())
-						.stream()
-						.filter(r -> r.category() == Category.UKM && Integer.valueOf(1).equals(r.finalRank()))
-						.findFirst()
-						.orElseThrow()
-						.finalScore());
+			.as("all on the same score: candidates identical on every measure")
+			.containsOnly(this.results.rows(gorontalo.id())
+				.stream()
+				.filter(r -> r.category() == Category.UKM && Integer.valueOf(1).equals(r.finalRank()))
+				.findFirst()
+				.orElseThrow()
+				.finalScore());
 		CategoryResult yogyakarta = this.determinations.finalResult(year, "34", Category.UKM).result();
 		long sharing = java.util.stream.IntStream.range(0, yogyakarta.size())
 			.filter(i -> yogyakarta.finalRank(i) == 1)
 			.count();
 		assertThat(sharing).isEqualTo(UKM_JUARA_1_YOGYAKARTA);
 
-		this.mvc
-			.perform(get("/edisi/" + year + "/hasil/34")
-				.with(user(this.users.loadUserByUsername(DemoUsers.ADMIN))))
+		this.mvc.perform(get("/edisi/" + year + "/hasil/34").with(user(this.users.loadUserByUsername(DemoUsers.ADMIN))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"result-ties\"")))
 			.andExpect(content().string(containsString("result-tie-shared")))
@@ -116,7 +116,8 @@ class DemoDeterminationIntegrationTests {
 		assertThat(this.results.rows(snapshot.id())).as("interviewed with the imported jury scores")
 			.anyMatch(r -> r.juryScore() != null);
 		assertThat(this.determinations.promoted(year)).containsKeys(Category.PEMKAB_PEMKOT, Category.UKM);
-		assertThat(this.results.winners(year)).allMatch(w -> w.level() == Level.PROVINSI && w.scope().equals(DemoDetermination.PROVINCE));
+		assertThat(this.results.winners(year))
+			.allMatch(w -> w.level() == Level.PROVINSI && w.scope().equals(DemoDetermination.PROVINCE));
 
 		// the certificates of Gorontalo's winners, issued from that snapshot
 		List<Certificate> issued = this.certificates.current(year, DemoDetermination.PROVINCE);

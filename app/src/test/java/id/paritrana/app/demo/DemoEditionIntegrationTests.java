@@ -30,9 +30,10 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * The demo edition is seeded through the real import, measures and desk scores, once: seeding
- * again (a restart) changes nothing, and an edition of that year that is not the demo's is left
- * alone. (A year of its own, as the test database is shared with other tests.)
+ * The demo edition is seeded through the real import, measures and desk scores, once:
+ * seeding again (a restart) changes nothing, and an edition of that year that is not the
+ * demo's is left alone. (A year of its own, as the test database is shared with other
+ * tests.)
  */
 @IntegrationTest
 class DemoEditionIntegrationTests {
@@ -94,10 +95,12 @@ class DemoEditionIntegrationTests {
 		assertThat(run.computedBy()).isEqualTo("demo");
 		assertThat(seconds).as("small scale seeds in seconds").isLessThan(60);
 
-		// DI Yogyakarta's selection: shortlists made, teams formed, jurors assigned, interviews scheduled;
+		// DI Yogyakarta's selection: shortlists made, teams formed, jurors assigned,
+		// interviews scheduled;
 		// the interviews under way: most sheets submitted, some drafts
 		assertThat(this.stages.running(year, "34", Stage.WAWANCARA)).isTrue();
-		List<Shortlists.Nominee> nominees = this.shortlists.nominees(year, Level.PROVINSI, Category.PEMKAB_PEMKOT, "34");
+		List<Shortlists.Nominee> nominees = this.shortlists.nominees(year, Level.PROVINSI, Category.PEMKAB_PEMKOT,
+				"34");
 		assertThat(nominees).isNotEmpty();
 		assertThat(this.panels.chairOf(year, "34")).contains("penilai.diy1");
 		assertThat(this.panels.chairOf(year, "ID")).contains("penilai");
@@ -121,8 +124,7 @@ class DemoEditionIntegrationTests {
 		assertThat(this.assignments.of(year, "34", null)).isEqualTo(assigned);
 		assertThat(this.scoring.progress(year, Level.PROVINSI, Category.PEMKAB_PEMKOT, "34")).isEqualTo(progress);
 		assertThat(this.deskScores.run(year)).contains(run);
-		assertThat(this.versions.current(year)).hasSize(DataSet.values().length)
-			.allMatch(v -> v.version() == 1);
+		assertThat(this.versions.current(year)).hasSize(DataSet.values().length).allMatch(v -> v.version() == 1);
 	}
 
 	@Test

@@ -11,7 +11,10 @@ import id.paritrana.app.dataset.StoredMeasures;
 import id.paritrana.app.dataset.SyntheticDataSets;
 import id.paritrana.app.edition.Editions;
 
-/** The demo edition seeded into a year of a test's own, synchronously, from the test's application context. */
+/**
+ * The demo edition seeded into a year of a test's own, synchronously, from the test's
+ * application context.
+ */
 public final class DemoSeeding {
 
 	private DemoSeeding() {
@@ -35,8 +38,8 @@ public final class DemoSeeding {
 	}
 
 	/**
-	 * Seeds the demo edition of that year up to its desk scores only: data imported, evidence
-	 * partly verified, every level still open for evidence (VERIFIKASI).
+	 * Seeds the demo edition of that year up to its desk scores only: data imported,
+	 * evidence partly verified, every level still open for evidence (VERIFIKASI).
 	 */
 	public static void seedData(ApplicationContext context, int year) {
 		demo(context, List.of()).seed(year, name(year));

@@ -8,8 +8,8 @@ import org.springframework.context.ApplicationContext;
 import id.paritrana.app.edition.Editions;
 
 /**
- * One demo edition seeded per application context, in a free year, for the test classes that
- * only read it (or undo what they change): seeding takes a while, so they share it.
+ * One demo edition seeded per application context, in a free year, for the test classes
+ * that only read it (or undo what they change): seeding takes a while, so they share it.
  */
 public final class SharedDemo {
 

@@ -20,16 +20,20 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Shortlist;
 
 /**
- * The national secretariat in a real browser: creates an edition with its shortlist settings,
- * edits a rubric (a weight that breaks the total of 100 is refused with the new total and a
- * clear message while typing, and on saving), then starts the national level's first stages.
+ * The national secretariat in a real browser: creates an edition with its shortlist
+ * settings, edits a rubric (a weight that breaks the total of 100 is refused with the new
+ * total and a clear message while typing, and on saving), then starts the national
+ * level's first stages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditionBrowserTests {
 
-	/** BU_BESAR: tertib_daftar (15, linear 80 → 100) and tertib_iuran (15) of aspect kepatuhan. */
+	/**
+	 * BU_BESAR: tertib_daftar (15, linear 80 → 100) and tertib_iuran (15) of aspect
+	 * kepatuhan.
+	 */
 	static final String DAFTAR = "#f-aspects-0--indicators-0--";
 
 	static final String IURAN = "#f-aspects-0--indicators-2--";
@@ -87,7 +91,8 @@ class EditionBrowserTests {
 		assertThat(page.locator("#aspect-total-0")).hasText("45");
 		assertThat(page.locator("#rubric-problems")).hasText("Total bobot indikator 95, seharusnya 100.");
 		page.fill(DAFTAR + "rule-to", "80");
-		assertThat(page.locator("#problems-f-aspects-0--indicators-0--rule-to")).containsText("harus berbeda dari nilai awal (80)");
+		assertThat(page.locator("#problems-f-aspects-0--indicators-0--rule-to"))
+			.containsText("harus berbeda dari nilai awal (80)");
 		BrowserSession.screenshot(page, "edition-03-rubric-invalid");
 		page.click("#rubric-save");
 		assertThat(page.locator("#rubric-problems")).containsText("Total bobot indikator 95, seharusnya 100.");

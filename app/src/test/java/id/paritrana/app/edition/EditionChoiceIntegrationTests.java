@@ -32,15 +32,19 @@ import id.paritrana.app.IntegrationTest;
 import id.paritrana.app.demo.DemoSeeding;
 
 /**
- * Two editions side by side: the demo edition under way and a newer one just created. Every
- * short path opens the edition in progress until the user picks another, which is remembered
- * across sign-ins; in the new, empty edition each role finds a page that says what is missing.
+ * Two editions side by side: the demo edition under way and a newer one just created.
+ * Every short path opens the edition in progress until the user picks another, which is
+ * remembered across sign-ins; in the new, empty edition each role finds a page that says
+ * what is missing.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditionChoiceIntegrationTests {
 
-	/** The demo edition, under way; older than every other edition of the tests, so the one in progress. */
+	/**
+	 * The demo edition, under way; older than every other edition of the tests, so the
+	 * one in progress.
+	 */
 	static final int UNDER_WAY = 2023;
 
 	/** Created beside it, not started. */
@@ -48,10 +52,13 @@ class EditionChoiceIntegrationTests {
 
 	static final String JUROR_34 = "penilai.diy1";
 
-	static final List<String> USERS = List.of(DemoUsers.ADMIN, DemoUsers.PANITIA_34, DemoUsers.VERIFIKATOR_34,
-			JUROR_34, DemoUsers.PENILAI, DemoUsers.OPERATOR_PEMDA, DemoUsers.OPERATOR_BU);
+	static final List<String> USERS = List.of(DemoUsers.ADMIN, DemoUsers.PANITIA_34, DemoUsers.VERIFIKATOR_34, JUROR_34,
+			DemoUsers.PENILAI, DemoUsers.OPERATOR_PEMDA, DemoUsers.OPERATOR_BU);
 
-	/** Each role's short paths and the page of the edition each one opens (after the year). */
+	/**
+	 * Each role's short paths and the page of the edition each one opens (after the
+	 * year).
+	 */
 	static final Map<String, Map<String, String>> SHORT_PATHS = new LinkedHashMap<>();
 
 	static {
@@ -151,32 +158,46 @@ class EditionChoiceIntegrationTests {
 		assertThat(chosen.getResponse().getRedirectedUrl()).isEqualTo("/edisi/" + NEW + "/hasil/34");
 		this.mvc.perform(post("/logout").cookie(first).with(csrf()));
 		assertThat(this.mvc.perform(get("/skor-meja").cookie(first)).andReturn().getResponse().getRedirectedUrl())
-			.as("signed out").endsWith("/login");
+			.as("signed out")
+			.endsWith("/login");
 
 		Cookie second = signIn(DemoUsers.PANITIA_34);
 		assertThat(second.getValue()).isNotEqualTo(first.getValue());
 		assertThat(this.mvc.perform(get("/skor-meja").cookie(second)).andReturn().getResponse().getRedirectedUrl())
 			.isEqualTo("/edisi/" + NEW + "/skor-meja");
 		// the others still open the edition in progress
-		assertThat(this.mvc.perform(get("/skor-meja").with(as(DemoUsers.ADMIN))).andReturn().getResponse()
+		assertThat(this.mvc.perform(get("/skor-meja").with(as(DemoUsers.ADMIN)))
+			.andReturn()
+			.getResponse()
 			.getRedirectedUrl()).isEqualTo("/edisi/" + UNDER_WAY + "/skor-meja");
 	}
 
 	@Test
 	void choosingNeedsASignedInUserAndAFormTokenAndAnEditionThatExists() throws Exception {
 		assertThat(this.mvc.perform(post("/edisi/pilih").with(csrf()).param("tahun", Integer.toString(NEW)))
-			.andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
-		assertThat(this.mvc
-			.perform(post("/edisi/pilih").with(as(DemoUsers.ADMIN)).param("tahun", Integer.toString(NEW)))
-			.andReturn().getResponse().getStatus()).isEqualTo(403);
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).endsWith("/login");
+		assertThat(
+				this.mvc.perform(post("/edisi/pilih").with(as(DemoUsers.ADMIN)).param("tahun", Integer.toString(NEW)))
+					.andReturn()
+					.getResponse()
+					.getStatus())
+			.isEqualTo(403);
 		assertThat(this.mvc.perform(post("/edisi/pilih").with(as(DemoUsers.ADMIN)).with(csrf()).param("tahun", "2999"))
-			.andReturn().getResponse().getStatus()).isEqualTo(404);
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
 		assertThat(this.choice.remembered(DemoUsers.ADMIN)).isEmpty();
 		// only pages of our own can be reopened
 		assertThat(this.mvc
-			.perform(post("/edisi/pilih").with(as(DemoUsers.ADMIN)).with(csrf()).param("tahun", Integer.toString(NEW))
+			.perform(post("/edisi/pilih").with(as(DemoUsers.ADMIN))
+				.with(csrf())
+				.param("tahun", Integer.toString(NEW))
 				.param("dari", "https://example.com/edisi/2023/kandidat"))
-			.andReturn().getResponse().getRedirectedUrl()).isEqualTo("/");
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/");
 	}
 
 	@Test
@@ -184,18 +205,21 @@ class EditionChoiceIntegrationTests {
 		List<String> problems = new ArrayList<>();
 		for (var role : SHORT_PATHS.entrySet()) {
 			String who = role.getKey();
-			this.mvc.perform(post("/edisi/pilih").with(as(who)).with(csrf()).param("tahun", Integer.toString(NEW))
+			this.mvc.perform(post("/edisi/pilih").with(as(who))
+				.with(csrf())
+				.param("tahun", Integer.toString(NEW))
 				.param("dari", "/edisi/" + UNDER_WAY + "/kandidat"));
 			for (var path : role.getValue().entrySet()) {
-				String target = this.mvc.perform(get(path.getKey()).with(as(who))).andReturn().getResponse()
+				String target = this.mvc.perform(get(path.getKey()).with(as(who)))
+					.andReturn()
+					.getResponse()
 					.getRedirectedUrl();
 				MvcResult page = this.mvc.perform(get(target).with(as(who))).andReturn();
 				String html = page.getResponse().getContentAsString();
 				String empty = EMPTY.getOrDefault(target.substring(("/edisi/" + NEW).length()), "(no such page)");
 				if (!target.startsWith("/edisi/" + NEW) || page.getResponse().getStatus() != 200
 						|| !String.valueOf(page.getResponse().getContentType()).startsWith("text/html")
-						|| !html.contains("id=\"edition-picker\"")
-						|| !html.contains(empty)) {
+						|| !html.contains("id=\"edition-picker\"") || !html.contains(empty)) {
 					problems.add(who + " " + path.getKey() + " → " + target + " " + page.getResponse().getStatus());
 				}
 			}

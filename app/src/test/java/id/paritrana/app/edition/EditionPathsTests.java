@@ -27,8 +27,7 @@ class EditionPathsTests {
 			"/admin/edisi, -, /", "/edisi/2024, -, /", "//evil.example/edisi/2024/kandidat, -, /",
 			"/edisi/2024/kandidat/%2e%2e, -, /",
 			// a query that could end a header or name a template variable is left out
-			"/edisi/2024/kandidat, q=<x>, /edisi/2025/kandidat",
-			"/edisi/2024/kandidat, q={x}, /edisi/2025/kandidat" })
+			"/edisi/2024/kandidat, q=<x>, /edisi/2025/kandidat", "/edisi/2024/kandidat, q={x}, /edisi/2025/kandidat" })
 	void aPageReopensInTheEditionChosen(String path, String query, String expected) {
 		assertThat(EditionPaths.inEdition(path, query, 2025)).isEqualTo(expected);
 	}

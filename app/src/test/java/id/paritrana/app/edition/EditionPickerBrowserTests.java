@@ -18,8 +18,8 @@ import id.paritrana.app.BrowserSession;
 import id.paritrana.app.DemoUsers;
 
 /**
- * The edition picker in a real browser, on a phone: choosing another edition reopens the same
- * page of that edition, and the short path then opens it too.
+ * The edition picker in a real browser, on a phone: choosing another edition reopens the
+ * same page of that edition, and the short path then opens it too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

@@ -70,13 +70,15 @@ class EditionProgressTests {
 		return new EditionProgress.Status(year, "Paritrana Award " + year, state);
 	}
 
-	/** A level's seven stages: those before {@code running} done, it running, the rest not started. */
+	/**
+	 * A level's seven stages: those before {@code running} done, it running, the rest not
+	 * started.
+	 */
 	private static List<StageStatus> level(Stage running, boolean allDone) {
 		List<StageStatus> stages = new ArrayList<>();
 		for (Stage stage : Stage.values()) {
-			StageState state = allDone ? StageState.SELESAI
-					: (running == null || stage.ordinal() > running.ordinal()) ? StageState.BELUM
-							: (stage == running) ? StageState.BERJALAN : StageState.SELESAI;
+			StageState state = allDone ? StageState.SELESAI : (running == null || stage.ordinal() > running.ordinal())
+					? StageState.BELUM : (stage == running) ? StageState.BERJALAN : StageState.SELESAI;
 			stages.add(new StageStatus(stage, null, null, state));
 		}
 		return stages;

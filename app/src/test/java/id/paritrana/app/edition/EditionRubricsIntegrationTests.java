@@ -35,7 +35,10 @@ import id.paritrana.engine.rubric.Shortlist;
 @IntegrationTest
 class EditionRubricsIntegrationTests {
 
-	/** In BU_BESAR: aspects[0] is kepatuhan, its indicators[0] tertib_daftar (15, linear 80 → 100). */
+	/**
+	 * In BU_BESAR: aspects[0] is kepatuhan, its indicators[0] tertib_daftar (15, linear
+	 * 80 → 100).
+	 */
 	static final String TERTIB_DAFTAR = "aspects[0].indicators[0]";
 
 	/** In BU_BESAR: tertib_iuran (15). */
@@ -85,9 +88,8 @@ class EditionRubricsIntegrationTests {
 		int year = 2902;
 		EditionTestYears.forget(this.jdbc, year);
 		Edition edition = this.editions.create("test",
-				new NewEdition(year, null, null, null, null, 5, new BigDecimal("40.5"),
-						Map.of(Stage.SOSIALISASI, new NewEdition.PlannedDates(LocalDate.of(2902, 1, 6),
-								LocalDate.of(2902, 1, 31)))));
+				new NewEdition(year, null, null, null, null, 5, new BigDecimal("40.5"), Map.of(Stage.SOSIALISASI,
+						new NewEdition.PlannedDates(LocalDate.of(2902, 1, 6), LocalDate.of(2902, 1, 31)))));
 		assertThat(edition.assessmentStart()).isEqualTo(LocalDate.of(2901, 1, 1));
 		assertThat(edition.assessmentEnd()).isEqualTo(LocalDate.of(2901, 12, 31));
 		for (Category category : Category.values()) {
@@ -99,18 +101,16 @@ class EditionRubricsIntegrationTests {
 			assertThat(rubric.shortlist()).isEqualTo(new Shortlist(5, 40.5));
 			assertThat(this.rubrics.version(year, category)).isEqualTo(1);
 		}
-		assertThat(this.stages.stages(year, Stages.NATIONAL).get(0))
-			.isEqualTo(new StageStatus(Stage.SOSIALISASI, LocalDate.of(2902, 1, 6), LocalDate.of(2902, 1, 31),
-					StageState.BELUM));
+		assertThat(this.stages.stages(year, Stages.NATIONAL).get(0)).isEqualTo(new StageStatus(Stage.SOSIALISASI,
+				LocalDate.of(2902, 1, 6), LocalDate.of(2902, 1, 31), StageState.BELUM));
 	}
 
 	@Test
 	void aChangedWeightIsSavedAuditedAndCopiedIntoTheNextEdition() {
 		EditionTestYears.forget(this.jdbc, 2904, 2903);
 		this.editions.create("test", 2903, null);
-		int version = this.rubrics.save("tester", 2903, Category.BU_BESAR, 1,
-				Map.of(TERTIB_DAFTAR + ".weight", "10", TERTIB_IURAN + ".weight", "20", TERTIB_DAFTAR + ".rule.from",
-						"75"));
+		int version = this.rubrics.save("tester", 2903, Category.BU_BESAR, 1, Map.of(TERTIB_DAFTAR + ".weight", "10",
+				TERTIB_IURAN + ".weight", "20", TERTIB_DAFTAR + ".rule.from", "75"));
 		assertThat(version).isEqualTo(2);
 		assertThat(this.rubrics.version(2903, Category.BU_BESAR)).isEqualTo(2);
 		Indicator daftar = this.rubrics.rubric(2903, Category.BU_BESAR).indicators().get(0);
@@ -145,8 +145,8 @@ class EditionRubricsIntegrationTests {
 				.content("{\"version\": 1, \"values\": {\"" + TERTIB_DAFTAR + ".weight\": \"10\", \"" + TERTIB_DAFTAR
 						+ ".rule.to\": \"80\", \"" + TERTIB_IURAN + ".weight\": \"lima\"}}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder(TERTIB_DAFTAR + ".rule.to",
-					TERTIB_IURAN + ".weight")));
+			.andExpect(jsonPath("$.errors[*].field",
+					Matchers.containsInAnyOrder(TERTIB_DAFTAR + ".rule.to", TERTIB_IURAN + ".weight")));
 		this.mvc
 			.perform(put("/api/v1/editions/2905/rubrics/BU_BESAR").with(csrf())
 				.with(user(admin()))
@@ -200,7 +200,8 @@ class EditionRubricsIntegrationTests {
 		EditionTestYears.forget(this.jdbc, 2907);
 		assertThatThrownBy(() -> this.editions.create("test",
 				new NewEdition(2907, null, LocalDate.of(2906, 12, 31), LocalDate.of(2906, 1, 1), 1999, 0,
-						new BigDecimal("101"), Map.of(Stage.SELEKSI,
+						new BigDecimal("101"),
+						Map.of(Stage.SELEKSI,
 								new NewEdition.PlannedDates(LocalDate.of(2907, 5, 2), LocalDate.of(2907, 5, 1))))))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.problems()).extracting(InvalidInputException.Problem::field)

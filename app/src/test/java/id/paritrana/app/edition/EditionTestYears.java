@@ -2,7 +2,10 @@ package id.paritrana.app.edition;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Removes a test's editions so that each test starts clean on a database that persists (PostgreSQL). */
+/**
+ * Removes a test's editions so that each test starts clean on a database that persists
+ * (PostgreSQL).
+ */
 final class EditionTestYears {
 
 	private EditionTestYears() {

@@ -14,7 +14,10 @@ import id.paritrana.app.system.InvalidInputException;
 /** The stage machine of one level, without a database. */
 class LevelStagesTests {
 
-	/** A level with the stages before {@code stage} done and {@code stage} in {@code state}. */
+	/**
+	 * A level with the stages before {@code stage} done and {@code stage} in
+	 * {@code state}.
+	 */
 	static LevelStages at(Stage stage, StageState state) {
 		List<StageStatus> stages = new ArrayList<>();
 		for (Stage s : Stage.values()) {
@@ -91,11 +94,13 @@ class LevelStagesTests {
 		assertThat(level.back(Stage.VERIFIKASI)).containsExactly(Map.entry(Stage.VERIFIKASI, StageState.BERJALAN),
 				Map.entry(Stage.SELEKSI, StageState.BELUM), Map.entry(Stage.WAWANCARA, StageState.BELUM),
 				Map.entry(Stage.PENETAPAN, StageState.BELUM), Map.entry(Stage.PENGANUGERAHAN, StageState.BELUM));
-		assertThat(level.backProblems(Stage.WAWANCARA, false, "34")).extracting(InvalidInputException.Problem::messageKey)
+		assertThat(level.backProblems(Stage.WAWANCARA, false, "34"))
+			.extracting(InvalidInputException.Problem::messageKey)
 			.containsExactly("stage.error.notBack");
 		assertThat(level.backProblems(null, false, "34")).extracting(InvalidInputException.Problem::messageKey)
 			.containsExactly("stage.error.notBack");
-		assertThat(level.backProblems(Stage.VERIFIKASI, true, "34")).extracting(InvalidInputException.Problem::messageKey)
+		assertThat(level.backProblems(Stage.VERIFIKASI, true, "34"))
+			.extracting(InvalidInputException.Problem::messageKey)
 			.containsExactly("result.error.locked.DETERMINED");
 	}
 

@@ -48,7 +48,8 @@ class StagePreconditionsTests {
 	@Test
 	void findingsOfOtherChecksAreIgnoredAndTheRestCountedInCheckOrder() {
 		List<Finding> found = List.of(finding(Check.TIES_AT_JUARA, "UKM"), finding(Check.UNVERIFIED_EVIDENCE, "e1"),
-				finding(Check.SHORT_OF_SHEETS, "a"), finding(Check.DRAFT_SHEETS, "d"), finding(Check.SHORT_OF_SHEETS, "b"));
+				finding(Check.SHORT_OF_SHEETS, "a"), finding(Check.DRAFT_SHEETS, "d"),
+				finding(Check.SHORT_OF_SHEETS, "b"));
 		List<Precondition> pre = StagePreconditions.evaluate(StagePreconditions.determination(), found);
 		assertThat(pre).extracting(Precondition::check)
 			.containsExactly(Check.DRAFT_SHEETS, Check.SHORT_OF_SHEETS, Check.TIES_AT_JUARA);

@@ -70,7 +70,8 @@ class StagesIntegrationTests {
 
 	@Test
 	void aLevelRunsItsStagesInOrderOneAtATime() throws Exception {
-		// the timeline is read by whoever runs the level, as on its page; a juror is refused
+		// the timeline is read by whoever runs the level, as on its page; a juror is
+		// refused
 		this.mvc.perform(get(BASE + "ID/stages").with(user(as(DemoUsers.PENILAI)))).andExpect(status().isForbidden());
 		this.mvc.perform(get(BASE + "34/stages").with(user(as(DemoUsers.VERIFIKATOR_34))))
 			.andExpect(status().isForbidden());
@@ -102,8 +103,7 @@ class StagesIntegrationTests {
 		this.mvc.perform(json(post(BASE + "ID/stages/advance"), DemoUsers.ADMIN, "{}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value("Semua tahap tingkat ini sudah selesai."));
-		assertThat(this.jdbc
-			.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'STAGE_ADVANCED' AND entity_id = :id")
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'STAGE_ADVANCED' AND entity_id = :id")
 			.param("id", YEAR + "/ID")
 			.query(Integer.class)
 			.single()).isGreaterThanOrEqualTo(8);
@@ -127,18 +127,20 @@ class StagesIntegrationTests {
 			.perform(json(post(BASE + "34/stages/back"), DemoUsers.PANITIA_34,
 					"{\"stage\": \"SOSIALISASI\", \"reason\": \"salah\"}"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(json(put(BASE + "34/stages/WAWANCARA"), DemoUsers.PANITIA_34,
-				"{\"plannedStart\": \"2911-06-01\", \"plannedEnd\": \"2911-06-20\"}"))
+		this.mvc
+			.perform(json(put(BASE + "34/stages/WAWANCARA"), DemoUsers.PANITIA_34,
+					"{\"plannedStart\": \"2911-06-01\", \"plannedEnd\": \"2911-06-20\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.stages[4].plannedStart").value("2911-06-01"));
-		this.mvc.perform(json(put(BASE + "34/stages/WAWANCARA"), DemoUsers.PANITIA_34,
-				"{\"plannedStart\": \"2911-06-21\", \"plannedEnd\": \"2911-06-20\"}"))
+		this.mvc
+			.perform(json(put(BASE + "34/stages/WAWANCARA"), DemoUsers.PANITIA_34,
+					"{\"plannedStart\": \"2911-06-21\", \"plannedEnd\": \"2911-06-20\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("plannedEnd"));
-		this.mvc.perform(json(post(BASE + "99/stages/advance"), DemoUsers.ADMIN, "{}")).andExpect(status().isNotFound());
+		this.mvc.perform(json(post(BASE + "99/stages/advance"), DemoUsers.ADMIN, "{}"))
+			.andExpect(status().isNotFound());
 		assertThat(this.stages.levels(YEAR)).containsExactly("ID", "34");
-		assertThat(this.jdbc
-			.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'ACCESS_DENIED' AND entity_id = :id")
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'ACCESS_DENIED' AND entity_id = :id")
 			.param("id", "POST " + BASE + "33/stages/advance")
 			.query(Integer.class)
 			.single()).isPositive();
@@ -172,8 +174,7 @@ class StagesIntegrationTests {
 			.listOfRows()
 			.get(0);
 		assertThat((String) audit.get("before_json")).contains("\"VERIFIKASI\":\"BERJALAN");
-		assertThat((String) audit.get("after_json")).contains("\"VERIFIKASI\":\"BELUM")
-			.contains("data BPJS direvisi");
+		assertThat((String) audit.get("after_json")).contains("\"VERIFIKASI\":\"BELUM").contains("data BPJS direvisi");
 	}
 
 	@Autowired

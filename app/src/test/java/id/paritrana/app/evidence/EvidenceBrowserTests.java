@@ -30,9 +30,10 @@ import id.paritrana.app.demo.DemoSeeding;
 import id.paritrana.app.edition.Editions;
 
 /**
- * The operator of Kota Yogyakarta (34.71, whose imported data hold no regulation) uploads a
- * PERDA in a real browser; the verifier of DI Yogyakarta finds it in the queue and accepts it;
- * the scorecard of 34.71 then scores the {@code regulasi} indicator 100 instead of 0.
+ * The operator of Kota Yogyakarta (34.71, whose imported data hold no regulation) uploads
+ * a PERDA in a real browser; the verifier of DI Yogyakarta finds it in the queue and
+ * accepts it; the scorecard of 34.71 then scores the {@code regulasi} indicator 100
+ * instead of 0.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -41,7 +42,10 @@ class EvidenceBrowserTests {
 
 	static final String TITLE = "Perda Kota Yogyakarta tentang Jaminan Sosial Pekerja Rentan";
 
-	/** How long the page may say the scores are being recomputed (it asks again every two seconds). */
+	/**
+	 * How long the page may say the scores are being recomputed (it asks again every two
+	 * seconds).
+	 */
 	static final LocatorAssertions.IsVisibleOptions RECOMPUTED = new LocatorAssertions.IsVisibleOptions()
 		.setTimeout(60_000);
 

@@ -52,9 +52,9 @@ import id.paritrana.engine.rubric.Level;
 
 /**
  * A verifier's decision on a regulation is published as an event: the regulation level is
- * refreshed and that government's scope scored again after the decision committed, each step
- * recorded in the event publication registry, so a step whose listener failed stays pending and is
- * done when its publication is submitted again (as on restart).
+ * refreshed and that government's scope scored again after the decision committed, each
+ * step recorded in the event publication registry, so a step whose listener failed stays
+ * pending and is done when its publication is submitted again (as on restart).
  */
 @IntegrationTest
 @EnableScenarios
@@ -144,13 +144,15 @@ class EvidenceDecidedIntegrationTests {
 		// regulasi weighs 10 of the 70 desk points: PERDA scores 100
 		assertThat(deskScore(code) - before).isCloseTo(100.0 * 10 / 70, org.assertj.core.data.Offset.offset(0.011));
 		assertThat(this.deskScores.run(EDITION).orElseThrow().computedBy()).isEqualTo("verifier");
-		assertThat(this.recomputations.of(EDITION).finishedAt()).hasValueSatisfying(at -> assertThat(at).isAfter(decided));
+		assertThat(this.recomputations.of(EDITION).finishedAt())
+			.hasValueSatisfying(at -> assertThat(at).isAfter(decided));
 		assertThat(page(item)).contains("id=\"recompute-finished\"").doesNotContain("id=\"recompute-pending\"");
 
-		// no other kind of evidence counts for a score: its page says nothing of recomputations
-		EvidenceItem mou = this.evidence.uploadAs("operator", EDITION, code,
-				new EvidenceForm("MOU", "", "MoU/17/2022", "2022", "MoU perlindungan pekerja", "BPJS Ketenagakerjaan",
-						"", ""),
+		// no other kind of evidence counts for a score: its page says nothing of
+		// recomputations
+		EvidenceItem mou = this.evidence.uploadAs(
+				"operator", EDITION, code, new EvidenceForm("MOU", "", "MoU/17/2022", "2022",
+						"MoU perlindungan pekerja", "BPJS Ketenagakerjaan", "", ""),
 				"mou.pdf", DemoPdf.of("MoU " + code, "MoU/17/2022"));
 		this.evidence.verifyAs("verifier", EDITION, mou.id(), "DITERIMA", null);
 		assertThat(page(mou)).doesNotContain("id=\"recompute-status\"");
@@ -164,26 +166,24 @@ class EvidenceDecidedIntegrationTests {
 			.isTrue();
 		String code = withoutRegulation();
 		double before = deskScore(code);
-		doThrow(new IllegalStateException("the database went away"))
-			.doCallRealMethod()
+		doThrow(new IllegalStateException("the database went away")).doCallRealMethod()
 			.when(this.deskScores)
 			.recompute(eq(EDITION), any(Category.class), anyString(), anyString());
 
 		EvidenceItem item = upload(code);
 		this.evidence.verifyAs("verifier", EDITION, item.id(), "DITERIMA", null);
 		verify(this.deskScores, timeout(60_000)).recompute(eq(EDITION), any(Category.class), anyString(), anyString());
-		Awaitility.await("the failed publication")
-			.atMost(Duration.ofMinutes(1))
-			.until(() -> failed(code) != null);
+		Awaitility.await("the failed publication").atMost(Duration.ofMinutes(1)).until(() -> failed(code) != null);
 
-		// the measure was refreshed, the score not: the pages say a recomputation is pending
+		// the measure was refreshed, the score not: the pages say a recomputation is
+		// pending
 		assertThat(level(code)).isEqualTo("PERDA");
 		assertThat(deskScore(code)).isEqualTo(before);
 		assertThat(this.recomputations.of(EDITION).pending()).isTrue();
 		assertThat(page(item)).contains("id=\"recompute-pending\"").contains("hx-trigger=\"every 2s\"");
 
-		this.incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof MeasuresRefreshed m
-				&& m.editionYear() == EDITION);
+		this.incomplete.resubmitIncompletePublications(
+				p -> p.getEvent() instanceof MeasuresRefreshed m && m.editionYear() == EDITION);
 		Recomputed.await(this.recomputations, EDITION);
 		assertThat(deskScore(code) - before).isCloseTo(100.0 * 10 / 70, org.assertj.core.data.Offset.offset(0.011));
 		assertThat(page(item)).contains("id=\"recompute-finished\"").doesNotContain("id=\"recompute-pending\"");
@@ -209,7 +209,9 @@ class EvidenceDecidedIntegrationTests {
 		assertThat(this.recomputations.of(EDITION).finishedAt()).as("nothing was recomputed").isEqualTo(finished);
 	}
 
-	/** The failed publication of the refresh of this government's measures, if any yet. */
+	/**
+	 * The failed publication of the refresh of this government's measures, if any yet.
+	 */
 	private EventPublication failed(String code) {
 		return this.registry.findIncompletePublications()
 			.stream()
@@ -219,7 +221,10 @@ class EvidenceDecidedIntegrationTests {
 			.orElse(null);
 	}
 
-	/** A regency or city of an open province without a regulation yet (each test gives its own one). */
+	/**
+	 * A regency or city of an open province without a regulation yet (each test gives its
+	 * own one).
+	 */
 	private String withoutRegulation() {
 		return this.jdbc
 			.sql("SELECT candidate_code FROM candidate_measure WHERE edition_year = :y AND category = 'PEMKAB_PEMKOT'"
@@ -248,7 +253,8 @@ class EvidenceDecidedIntegrationTests {
 	}
 
 	private String level(String code) {
-		return this.jdbc.sql("SELECT regulation_level FROM candidate_measure WHERE edition_year = :y AND candidate_code = :c")
+		return this.jdbc
+			.sql("SELECT regulation_level FROM candidate_measure WHERE edition_year = :y AND candidate_code = :c")
 			.param("y", EDITION)
 			.param("c", code)
 			.query(String.class)

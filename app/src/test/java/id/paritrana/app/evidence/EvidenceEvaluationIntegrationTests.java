@@ -32,12 +32,12 @@ import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Rubrics;
 
 /**
- * The whole data collection and verification as a story: generated {@code small} files imported
- * into an edition of its own, regulations uploaded as evidence, some accepted (before the
- * measures and after the desk scores), some rejected, some left waiting; measures and desk
- * scores computed. The stored desk scores and ranks of every candidate equal {@code evaluate} on
- * a copy of the files whose {@code regulations.csv} holds the accepted regulations as verified
- * rows (on H2, and on PostgreSQL when configured).
+ * The whole data collection and verification as a story: generated {@code small} files
+ * imported into an edition of its own, regulations uploaded as evidence, some accepted
+ * (before the measures and after the desk scores), some rejected, some left waiting;
+ * measures and desk scores computed. The stored desk scores and ranks of every candidate
+ * equal {@code evaluate} on a copy of the files whose {@code regulations.csv} holds the
+ * accepted regulations as verified rows (on H2, and on PostgreSQL when configured).
  */
 @IntegrationTest
 class EvidenceEvaluationIntegrationTests {
@@ -106,18 +106,18 @@ class EvidenceEvaluationIntegrationTests {
 		for (Regulation r : acceptedFirst) {
 			accept(upload(r));
 		}
-		this.evidence.verifyAs("verifier", EDITION, upload(new Regulation("34.01", "PERDA", "9", 2023)).id(),
-				"DITOLAK", "Rancangan, belum diundangkan");
+		this.evidence.verifyAs("verifier", EDITION, upload(new Regulation("34.01", "PERDA", "9", 2023)).id(), "DITOLAK",
+				"Rancangan, belum diundangkan");
 		upload(new Regulation("34.02", "PERDA", "10", 2023));
 		Recomputed.await(this.recomputations, EDITION);
 		this.measures.compute(EDITION, "test");
 		this.deskScores.compute(EDITION, "test");
 
-		// accepted after the desk scores: only that government's category and scope are recomputed
+		// accepted after the desk scores: only that government's category and scope are
+		// recomputed
 		String belowPerda = this.jdbc
 			.sql("SELECT candidate_code FROM candidate_measure WHERE edition_year = :y AND category = 'PEMKAB_PEMKOT'"
-					+ " AND regulation_level <> 'PERDA' AND candidate_code <> '34.71'"
-					+ " ORDER BY candidate_code")
+					+ " AND regulation_level <> 'PERDA' AND candidate_code <> '34.71'" + " ORDER BY candidate_code")
 			.param("y", EDITION)
 			.query(String.class)
 			.list()
@@ -135,14 +135,15 @@ class EvidenceEvaluationIntegrationTests {
 		}
 		Files.writeString(copy.resolve("regulations.csv"), rows, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
-		Map<String, String> expected = DeskResults.evaluated(Evaluation.run(copy, EDITION - 1,
-				EvidenceTestData.areas(), Rubrics.defaults(), Level.NASIONAL));
+		Map<String, String> expected = DeskResults
+			.evaluated(Evaluation.run(copy, EDITION - 1, EvidenceTestData.areas(), Rubrics.defaults(), Level.NASIONAL));
 		Map<String, String> stored = DeskResults.stored(this.jdbc, EDITION);
 		assertThat(stored).hasSameSizeAs(expected).containsExactlyInAnyOrderEntriesOf(expected);
 
-		// the evidence made a difference: evaluate on the files as imported disagrees for those governments
-		Map<String, String> asImported = DeskResults.evaluated(
-				Evaluation.run(dir, EDITION - 1, EvidenceTestData.areas(), Rubrics.defaults(), Level.NASIONAL));
+		// the evidence made a difference: evaluate on the files as imported disagrees for
+		// those governments
+		Map<String, String> asImported = DeskResults
+			.evaluated(Evaluation.run(dir, EDITION - 1, EvidenceTestData.areas(), Rubrics.defaults(), Level.NASIONAL));
 		long differing = asImported.entrySet()
 			.stream()
 			.filter(e -> !e.getValue().equals(stored.get(e.getKey())))

@@ -48,9 +48,10 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * Evidence uploads through the API (checked by content, size and name, within the operator's
- * scope), their verification (reason required, audited) and the rule that only accepted
- * regulations count for {@code regulation_level}, on H2 and on PostgreSQL when configured.
+ * Evidence uploads through the API (checked by content, size and name, within the
+ * operator's scope), their verification (reason required, audited) and the rule that only
+ * accepted regulations count for {@code regulation_level}, on H2 and on PostgreSQL when
+ * configured.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -157,11 +158,12 @@ class EvidenceIntegrationTests {
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andReturn();
-		assertThat(download.getResponse().getHeader("Content-Disposition"))
-			.startsWith("attachment")
+		assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment")
 			.contains("bukti-" + EDITION + "-" + id + "-regulasi.pdf");
 		assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(content);
-		this.mvc.perform(get("/api/v1/editions/" + EDITION + "/evidence/" + id + "/file").with(as(DemoUsers.OPERATOR_PEMDA)))
+		this.mvc
+			.perform(
+					get("/api/v1/editions/" + EDITION + "/evidence/" + id + "/file").with(as(DemoUsers.OPERATOR_PEMDA)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"));
 	}
@@ -203,7 +205,8 @@ class EvidenceIntegrationTests {
 			.param("y", EDITION)
 			.query(Long.class)
 			.single();
-		// a megabyte whose object stream decodes to a gigabyte: refused before PDFBox reads it
+		// a megabyte whose object stream decodes to a gigabyte: refused before PDFBox
+		// reads it
 		this.mvc
 			.perform(upload("34.71", "bom.pdf", HostilePdfs.objectStreamBomb(HostilePdfs.GB))
 				.with(as(DemoUsers.OPERATOR_PEMDA)))
@@ -211,12 +214,11 @@ class EvidenceIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("file"))
 			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("256 MB")));
 		this.mvc
-			.perform(upload("34.71", "skrip.pdf", HostilePdfs.openActionJavaScript())
-				.with(as(DemoUsers.OPERATOR_PEMDA)))
+			.perform(
+					upload("34.71", "skrip.pdf", HostilePdfs.openActionJavaScript()).with(as(DemoUsers.OPERATOR_PEMDA)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("JavaScript")));
-		this.mvc
-			.perform(upload("34.71", "zip.pdf", HostilePdfs.zipPolyglot()).with(as(DemoUsers.OPERATOR_PEMDA)))
+		this.mvc.perform(upload("34.71", "zip.pdf", HostilePdfs.zipPolyglot()).with(as(DemoUsers.OPERATOR_PEMDA)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("ZIP")));
 		// the form shows the same message beside the file
@@ -280,7 +282,9 @@ class EvidenceIntegrationTests {
 		EvidenceItem elsewhere = this.evidence.uploadAs("test", EDITION, "34.04",
 				new EvidenceForm("REGULASI", "PERKADA", "3", "2022", "Perbup Sleman", "", "", ""), "a.pdf", pdf("x"));
 		long operatorDenied = countAudit("ACCESS_DENIED", DemoUsers.OPERATOR_PEMDA);
-		this.mvc.perform(get("/edisi/" + EDITION + "/bukti/" + elsewhere.id() + "/berkas").with(as(DemoUsers.OPERATOR_PEMDA)))
+		this.mvc
+			.perform(get("/edisi/" + EDITION + "/bukti/" + elsewhere.id() + "/berkas")
+				.with(as(DemoUsers.OPERATOR_PEMDA)))
 			.andExpect(status().isForbidden());
 		this.mvc
 			.perform(get("/api/v1/editions/" + EDITION + "/evidence/" + elsewhere.id() + "/file")
@@ -296,7 +300,8 @@ class EvidenceIntegrationTests {
 		EvidenceTestData.openLevels(EDITION, this.stages, this.users, "65");
 		EvidenceItem item = this.evidence.uploadAs("test", EDITION, "65.01",
 				new EvidenceForm("APBD", "", "", "", "APBD Malinau", "", "2023", "150000000"), "apbd.pdf", pdf("APBD"));
-		this.mvc.perform(get("/edisi/" + EDITION + "/bukti/" + item.id() + "/berkas").with(as(DemoUsers.VERIFIKATOR_34)))
+		this.mvc
+			.perform(get("/edisi/" + EDITION + "/bukti/" + item.id() + "/berkas").with(as(DemoUsers.VERIFIKATOR_34)))
 			.andExpect(status().isForbidden());
 		this.mvc
 			.perform(post("/api/v1/editions/" + EDITION + "/evidence/" + item.id() + "/verification")
@@ -305,9 +310,11 @@ class EvidenceIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"decision\":\"DITERIMA\"}"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/api/v1/editions/" + EDITION + "/evidence?province=65").with(as(DemoUsers.VERIFIKATOR_34)))
+		this.mvc
+			.perform(get("/api/v1/editions/" + EDITION + "/evidence?province=65").with(as(DemoUsers.VERIFIKATOR_34)))
 			.andExpect(status().isForbidden());
-		// the queue of the verifier holds its province only, oldest first; the admin's holds all
+		// the queue of the verifier holds its province only, oldest first; the admin's
+		// holds all
 		String queue = this.mvc
 			.perform(get("/api/v1/editions/" + EDITION + "/evidence?size=200").with(as(DemoUsers.VERIFIKATOR_34)))
 			.andExpect(status().isOk())
@@ -332,9 +339,9 @@ class EvidenceIntegrationTests {
 
 	@Test
 	void aRejectionNeedsAReasonWhichTheOperatorSees() throws Exception {
-		EvidenceItem item = this.evidence.uploadAs(DemoUsers.OPERATOR_PEMDA, EDITION, "34.71",
-				new EvidenceForm("MOU", "", "12/MOU/2023", "2023", "MoU dengan BPJS Ketenagakerjaan", "BPJS TK", "", ""),
-				"mou.pdf", pdf("MoU"));
+		EvidenceItem item = this.evidence.uploadAs(DemoUsers.OPERATOR_PEMDA, EDITION, "34.71", new EvidenceForm("MOU",
+				"", "12/MOU/2023", "2023", "MoU dengan BPJS Ketenagakerjaan", "BPJS TK", "", ""), "mou.pdf",
+				pdf("MoU"));
 		this.mvc
 			.perform(post("/api/v1/editions/" + EDITION + "/evidence/" + item.id() + "/verification")
 				.with(as(DemoUsers.VERIFIKATOR_34))
@@ -347,10 +354,11 @@ class EvidenceIntegrationTests {
 
 		long audited = countAudit("EVIDENCE_VERIFIED", DemoUsers.VERIFIKATOR_34);
 		this.mvc
-			.perform(post("/edisi/" + EDITION + "/bukti/" + item.id() + "/verifikasi").with(as(DemoUsers.VERIFIKATOR_34))
-				.with(csrf())
-				.param("decision", "DITOLAK")
-				.param("reason", "MoU sudah tidak berlaku"))
+			.perform(
+					post("/edisi/" + EDITION + "/bukti/" + item.id() + "/verifikasi").with(as(DemoUsers.VERIFIKATOR_34))
+						.with(csrf())
+						.param("decision", "DITOLAK")
+						.param("reason", "MoU sudah tidak berlaku"))
 			.andExpect(status().is3xxRedirection());
 		EvidenceItem rejected = this.evidence.require(EDITION, item.id());
 		assertThat(rejected.status()).isEqualTo(EvidenceStatus.DITOLAK);
@@ -365,7 +373,9 @@ class EvidenceIntegrationTests {
 			.single();
 		assertThat(change).contains("MENUNGGU").contains("DITOLAK").contains("MoU sudah tidak berlaku");
 
-		this.mvc.perform(get("/api/v1/editions/" + EDITION + "/candidates/34.71/evidence").with(as(DemoUsers.OPERATOR_PEMDA)))
+		this.mvc
+			.perform(get("/api/v1/editions/" + EDITION + "/candidates/34.71/evidence")
+				.with(as(DemoUsers.OPERATOR_PEMDA)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == " + item.id() + ")].reason").value("MoU sudah tidak berlaku"));
 		String page = this.mvc.perform(get("/edisi/" + EDITION + "/kandidat/34.71").with(as(DemoUsers.OPERATOR_PEMDA)))
@@ -402,7 +412,8 @@ class EvidenceIntegrationTests {
 		assertThat(yes.recomputing()).isTrue();
 		Recomputed.await(this.recomputations, EDITION);
 		assertThat(level(code)).isEqualTo("PERKADA");
-		// regulasi weighs 10 of the 70 desk points: PERKADA scores 80, so the desk score rises by 80 × 10 / 70
+		// regulasi weighs 10 of the 70 desk points: PERKADA scores 80, so the desk score
+		// rises by 80 × 10 / 70
 		assertThat(deskScore(code) - before).isCloseTo(80.0 * 10 / 70, org.assertj.core.data.Offset.offset(0.011));
 		assertThat(this.deskScores.run(EDITION).orElseThrow().computedBy()).isEqualTo("verifier");
 
@@ -442,7 +453,10 @@ class EvidenceIntegrationTests {
 
 	@Test
 	void theApiIsDescribedInOpenApi() throws Exception {
-		String docs = this.mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+		String docs = this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(docs).contains("/api/v1/editions/{year}/candidates/{code}/evidence")
 			.contains("/api/v1/editions/{year}/evidence/{id}/verification")
@@ -452,7 +466,8 @@ class EvidenceIntegrationTests {
 	}
 
 	private String level(String code) {
-		return this.jdbc.sql("SELECT regulation_level FROM candidate_measure WHERE edition_year = :y AND candidate_code = :c")
+		return this.jdbc
+			.sql("SELECT regulation_level FROM candidate_measure WHERE edition_year = :y AND candidate_code = :c")
 			.param("y", EDITION)
 			.param("c", code)
 			.query(String.class)

@@ -19,9 +19,9 @@ import id.paritrana.app.system.NotFoundException;
 import id.paritrana.engine.data.DataSet;
 
 /**
- * The employers evidence is filed for are those of the current employers data set: after a
- * re-import, an employer it dropped is no candidate and a moved or renamed one is where and
- * what the new file says, even while the replaced rows are still stored.
+ * The employers evidence is filed for are those of the current employers data set: after
+ * a re-import, an employer it dropped is no candidate and a moved or renamed one is where
+ * and what the new file says, even while the replaced rows are still stored.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,7 +58,8 @@ class EvidenceOwnersReimportIntegrationTests {
 	void aReimportDecidesWhoTheEmployersAre() {
 		assertThat(this.owners.require(YEAR, "96320001").name()).isEqualTo("PT Lama");
 		assertThat(this.owners.employersOf(YEAR, "34", 10)).containsExactly("96320001", "96320002");
-		// 96320001 dropped, 96320002 renamed and moved to Kota Surabaya, 96320003 new in Gunungkidul
+		// 96320001 dropped, 96320002 renamed and moved to Kota Surabaya, 96320003 new in
+		// Gunungkidul
 		ImportedData.reimported(this.imports, this.jdbc, YEAR, DataSet.EMPLOYERS, this::onlyTheNewEmployersCount,
 				"96320002,PT Baru,35.78,C,BESAR", "96320003,PT Datang,34.03,G,MENENGAH");
 		onlyTheNewEmployersCount();

@@ -25,9 +25,9 @@ import id.paritrana.app.IntegrationTest;
 import id.paritrana.app.demo.SharedDemo;
 
 /**
- * The verifier's queue says, level by level, whether verification is open: a closed level's
- * evidence is read-only with the reason; an open level's every item carries its decision.
- * (The demo: DI Yogyakarta in WAWANCARA, Kalimantan Utara in VERIFIKASI.)
+ * The verifier's queue says, level by level, whether verification is open: a closed
+ * level's evidence is read-only with the reason; an open level's every item carries its
+ * decision. (The demo: DI Yogyakarta in WAWANCARA, Kalimantan Utara in VERIFIKASI.)
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -81,9 +81,7 @@ class EvidenceQueueIntegrationTests {
 		Matcher action = Pattern.compile("action=\"(/edisi/\\d+/bukti/(\\d+)/verifikasi)\"").matcher(page);
 		assertThat(action.find()).isTrue();
 		this.mvc
-			.perform(post(action.group(1)).param("decision", "DITERIMA")
-				.with(csrf())
-				.with(user(as(DemoUsers.ADMIN))))
+			.perform(post(action.group(1)).param("decision", "DITERIMA").with(csrf()).with(user(as(DemoUsers.ADMIN))))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.sql("SELECT status FROM evidence WHERE id = :id")
 			.param("id", Long.parseLong(action.group(2)))

@@ -26,21 +26,30 @@ import id.paritrana.engine.area.Areas;
 import id.paritrana.engine.data.DataSet;
 import picocli.CommandLine;
 
-/** An edition of a test's own with generated {@code small} data imported and levels open for evidence. */
+/**
+ * An edition of a test's own with generated {@code small} data imported and levels open
+ * for evidence.
+ */
 final class EvidenceTestData {
 
 	private EvidenceTestData() {
 	}
 
-	/** Generates {@code small} data for the edition's assessment year into {@code dir}. */
+	/**
+	 * Generates {@code small} data for the edition's assessment year into {@code dir}.
+	 */
 	static void generate(Path dir, int edition, String seed) {
 		CommandLine generate = new CommandLine(new GenerateCommand());
 		generate.setOut(new PrintWriter(new StringWriter()));
 		assertThat(generate.execute("--scale", "small", "--seed", seed, "--year", Integer.toString(edition - 1),
-				"--out", dir.toString())).isZero();
+				"--out", dir.toString()))
+			.isZero();
 	}
 
-	/** Creates the edition and imports the generated files, unless a run before did (a persistent database). */
+	/**
+	 * Creates the edition and imports the generated files, unless a run before did (a
+	 * persistent database).
+	 */
 	static void importInto(Path dir, int edition, Editions editions, DatasetVersions versions, DatasetImport imports) {
 		if (editions.find(edition).isEmpty()) {
 			editions.create("test", edition, null);
@@ -50,8 +59,9 @@ final class EvidenceTestData {
 		}
 		for (DataSet set : DataSet.values()) {
 			Path file = dir.resolve(set.baseName() + ".csv");
-			assertThat(imports.run(new ImportRequest(edition, set, file.getFileName().toString(), file, "test"),
-					ImportProgress.NONE).problems()).as(set.baseName()).isEmpty();
+			assertThat(imports
+				.run(new ImportRequest(edition, set, file.getFileName().toString(), file, "test"), ImportProgress.NONE)
+				.problems()).as(set.baseName()).isEmpty();
 		}
 	}
 
@@ -74,8 +84,10 @@ final class EvidenceTestData {
 	}
 
 	static Areas areas() {
-		try (InputStream p = wilayah("provinces.csv"); InputStream r = wilayah("regencies.csv");
-				InputStream d = wilayah("districts.csv"); InputStream v = wilayah("villages.csv")) {
+		try (InputStream p = wilayah("provinces.csv");
+				InputStream r = wilayah("regencies.csv");
+				InputStream d = wilayah("districts.csv");
+				InputStream v = wilayah("villages.csv")) {
 			return Areas.read(p, r, d, v);
 		}
 		catch (IOException ex) {

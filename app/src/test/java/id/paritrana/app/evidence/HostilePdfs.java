@@ -34,8 +34,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 
 /**
- * PDFs made in the test, sound and hostile: compression bombs are written without ever holding
- * their decoded bytes (a deflated megabyte of zeros, flushed so that it stands alone, repeated).
+ * PDFs made in the test, sound and hostile: compression bombs are written without ever
+ * holding their decoded bytes (a deflated megabyte of zeros, flushed so that it stands
+ * alone, repeated).
  */
 final class HostilePdfs {
 
@@ -48,7 +49,10 @@ final class HostilePdfs {
 
 	// --- compression bombs ---
 
-	/** A zlib stream of {@code prefix} then {@code zeros} NUL bytes (whole megabytes), written directly. */
+	/**
+	 * A zlib stream of {@code prefix} then {@code zeros} NUL bytes (whole megabytes),
+	 * written directly.
+	 */
 	static byte[] zlibZeros(byte[] prefix, long zeros) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.write(0x78);
@@ -141,7 +145,10 @@ final class HostilePdfs {
 		return pdf.bytes();
 	}
 
-	/** A one-page PDF (classic cross-reference table) whose content stream is the given dictionary and data. */
+	/**
+	 * A one-page PDF (classic cross-reference table) whose content stream is the given
+	 * dictionary and data.
+	 */
 	static byte[] withContent(String streamEntries, byte[] data) {
 		return classic(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
@@ -151,11 +158,14 @@ final class HostilePdfs {
 	/** A one-page PDF with a catalog of extra entries. */
 	static byte[] withCatalog(String catalogEntries) {
 		return classic(List.of("<< /Type /Catalog /Pages 2 0 R " + catalogEntries + " >>",
-				"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"), 0, null, "");
+				"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"),
+				0, null, "");
 	}
 
-	/** Objects 1… (the one numbered {@code streamObject} with the data as its stream), a table and a trailer. */
+	/**
+	 * Objects 1… (the one numbered {@code streamObject} with the data as its stream), a
+	 * table and a trailer.
+	 */
 	static byte[] classic(List<String> objects, int streamObject, byte[] data, String trailerEntries) {
 		Writer pdf = new Writer();
 		long[] offsets = new long[objects.size() + 1];
@@ -209,7 +219,10 @@ final class HostilePdfs {
 
 	// --- documents made with PDFBox ---
 
-	/** An ordinary document: several pages of text in standard fonts, a lossless and a JPEG image. */
+	/**
+	 * An ordinary document: several pages of text in standard fonts, a lossless and a
+	 * JPEG image.
+	 */
 	static byte[] ordinary(int pageCount) {
 		try (PDDocument document = new PDDocument()) {
 			BufferedImage picture = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
@@ -234,7 +247,8 @@ final class HostilePdfs {
 					content.setFont(serif, 11);
 					for (int line = 0; line < 30; line++) {
 						content.newLineAtOffset(0, -16);
-						content.showText("Pasal " + line + ": pekerja rentan dilindungi jaminan sosial ketenagakerjaan.");
+						content
+							.showText("Pasal " + line + ": pekerja rentan dilindungi jaminan sosial ketenagakerjaan.");
 					}
 					content.endText();
 					content.drawImage((p % 2 == 0) ? lossless : jpeg, 60, 80, 160, 100);
@@ -261,7 +275,10 @@ final class HostilePdfs {
 		}
 	}
 
-	/** A PDFBox document (objects in compressed object streams) that runs JavaScript when opened. */
+	/**
+	 * A PDFBox document (objects in compressed object streams) that runs JavaScript when
+	 * opened.
+	 */
 	static byte[] openActionJavaScript() {
 		try (PDDocument document = new PDDocument()) {
 			document.addPage(new PDPage(PDRectangle.A4));
@@ -295,7 +312,10 @@ final class HostilePdfs {
 		}
 	}
 
-	/** A document with an owner password and that user password (empty: opens without one). */
+	/**
+	 * A document with an owner password and that user password (empty: opens without
+	 * one).
+	 */
 	static byte[] encrypted(String userPassword) {
 		try (PDDocument document = new PDDocument()) {
 			document.addPage(new PDPage(PDRectangle.A4));
@@ -310,7 +330,10 @@ final class HostilePdfs {
 		}
 	}
 
-	/** A sound PDF with a ZIP archive laid before its end, whose comment is the PDF's last line. */
+	/**
+	 * A sound PDF with a ZIP archive laid before its end, whose comment is the PDF's last
+	 * line.
+	 */
 	static byte[] zipPolyglot() {
 		byte[] pdf = ordinary(1);
 		byte[] end = ascii("%%EOF\n");

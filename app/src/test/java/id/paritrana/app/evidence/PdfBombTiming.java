@@ -3,9 +3,10 @@ package id.paritrana.app.evidence;
 import id.paritrana.app.system.InvalidInputException;
 
 /**
- * How long the evidence check takes to refuse object-stream compression bombs of 1 and 8 GB,
- * and a sound document's check for comparison: run by {@code bench/pdf-bombs.sh} in a small heap,
- * which the bombs would overflow many times if anything held their decoded bytes.
+ * How long the evidence check takes to refuse object-stream compression bombs of 1 and 8
+ * GB, and a sound document's check for comparison: run by {@code bench/pdf-bombs.sh} in a
+ * small heap, which the bombs would overflow many times if anything held their decoded
+ * bytes.
  */
 public final class PdfBombTiming {
 

@@ -21,10 +21,10 @@ import org.springframework.util.unit.DataSize;
 import id.paritrana.app.system.InvalidInputException;
 
 /**
- * The check of evidence PDFs refuses, each with its own message, compression bombs (also in
- * object streams, chained, behind escaped names or undeclared), encryption, active content,
- * embedded files, ZIP polyglots, trailing data and too many pages, and accepts ordinary PDFs.
- * Every hostile document is made here; none is ever decoded in full.
+ * The check of evidence PDFs refuses, each with its own message, compression bombs (also
+ * in object streams, chained, behind escaped names or undeclared), encryption, active
+ * content, embedded files, ZIP polyglots, trailing data and too many pages, and accepts
+ * ordinary PDFs. Every hostile document is made here; none is ever decoded in full.
  */
 class PdfCheckTests {
 
@@ -57,17 +57,21 @@ class PdfCheckTests {
 	void ordinaryPdfsWithPagesImagesAndFontsAreAccepted() {
 		assertThat(check().pages(HostilePdfs.ordinary(5))).isEqualTo(5);
 		assertThat(check().pages(id.paritrana.app.demo.DemoPdf.of("Perda", "Nomor 1"))).isEqualTo(1);
-		// hand-made, with a classic cross-reference table and a small deflated content stream
+		// hand-made, with a classic cross-reference table and a small deflated content
+		// stream
 		assertThat(check().pages(HostilePdfs.withContent("/Filter /FlateDecode",
-				HostilePdfs.deflate(ascii("BT /F1 12 Tf 72 720 Td (Halo) Tj ET"))))).isEqualTo(1);
+				HostilePdfs.deflate(ascii("BT /F1 12 Tf 72 720 Td (Halo) Tj ET")))))
+			.isEqualTo(1);
 		// two filters chained, one of them behind an escaped name
 		assertThat(check().pages(HostilePdfs.withContent("/Filter [/ASCIIHexDecode /Fl#61teDecode]",
-				ascii(java.util.HexFormat.of().formatHex(HostilePdfs.deflate(ascii("BT ET"))) + ">")))).isEqualTo(1);
+				ascii(java.util.HexFormat.of().formatHex(HostilePdfs.deflate(ascii("BT ET"))) + ">"))))
+			.isEqualTo(1);
 	}
 
 	@Test
 	void anObjectStreamThatDecodesWithinTheBudgetIsAccepted() {
-		// the same construction as the bombs below, only smaller: what refuses them is their size
+		// the same construction as the bombs below, only smaller: what refuses them is
+		// their size
 		assertThat(check().pages(HostilePdfs.objectStreamBomb(4 * MB))).isEqualTo(1);
 		EvidenceProperties tight = new EvidenceProperties(DataSize.ofMegabytes(10), DataSize.ofMegabytes(2), 500,
 				Duration.ofSeconds(10), 1, 1);
@@ -148,27 +152,32 @@ class PdfCheckTests {
 	@Test
 	void aLengthOfAnotherObjectIsFollowedAsPdfboxDoes() {
 		byte[] zeros = HostilePdfs.zlibZeros(new byte[0], GB);
-		byte[] pdf = HostilePdfs.classic(List.of("<< /Type /Catalog /Pages 2 0 R >>",
-				"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-				"<< /Filter /FlateDecode /Length 5 0 R >>", Integer.toString(zeros.length)), 4, zeros, "");
+		byte[] pdf = HostilePdfs
+			.classic(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+					"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+					"<< /Filter /FlateDecode /Length 5 0 R >>", Integer.toString(zeros.length)), 4, zeros, "");
 		refused(check(), pdf, PdfInspection.TOO_COMPLEX);
 		// as some writers do for every stream: sound, and accepted
 		byte[] text = HostilePdfs.deflate(ascii("BT /F1 12 Tf 72 720 Td (Halo) Tj ET"));
-		assertThat(check().pages(HostilePdfs.classic(List.of("<< /Type /Catalog /Pages 2 0 R >>",
-				"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-				"<< /Filter /FlateDecode /Length 5 0 R >>", Integer.toString(text.length)), 4, text, "")))
+		assertThat(
+				check().pages(HostilePdfs.classic(
+						List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+								"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+								"<< /Filter /FlateDecode /Length 5 0 R >>", Integer.toString(text.length)),
+						4, text, "")))
 			.isEqualTo(1);
 	}
 
 	@Test
 	void streamsAreFoundWhereverAReaderCouldFindThem() {
 		byte[] zeros = HostilePdfs.zlibZeros(new byte[0], GB);
-		// an object hidden in the data of an unfiltered stream, for a cross-reference to point at
-		byte[] hidden = HostilePdfs.concat(ascii("5 0 obj\n<< /Filter /FlateDecode /Length " + zeros.length
-				+ " >>\nstream\n"), zeros, ascii("\nendstream\nendobj\n"));
-		refused(check(), HostilePdfs.withContent("", HostilePdfs.concat(ascii("%"), hidden)), PdfInspection.TOO_COMPLEX);
+		// an object hidden in the data of an unfiltered stream, for a cross-reference to
+		// point at
+		byte[] hidden = HostilePdfs.concat(
+				ascii("5 0 obj\n<< /Filter /FlateDecode /Length " + zeros.length + " >>\nstream\n"), zeros,
+				ascii("\nendstream\nendobj\n"));
+		refused(check(), HostilePdfs.withContent("", HostilePdfs.concat(ascii("%"), hidden)),
+				PdfInspection.TOO_COMPLEX);
 		// spaces and a carriage return after the keyword, comments before it
 		byte[] pdf = HostilePdfs.withContent("/Filter /FlateDecode", zeros);
 		refused(check(), replaceFirst(pdf, ">>\nstream\n", ">> % note\nstream   \r\n"), PdfInspection.TOO_COMPLEX);
@@ -187,7 +196,8 @@ class PdfCheckTests {
 
 	@Test
 	void predictorRowsAreBounded() {
-		// a few hundred bytes for which PDFBox allocates two rows of 200 MB to undo the predictor
+		// a few hundred bytes for which PDFBox allocates two rows of 200 MB to undo the
+		// predictor
 		refused(check(), HostilePdfs.objectStreamBomb(0, "/DecodeParms << /Predictor 12 /Columns 200000000 >>"),
 				PdfInspection.STRUCTURE);
 		refused(check(), HostilePdfs.objectStreamBomb(0, "/DecodeParms [<< /Predictor 12 /Columns 9 0 R >>]"),
@@ -198,10 +208,11 @@ class PdfCheckTests {
 	@Test
 	void filtersThatCannotBeReadBeforehandAreRefused() {
 		byte[] data = HostilePdfs.deflate(ascii("BT ET"));
-		refused(check(), HostilePdfs.classic(List.of("<< /Type /Catalog /Pages 2 0 R >>",
-				"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-				"<< /Filter 5 0 R /Length " + data.length + " >>", "/FlateDecode"), 4, data, ""),
+		refused(check(),
+				HostilePdfs
+					.classic(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+							"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+							"<< /Filter 5 0 R /Length " + data.length + " >>", "/FlateDecode"), 4, data, ""),
 				PdfInspection.STRUCTURE);
 		refused(check(), HostilePdfs.withContent("/Filter [/FlateDecode 5 0 R]", data), PdfInspection.STRUCTURE);
 		refused(check(), HostilePdfs.withContent("/Filter /Unheard", data), PdfInspection.STRUCTURE);
@@ -261,7 +272,8 @@ class PdfCheckTests {
 
 	@Test
 	void aFullQueueAnswersBusyAndASlowCheckTimesOut() throws Exception {
-		// one thread, one place in the queue, a short time: a bomb checked under a huge budget keeps it busy
+		// one thread, one place in the queue, a short time: a bomb checked under a huge
+		// budget keeps it busy
 		EvidenceProperties small = new EvidenceProperties(DataSize.ofMegabytes(10), DataSize.ofGigabytes(64), 500,
 				Duration.ofMillis(300), 1, 1);
 		PdfCheck check = check(small);
@@ -287,7 +299,8 @@ class PdfCheckTests {
 			for (Future<String> answer : answers) {
 				keys.add(answer.get());
 			}
-			assertThat(keys).contains(PdfCheck.TIMEOUT).doesNotContain("accepted")
+			assertThat(keys).contains(PdfCheck.TIMEOUT)
+				.doesNotContain("accepted")
 				.allMatch(k -> k.equals(PdfCheck.TIMEOUT) || k.equals(PdfCheck.BUSY));
 		}
 		finally {

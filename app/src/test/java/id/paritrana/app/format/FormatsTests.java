@@ -14,12 +14,18 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** What a reader sees of numbers, times, units, flags and audit records, in Indonesian and in English. */
+/**
+ * What a reader sees of numbers, times, units, flags and audit records, in Indonesian and
+ * in English.
+ */
 class FormatsTests {
 
 	static final Locale ID = Locale.forLanguageTag("id");
 
-	/** 2024-03-01 01:02:03.456789 UTC: 08.02 in Jakarta, 09.02 in Makassar, 10.02 in Jayapura. */
+	/**
+	 * 2024-03-01 01:02:03.456789 UTC: 08.02 in Jakarta, 09.02 in Makassar, 10.02 in
+	 * Jayapura.
+	 */
 	static final Instant MOMENT = Instant.parse("2024-03-01T01:02:03.456789Z");
 
 	final Formats fmt = new Formats(messages(), null, JsonMapper.builder().build());
@@ -84,7 +90,8 @@ class FormatsTests {
 	@Test
 	void anAuditRecordIsReadAsNamedValues() {
 		LocaleContextHolder.setLocale(ID);
-		assertThat(this.fmt.record("{\"category\":\"UKM\",\"stage\":{\"state\":\"SELESAI\"},\"note\":null,\"ok\":true}"))
+		assertThat(
+				this.fmt.record("{\"category\":\"UKM\",\"stage\":{\"state\":\"SELESAI\"},\"note\":null,\"ok\":true}"))
 			.doesNotContain("{", "}", "null")
 			.anySatisfy(line -> assertThat(line).endsWith(": Usaha Kecil dan Mikro"))
 			.anySatisfy(line -> assertThat(line).endsWith(": Selesai"))

@@ -12,9 +12,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The automatic assignment's plan on seeded random panels: without conflicts every juror's load
- * stays within one of the others'; with conflicts no nominee gets a conflicted juror and each
- * gets the minimum; the same input always gives the same plan.
+ * The automatic assignment's plan on seeded random panels: without conflicts every
+ * juror's load stays within one of the others'; with conflicts no nominee gets a
+ * conflicted juror and each gets the minimum; the same input always gives the same plan.
  */
 class AssignmentPlanTests {
 

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class ConflictRulesTests {
 
 	static boolean conflict(String region, String npp, String candidate, String candidateRegion) {
-		return Conflicts.derived(new Conflicts.Affiliation("juri", region, npp), candidate, candidateRegion).isPresent();
+		return Conflicts.derived(new Conflicts.Affiliation("juri", region, npp), candidate, candidateRegion)
+			.isPresent();
 	}
 
 	@Test
@@ -24,7 +25,8 @@ class ConflictRulesTests {
 		assertThat(conflict("34", null, "90000002", "34.02")).isTrue();
 		assertThat(conflict("34", null, "33.01", "33.01")).isFalse();
 		assertThat(conflict("34", null, "90000009", "33.01")).isFalse();
-		// an employer's region is never "containing" a province: only governments contain others
+		// an employer's region is never "containing" a province: only governments contain
+		// others
 		assertThat(conflict("34.71", null, "90000003", "34")).isFalse();
 	}
 

@@ -29,8 +29,8 @@ import id.paritrana.app.demo.SharedDemo;
 
 /**
  * A juror reads the dossier (questionnaire, evidence and its PDFs, desk scorecard) of the
- * nominees assigned to them, and of no other nominee nor one they have a conflict of interest
- * with; whoever sees a scorecard can open the page its "back" link leads to.
+ * nominees assigned to them, and of no other nominee nor one they have a conflict of
+ * interest with; whoever sees a scorecard can open the page its "back" link leads to.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,7 +53,10 @@ class JurorDossierIntegrationTests {
 
 	int year;
 
-	/** A juror of province 34 and a nominee with evidence assigned to them, without conflict. */
+	/**
+	 * A juror of province 34 and a nominee with evidence assigned to them, without
+	 * conflict.
+	 */
 	Pair assigned;
 
 	/** A nominee of province 34 with evidence, not assigned to that juror. */
@@ -93,7 +96,8 @@ class JurorDossierIntegrationTests {
 		this.mvc.perform(get(candidatePage(this.assigned)).with(user(as(this.assigned.juror()))))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"questionnaire-answers\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("class=\"evidence-download\"")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"evidence-form\""))));
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"evidence-form\""))));
 	}
 
 	@Test
@@ -106,7 +110,8 @@ class JurorDossierIntegrationTests {
 
 	@Test
 	void aJurorReadsNoDossierOfANomineeTheyHaveAConflictWith() throws Exception {
-		// a declared conflict after the assignment: the assignment stays, the dossier closes
+		// a declared conflict after the assignment: the assignment stays, the dossier
+		// closes
 		String juror = this.assigned.juror();
 		Pair other = this.jdbc
 			.sql("SELECT score_level, category, candidate_code FROM jury_assignment WHERE edition_year = :y"
@@ -145,7 +150,8 @@ class JurorDossierIntegrationTests {
 
 	@Test
 	void aDerivedConflictClosesTheDossierToo() throws Exception {
-		// penilai.diy3 works for Kota Yogyakarta (34.71): never assignable, so assigned here by hand
+		// penilai.diy3 works for Kota Yogyakarta (34.71): never assignable, so assigned
+		// here by hand
 		Map<String, Object> nominee = this.jdbc
 			.sql("SELECT score_level, category FROM nominee WHERE edition_year = :y AND candidate_code = '34.71'")
 			.param("y", this.year)
@@ -219,8 +225,7 @@ class JurorDossierIntegrationTests {
 	}
 
 	private List<String> dossier(Pair pair) {
-		long evidence = this.jdbc
-			.sql("SELECT MIN(id) FROM evidence WHERE edition_year = :y AND candidate_code = :c")
+		long evidence = this.jdbc.sql("SELECT MIN(id) FROM evidence WHERE edition_year = :y AND candidate_code = :c")
 			.param("y", this.year)
 			.param("c", pair.code())
 			.query(Long.class)

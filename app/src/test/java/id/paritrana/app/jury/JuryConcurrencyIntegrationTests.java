@@ -27,9 +27,9 @@ import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.score.JuryScores;
 
 /**
- * 50 jurors submitting at once, and one juror's two windows racing: no score is lost, and of two
- * saves of one sheet from the same version exactly one wins while the other is told its form is
- * stale.
+ * 50 jurors submitting at once, and one juror's two windows racing: no score is lost, and
+ * of two saves of one sheet from the same version exactly one wins while the other is
+ * told its form is stale.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -75,7 +75,10 @@ class JuryConcurrencyIntegrationTests {
 		this.fixture.interviewRuns();
 	}
 
-	/** The score juror j gives criterion c of nominee n: distinct enough to spot a lost or crossed write. */
+	/**
+	 * The score juror j gives criterion c of nominee n: distinct enough to spot a lost or
+	 * crossed write.
+	 */
 	static int score(int j, int n, int c) {
 		return (j * 7 + n * 13 + c * 3) % 101;
 	}
@@ -132,13 +135,13 @@ class JuryConcurrencyIntegrationTests {
 		for (int j = 0; j < JURORS; j++) {
 			for (int n = 0; n < NOMINEES.size(); n++) {
 				for (int c = 0; c < CRITERIA.size(); c++) {
-					assertThat(stored.get(NOMINEES.get(n) + "/" + this.jurors.get(j).getUsername() + "/"
-							+ CRITERIA.get(c))).isEqualTo(score(j, n, c));
+					assertThat(stored
+						.get(NOMINEES.get(n) + "/" + this.jurors.get(j).getUsername() + "/" + CRITERIA.get(c)))
+						.isEqualTo(score(j, n, c));
 				}
 			}
 		}
-		JuryScores forDetermination = this.scoring.submittedScores(YEAR, Level.PROVINSI, Category.PEMKAB_PEMKOT,
-				"34");
+		JuryScores forDetermination = this.scoring.submittedScores(YEAR, Level.PROVINSI, Category.PEMKAB_PEMKOT, "34");
 		assertThat(forDetermination.size()).isEqualTo(JURORS * NOMINEES.size() * CRITERIA.size());
 		assertThat(this.scoring.progress(YEAR, Level.PROVINSI, Category.PEMKAB_PEMKOT, "34"))
 			.filteredOn(p -> NOMINEES.contains(p.code()))
@@ -149,8 +152,7 @@ class JuryConcurrencyIntegrationTests {
 	void ofTwoWindowsSavingTheSameVersionExactlyOneWins() throws Exception {
 		SignedInUser juror = this.jurors.get(0);
 		for (int round = 0; round < 5; round++) {
-			int version = this.scoring.ownSheet(juror, YEAR, Level.PROVINSI, Category.PEMKAB_PEMKOT, "34.04")
-				.version();
+			int version = this.scoring.ownSheet(juror, YEAR, Level.PROVINSI, Category.PEMKAB_PEMKOT, "34.04").version();
 			boolean submit = round == 4;
 			int thisRound = round;
 			List<Callable<Object>> windows = new ArrayList<>();

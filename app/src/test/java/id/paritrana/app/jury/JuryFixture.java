@@ -15,9 +15,9 @@ import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.security.UserManagement;
 
 /**
- * A test edition of its own with nominees of province 34's regencies, a team, assignments and
- * the provincial level's interview stage running; removed first, so that a run on a database
- * that persists (PostgreSQL) starts clean.
+ * A test edition of its own with nominees of province 34's regencies, a team, assignments
+ * and the provincial level's interview stage running; removed first, so that a run on a
+ * database that persists (PostgreSQL) starts clean.
  */
 final class JuryFixture {
 
@@ -121,7 +121,8 @@ final class JuryFixture {
 
 	/** Finishes the interview stage. */
 	void interviewEnds() {
-		// the fixture's nominees are scored only as far as each test needs: the secretariat moves on regardless
+		// the fixture's nominees are scored only as far as each test needs: the
+		// secretariat moves on regardless
 		this.stages.advance(admin(), this.year, PROVINCE, "wawancara ditutup untuk pengujian");
 	}
 

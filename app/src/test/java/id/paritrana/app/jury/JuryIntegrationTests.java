@@ -41,8 +41,8 @@ import id.paritrana.engine.rubric.Level;
 
 /**
  * Assessment teams, conflicts of interest, automatic and manual juror assignment and the
- * interview schedule of a small hand-made provincial level (see {@link PanelFixture}), on H2 and
- * on PostgreSQL when configured.
+ * interview schedule of a small hand-made provincial level (see {@link PanelFixture}), on
+ * H2 and on PostgreSQL when configured.
  */
 @IntegrationTest
 class JuryIntegrationTests {
@@ -101,7 +101,8 @@ class JuryIntegrationTests {
 
 	@Test
 	void theDataGuardCountsTheShortlistedLevelsCandidatesWithDeskScores() {
-		// at SELEKSI the level is past VERIFIKASI: a re-import would reach its 5 + 3 scored candidates
+		// at SELEKSI the level is past VERIFIKASI: a re-import would reach its 5 + 3
+		// scored candidates
 		assertThat(this.guard.settled(YEAR)).singleElement().satisfies(level -> {
 			assertThat(level.scope()).isEqualTo(SCOPE);
 			assertThat(level.candidates()).isEqualTo(8);
@@ -110,7 +111,8 @@ class JuryIntegrationTests {
 
 	@Test
 	void conflictsAreDerivedFromAffiliationAndDeclared() {
-		// t.juri1 is affiliated with Kota Yogyakarta: the city, its province and the employers located there
+		// t.juri1 is affiliated with Kota Yogyakarta: the city, its province and the
+		// employers located there
 		assertThat(this.conflicts.between(YEAR, "t.juri1", "34.71")).get()
 			.extracting(Conflicts.Conflict::kind)
 			.isEqualTo(Conflicts.Kind.DERIVED);
@@ -123,15 +125,16 @@ class JuryIntegrationTests {
 		assertThat(this.conflicts.conflicted(YEAR, "t.juri2", "34.02")).isFalse();
 
 		SignedInUser juror = PanelFixture.user(this.userDetails, "t.juri3");
-		assertThatThrownBy(() -> this.conflicts.declare(juror, YEAR, "34.01", " ")).isInstanceOf(
-				InvalidInputException.class);
+		assertThatThrownBy(() -> this.conflicts.declare(juror, YEAR, "34.01", " "))
+			.isInstanceOf(InvalidInputException.class);
 		this.conflicts.declare(juror, YEAR, "34.01", "Saudara kandung bupati");
 		assertThat(this.conflicts.between(YEAR, "t.juri3", "34.01")).get()
 			.extracting(Conflicts.Conflict::kind, Conflicts.Conflict::basis)
 			.containsExactly(Conflicts.Kind.DECLARED, "Saudara kandung bupati");
 		assertThat(this.conflicts.conflictsOf(YEAR, SCOPE).get("t.juri3")).containsOnlyKeys("34.01");
 		assertThat(audited("CONFLICT_DECLARED", YEAR + "/t.juri3/34.01")).contains("Saudara kandung bupati");
-		// a juror declares only against nominees of their own panels; others do not declare at all
+		// a juror declares only against nominees of their own panels; others do not
+		// declare at all
 		assertThatThrownBy(() -> this.conflicts.declare(juror, YEAR, "35.01", "x"))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.conflicts.declare(this.committee, YEAR, "34.02", "x"))
@@ -151,8 +154,8 @@ class JuryIntegrationTests {
 		Map<String, List<String>> byNominee = Assignments.byNominee(all);
 		byNominee.forEach((candidate, jurors) -> {
 			assertThat(jurors).as(candidate).hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates();
-			jurors.forEach(j -> assertThat(this.conflicts.conflicted(YEAR, j, candidate)).as(j + " × " + candidate)
-				.isFalse());
+			jurors.forEach(
+					j -> assertThat(this.conflicts.conflicted(YEAR, j, candidate)).as(j + " × " + candidate).isFalse());
 		});
 		assertThat(byNominee.get("34.71")).doesNotContain("t.juri1");
 		assertThat(byNominee.get("90000001")).doesNotContain("t.juri1");
@@ -161,9 +164,11 @@ class JuryIntegrationTests {
 		IntSummaryStatistics loads = loads(all).values().stream().mapToInt(Integer::intValue).summaryStatistics();
 		assertThat(loads.getMax() - loads.getMin()).as("loads %s", loads(all)).isLessThanOrEqualTo(1);
 		assertThat(this.assignments.isAssigned(YEAR, Level.PROVINSI, Category.PEMKAB_PEMKOT, "34.02",
-				byNominee.get("34.02").get(0))).isTrue();
+				byNominee.get("34.02").get(0)))
+			.isTrue();
 
-		// the same panel, nominees, conflicts and other categories' loads give the same assignment
+		// the same panel, nominees, conflicts and other categories' loads give the same
+		// assignment
 		this.assignments.assign(this.committee, YEAR, SCOPE, Category.BU_BESAR);
 		assertThat(Assignments.byNominee(this.assignments.of(YEAR, SCOPE, null))).isEqualTo(byNominee);
 		this.jdbc.sql("DELETE FROM jury_assignment WHERE edition_year = :y").param("y", YEAR).update();
@@ -195,8 +200,8 @@ class JuryIntegrationTests {
 		assertThat(this.assignments.offered(YEAR, SCOPE, Category.PEMKAB_PEMKOT, "34.71"))
 			.extracting(Panels.Member::username)
 			.doesNotContain("t.juri1");
-		assertThatThrownBy(() -> this.assignments.add(this.committee, YEAR, SCOPE, Category.PEMKAB_PEMKOT, "34.71",
-				"t.juri1"))
+		assertThatThrownBy(
+				() -> this.assignments.add(this.committee, YEAR, SCOPE, Category.PEMKAB_PEMKOT, "34.71", "t.juri1"))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("assignment.error.conflict"));
 		assertThat(audited("JUROR_ASSIGNMENT_REFUSED", YEAR + "/PROVINSI/PEMKAB_PEMKOT/34.71/t.juri1"))
@@ -236,10 +241,14 @@ class JuryIntegrationTests {
 		assertThatThrownBy(() -> this.assignments.assign(this.committee, YEAR, SCOPE, Category.UKM))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("assignment.error.noInterview"));
-		// the nominees have no jurors yet, nor sheets later: the secretariat moves on regardless
-		this.stages.advanceAs("test", YEAR, SCOPE, "penugasan saat wawancara"); // WAWANCARA: still open
+		// the nominees have no jurors yet, nor sheets later: the secretariat moves on
+		// regardless
+		this.stages.advanceAs("test", YEAR, SCOPE, "penugasan saat wawancara"); // WAWANCARA:
+																				// still
+																				// open
 		this.assignments.assign(this.committee, YEAR, SCOPE, Category.PEMKAB_PEMKOT);
-		this.stages.advanceAs("test", YEAR, SCOPE, "tanpa lembar penilaian"); // PENETAPAN: closed
+		this.stages.advanceAs("test", YEAR, SCOPE, "tanpa lembar penilaian"); // PENETAPAN:
+																				// closed
 		assertThatThrownBy(() -> this.assignments.assign(this.committee, YEAR, SCOPE, Category.PEMKAB_PEMKOT))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.problems().get(0).messageKey()).isEqualTo("assignment.error.stage"));
@@ -269,8 +278,8 @@ class JuryIntegrationTests {
 		assertThatThrownBy(() -> this.panels.save(this.committee, YEAR, Stages.NATIONAL, DemoUsers.PENILAI,
 				new Panels.MemberDetails(Panels.PanelRole.KETUA, "Ahli", null, null)))
 			.isInstanceOf(AccessDeniedException.class);
-		this.panels.save(PanelFixture.user(this.userDetails, DemoUsers.ADMIN), YEAR, Stages.NATIONAL,
-				DemoUsers.PENILAI, new Panels.MemberDetails(Panels.PanelRole.KETUA, "Ahli", null, null));
+		this.panels.save(PanelFixture.user(this.userDetails, DemoUsers.ADMIN), YEAR, Stages.NATIONAL, DemoUsers.PENILAI,
+				new Panels.MemberDetails(Panels.PanelRole.KETUA, "Ahli", null, null));
 		assertThat(this.panels.chairOf(YEAR, Stages.NATIONAL)).contains(DemoUsers.PENILAI);
 		// a juror with assignments stays until they are moved
 		this.assignments.assign(this.committee, YEAR, SCOPE, Category.PEMKAB_PEMKOT);
@@ -296,7 +305,8 @@ class JuryIntegrationTests {
 					ex -> assertThat(ex.problems()).extracting(InvalidInputException.Problem::messageKey)
 						.containsExactly("schedule.error.endBeforeStart", "schedule.error.place"));
 		this.schedule.set(this.committee, YEAR, SCOPE, Category.PEMKAB_PEMKOT, "34.01",
-				new InterviewSchedule.SlotRequest(day, LocalTime.of(10, 0), LocalTime.of(11, 0), "https://meet.example/34"));
+				new InterviewSchedule.SlotRequest(day, LocalTime.of(10, 0), LocalTime.of(11, 0),
+						"https://meet.example/34"));
 		// moving a nominee's own slot is not an overlap with itself
 		this.schedule.set(this.committee, YEAR, SCOPE, Category.PEMKAB_PEMKOT, "34.71",
 				new InterviewSchedule.SlotRequest(day, LocalTime.of(8, 30), LocalTime.of(9, 30), "Ruang Sekda"));
@@ -311,8 +321,11 @@ class JuryIntegrationTests {
 
 	@Test
 	void theJsonApiServesTheTeamAssignmentsAndScheduleAndIsDescribedInOpenApi() throws Exception {
-		this.mvc.perform(post("/api/v1/editions/{y}/levels/34/assignments/PEMKAB_PEMKOT", YEAR).with(csrf())
-			.with(user(this.committee))).andExpect(status().isOk()).andExpect(jsonPath("$.minimum").value(3));
+		this.mvc
+			.perform(post("/api/v1/editions/{y}/levels/34/assignments/PEMKAB_PEMKOT", YEAR).with(csrf())
+				.with(user(this.committee)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.minimum").value(3));
 		this.mvc.perform(get("/api/v1/editions/{y}/levels/34/panel", YEAR).with(user(this.committee)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.chair").value("t.juri1"))
@@ -328,8 +341,12 @@ class JuryIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"date\":\"" + YEAR + "-08-06\",\"start\":\"09:00\",\"end\":\"08:00\",\"place\":\"Aula\"}"))
 			.andExpect(status().isBadRequest());
-		String juror = Assignments.byNominee(this.assignments.of(YEAR, SCOPE, Category.PEMKAB_PEMKOT)).get("34.02").get(0);
-		this.mvc.perform(get("/api/v1/editions/{y}/my-assessment", YEAR).with(user(PanelFixture.user(this.userDetails, juror))))
+		String juror = Assignments.byNominee(this.assignments.of(YEAR, SCOPE, Category.PEMKAB_PEMKOT))
+			.get("34.02")
+			.get(0);
+		this.mvc
+			.perform(get("/api/v1/editions/{y}/my-assessment", YEAR)
+				.with(user(PanelFixture.user(this.userDetails, juror))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.panels[0]").value(SCOPE))
 			.andExpect(jsonPath("$.assignments[*].candidateCode", org.hamcrest.Matchers.hasItem("34.02")));
@@ -348,7 +365,9 @@ class JuryIntegrationTests {
 		return loads;
 	}
 
-	/** The after (or before) state of the newest audit entry of an action on an entity. */
+	/**
+	 * The after (or before) state of the newest audit entry of an action on an entity.
+	 */
 	private String audited(String action, String entityId) {
 		return this.jdbc
 			.sql("SELECT COALESCE(after_json, before_json) FROM audit_log WHERE action = :a AND entity_id = :e"

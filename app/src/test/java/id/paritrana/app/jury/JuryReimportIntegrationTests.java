@@ -27,9 +27,10 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * Re-imported employers and jury scores replace what the jury works with: conflicts are derived
- * from where the current employers data set locates an employer, and the panel takes over the
- * current jury-scores file only, even while the replaced rows are still stored.
+ * Re-imported employers and jury scores replace what the jury works with: conflicts are
+ * derived from where the current employers data set locates an employer, and the panel
+ * takes over the current jury-scores file only, even while the replaced rows are still
+ * stored.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -79,7 +80,10 @@ class JuryReimportIntegrationTests {
 		new JuryFixture(YEAR, this.context);
 	}
 
-	/** Before the interview: employers may not be re-imported once the level is past VERIFIKASI. */
+	/**
+	 * Before the interview: employers may not be re-imported once the level is past
+	 * VERIFIKASI.
+	 */
 	@Test
 	@Order(1)
 	void conflictsFollowTheCurrentEmployersOnly() {
@@ -104,9 +108,11 @@ class JuryReimportIntegrationTests {
 	@Order(2)
 	void thePanelTakesOverTheCurrentJuryScoresOnly() {
 		this.fixture.interviewRuns();
-		// the first file: juror ids J01 (60 each) and J02, who is not in the file that replaces it
+		// the first file: juror ids J01 (60 each) and J02, who is not in the file that
+		// replaces it
 		ImportedData.imported(this.imports, YEAR, DataSet.JURY_SCORES,
-				CRITERIA.stream().flatMap(c -> List.of(row("J01", c, 60), row("J02", c, 90)).stream())
+				CRITERIA.stream()
+					.flatMap(c -> List.of(row("J01", c, 60), row("J02", c, 90)).stream())
 					.toArray(String[]::new));
 		ImportedData.reimported(this.imports, this.jdbc, YEAR, DataSet.JURY_SCORES, () -> {
 			JuryScoring.TakenOver taken = this.scoring.takeOverImported(

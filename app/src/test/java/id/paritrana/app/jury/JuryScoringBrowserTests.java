@@ -27,9 +27,10 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * A juror (the demo PENILAI) in a real browser: opens an assigned nominee from their list, saves
- * a draft, submits, never sees another juror's scores, is refused another juror's sheet, and is
- * told when a second window's form is stale. Screenshots under target/screenshots.
+ * A juror (the demo PENILAI) in a real browser: opens an assigned nominee from their
+ * list, saves a draft, submits, never sees another juror's scores, is refused another
+ * juror's sheet, and is told when a second window's form is stale. Screenshots under
+ * target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -62,7 +63,8 @@ class JuryScoringBrowserTests {
 		fixture.juror(OTHER);
 		fixture.member(OTHER, "KETUA", null);
 		fixture.member(DemoUsers.PENILAI, "ANGGOTA", null);
-		// 34.71 and 34.02 are scored in the browser; 34.03, scored by both jurors, is on the committee's panel
+		// 34.71 and 34.02 are scored in the browser; 34.03, scored by both jurors, is on
+		// the committee's panel
 		for (String code : List.of("34.71", "34.02", "34.03")) {
 			fixture.nominee("PEMKAB_PEMKOT", code);
 			fixture.assign("PEMKAB_PEMKOT", code, OTHER);
@@ -115,13 +117,15 @@ class JuryScoringBrowserTests {
 		assertThat(page.locator("#sheet-status")).hasText("Draf");
 		BrowserSession.screenshot(page, "jury-02-draft-saved");
 
-		// the browser holds back a score outside 0–100; the server's own messages are tested without one
+		// the browser holds back a score outside 0–100; the server's own messages are
+		// tested without one
 		page.fill("#score-kebijakan", "120");
 		page.click("#sheet-submit");
 		assertThat(page.locator("#score-kebijakan:invalid")).hasCount(1);
 		assertThat(page.locator("#sheet-status")).hasText("Draf");
 		BrowserSession.screenshot(page, "jury-03-invalid");
-		// without a browser check (an old browser, a script) the server refuses with a message by the field
+		// without a browser check (an old browser, a script) the server refuses with a
+		// message by the field
 		page.evalOnSelector("#sheet-form", "form => form.noValidate = true");
 		page.click("#sheet-submit");
 		assertThat(page.locator("#sheet-problems")).containsText("di luar rentang");

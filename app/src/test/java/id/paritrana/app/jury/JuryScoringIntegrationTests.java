@@ -40,9 +40,9 @@ import id.paritrana.engine.score.JuryScores;
 import id.paritrana.engine.score.KendallW;
 
 /**
- * A juror's sheets through the API and the pages: drafts, submission, validation, stale forms,
- * the chair's reopening, secrecy, the stage guard and conflicts of interest; the panel's
- * statistics against the engine's.
+ * A juror's sheets through the API and the pages: drafts, submission, validation, stale
+ * forms, the chair's reopening, secrecy, the stage guard and conflicts of interest; the
+ * panel's statistics against the engine's.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,7 +62,10 @@ class JuryScoringIntegrationTests {
 
 	static final String OUTSIDER = "j2961.luar";
 
-	/** The regencies of province 34: the first three are everyone's; Sleman is Budi's own region. */
+	/**
+	 * The regencies of province 34: the first three are everyone's; Sleman is Budi's own
+	 * region.
+	 */
 	static final List<String> NOMINEES = List.of("34.01", "34.02", "34.03", "34.04", "34.71");
 
 	/** Employers of province 34 nominated for the large businesses' interview. */
@@ -128,7 +131,9 @@ class JuryScoringIntegrationTests {
 		return "/api/v1/editions/" + YEAR + "/jury/PROVINSI/BU_BESAR/" + npp;
 	}
 
-	/** A save's JSON: the version and every given score with a comment naming the juror. */
+	/**
+	 * A save's JSON: the version and every given score with a comment naming the juror.
+	 */
 	private static String body(int version, String juror, Integer... scores) {
 		StringBuilder json = new StringBuilder("{\"version\": " + version + ", \"scores\": {");
 		for (int i = 0; i < scores.length; i++) {
@@ -158,7 +163,9 @@ class JuryScoringIntegrationTests {
 			.content(body(version, juror, scores)));
 	}
 
-	/** The audit log outlives a test run on PostgreSQL: entries are counted from here on. */
+	/**
+	 * The audit log outlives a test run on PostgreSQL: entries are counted from here on.
+	 */
 	private long lastAudit() {
 		return this.jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM audit_log").query(Long.class).single();
 	}
@@ -179,7 +186,8 @@ class JuryScoringIntegrationTests {
 			.andExpect(jsonPath("$.errors[*].field",
 					Matchers.containsInAnyOrder("score.inovasi", "score.keberlanjutan", "score.penyajian")));
 		submit(ANA, "34.01", 1, 80, 70, 101, -1, 60).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("score.inovasi", "score.keberlanjutan")))
+			.andExpect(
+					jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("score.inovasi", "score.keberlanjutan")))
 			.andExpect(jsonPath("$.errors[0].message", Matchers.containsString("101")));
 		submit(ANA, "34.01", 1, 80, 70, 60, 50, 90).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("SUBMITTED"))
@@ -187,8 +195,10 @@ class JuryScoringIntegrationTests {
 			.andExpect(jsonPath("$.editable").value(false));
 		draft(ANA, "34.01", 2, 10, 10).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("status"));
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'JURY_SHEET_SUBMITTED'"
-				+ " AND entity_id = :id AND id > :since").param("id", YEAR + "/PROVINSI/PEMKAB_PEMKOT/34.01/" + ANA)
+		assertThat(this.jdbc
+			.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'JURY_SHEET_SUBMITTED'"
+					+ " AND entity_id = :id AND id > :since")
+			.param("id", YEAR + "/PROVINSI/PEMKAB_PEMKOT/34.01/" + ANA)
 			.param("since", auditedBefore)
 			.query(Integer.class)
 			.single()).isEqualTo(1);
@@ -308,9 +318,11 @@ class JuryScoringIntegrationTests {
 				.andExpect(content().string(Matchers.not(Matchers.containsString("41"))));
 		}
 		this.mvc.perform(get(api("34.04") + "/sheets/" + CHAIR).with(user(as(ANA)))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/penilaian/" + YEAR + "/PROVINSI/" + CATEGORY + "/34.04/juri/" + CHAIR)
-			.with(user(as(ANA)))).andExpect(status().isForbidden());
-		// the chair, the committee and the secretariat see the progress only while the stage runs
+		this.mvc
+			.perform(get("/penilaian/" + YEAR + "/PROVINSI/" + CATEGORY + "/34.04/juri/" + CHAIR).with(user(as(ANA))))
+			.andExpect(status().isForbidden());
+		// the chair, the committee and the secretariat see the progress only while the
+		// stage runs
 		for (String who : List.of(CHAIR, DemoUsers.PANITIA_34, DemoUsers.ADMIN)) {
 			this.mvc.perform(get(api("34.04") + "/sheets/" + ANA).with(user(this.users.loadUserByUsername(who))))
 				.andExpect(status().isForbidden());
@@ -338,7 +350,8 @@ class JuryScoringIntegrationTests {
 
 	@Test
 	void aConflictOfInterestRefusesEvenWithAnAssignment() throws Exception {
-		// declared: Ana on Kota Yogyakarta; derived: Budi is affiliated with Kulon Progo (34.04)
+		// declared: Ana on Kota Yogyakarta; derived: Budi is affiliated with Kulon Progo
+		// (34.04)
 		draft(ANA, "34.71", 0, 50).andExpect(status().isForbidden());
 		draft(BUDI, "34.04", 0, 50).andExpect(status().isForbidden());
 		this.mvc.perform(get("/penilaian/" + YEAR + "/PROVINSI/" + CATEGORY + "/34.04").with(user(as(BUDI))))
@@ -349,18 +362,24 @@ class JuryScoringIntegrationTests {
 			.andExpect(jsonPath("$[*].code", Matchers.hasItem("34.01")));
 		this.mvc.perform(get("/api/v1/jury/nominees").with(user(as(BUDI))))
 			.andExpect(jsonPath("$[*].code", Matchers.not(Matchers.hasItem("34.04"))));
-		// a juror reads the scorecard of an assigned nominee (no desk scores here: 404), not of a conflicted one
-		this.mvc.perform(get("/api/v1/editions/" + YEAR + "/desk-scores/PROVINSI/PEMKAB_PEMKOT/34.01")
-			.with(user(as(ANA)))).andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/v1/editions/" + YEAR + "/desk-scores/PROVINSI/PEMKAB_PEMKOT/34.71")
-			.with(user(as(ANA)))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/api/v1/editions/" + YEAR + "/desk-scores/PROVINSI/PEMKAB_PEMKOT/34.01")
-			.with(user(as(OUTSIDER)))).andExpect(status().isForbidden());
+		// a juror reads the scorecard of an assigned nominee (no desk scores here: 404),
+		// not of a conflicted one
+		this.mvc
+			.perform(get("/api/v1/editions/" + YEAR + "/desk-scores/PROVINSI/PEMKAB_PEMKOT/34.01").with(user(as(ANA))))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/api/v1/editions/" + YEAR + "/desk-scores/PROVINSI/PEMKAB_PEMKOT/34.71").with(user(as(ANA))))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(get("/api/v1/editions/" + YEAR + "/desk-scores/PROVINSI/PEMKAB_PEMKOT/34.01")
+				.with(user(as(OUTSIDER))))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void afterTheInterviewStageSheetsAreReadOnlyAndThePanelShowsTheEnginesStatistics() throws Exception {
-		// the employers' category is scored by this test only: every juror submits every nominee
+		// the employers' category is scored by this test only: every juror submits every
+		// nominee
 		Map<String, int[]> bases = Map.of(CHAIR, new int[] { 80, 70, 60 }, ANA, new int[] { 75, 72, 50 }, BUDI,
 				new int[] { 60, 65, 70 });
 		for (int n = 0; n < EMPLOYERS.size(); n++) {
@@ -408,7 +427,8 @@ class JuryScoringIntegrationTests {
 				assertThat(row.sd()).isCloseTo(Math.sqrt(variance), within(1e-9));
 				assertThat(row.submitted()).isEqualTo(byJuror.size());
 			}
-			// W over the jurors who scored every scored nominee, by the engine's KendallW on the same matrix
+			// W over the jurors who scored every scored nominee, by the engine's KendallW
+			// on the same matrix
 			List<String> scored = panel.rows().stream().filter(r -> r.juryScore() != null).map(r -> r.code()).toList();
 			List<String> complete = List.of(CHAIR, ANA, BUDI)
 				.stream()
@@ -428,9 +448,11 @@ class JuryScoringIntegrationTests {
 			assertThat(panel.kendallW()).isCloseTo(w, within(1e-12));
 			assertThat(panel.kendallW()).isCloseTo(expected.agreement(scored).getAsDouble(), within(1e-12));
 			assertThat(panel.agreement()).isEqualTo(PanelProgress.Agreement.of(w));
-			// now the committee may read a juror's sheet, and the page shows the chart's data
-			this.mvc.perform(get(employerApi(EMPLOYERS.get(0)) + "/sheets/" + ANA)
-				.with(user(this.users.loadUserByUsername(DemoUsers.PANITIA_34))))
+			// now the committee may read a juror's sheet, and the page shows the chart's
+			// data
+			this.mvc
+				.perform(get(employerApi(EMPLOYERS.get(0)) + "/sheets/" + ANA)
+					.with(user(this.users.loadUserByUsername(DemoUsers.PANITIA_34))))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.status").value("SUBMITTED"));
 			this.mvc.perform(get("/edisi/" + YEAR + "/panel/34").param("kategori", "BU_BESAR").with(user(as(CHAIR))))
@@ -453,9 +475,11 @@ class JuryScoringIntegrationTests {
 		List<String> rows = new ArrayList<>();
 		for (int c = 0; c < criteria.size(); c++) {
 			rows.add(imported("96200001", "J01", criteria.get(c), 70 + c));
-			rows.add(imported("96299999", "J01", criteria.get(c), 50)); // not a nominee: ignored
+			rows.add(imported("96299999", "J01", criteria.get(c), 50)); // not a nominee:
+																		// ignored
 			if (c < 4) {
-				rows.add(imported("96200001", "J02", criteria.get(c), 60)); // incomplete: skipped
+				rows.add(imported("96200001", "J02", criteria.get(c), 60)); // incomplete:
+																			// skipped
 			}
 		}
 		ImportedData.imported(this.imports, YEAR, DataSet.JURY_SCORES, rows.toArray(String[]::new));
@@ -486,7 +510,10 @@ class JuryScoringIntegrationTests {
 			.andExpect(jsonPath("$.rows[0].submitted").value(1));
 	}
 
-	/** A row of the {@code jury-scores} file of the provincial level, category BU_MENENGAH. */
+	/**
+	 * A row of the {@code jury-scores} file of the provincial level, category
+	 * BU_MENENGAH.
+	 */
 	private static String imported(String candidate, String juror, String criterion, int score) {
 		return "PROVINSI,BU_MENENGAH," + candidate + "," + juror + "," + criterion + "," + score;
 	}

@@ -18,11 +18,11 @@ import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.rubric.Category;
 
 /**
- * A small hand-made provincial level (province 34) for the jury tests: an edition of its own
- * year at SELEKSI, desk scores of five regencies/cities and three large employers (with their
- * regions), both shortlists made, and a Tim Penilai of five jurors — one affiliated with Kota
- * Yogyakarta (34.71), one with employer 90000002. Everything of the year is removed first, so a
- * persistent database (PostgreSQL) starts clean.
+ * A small hand-made provincial level (province 34) for the jury tests: an edition of its
+ * own year at SELEKSI, desk scores of five regencies/cities and three large employers
+ * (with their regions), both shortlists made, and a Tim Penilai of five jurors — one
+ * affiliated with Kota Yogyakarta (34.71), one with employer 90000002. Everything of the
+ * year is removed first, so a persistent database (PostgreSQL) starts clean.
  */
 final class PanelFixture {
 
@@ -52,7 +52,10 @@ final class PanelFixture {
 		jdbc.sql("DELETE FROM edition WHERE award_year = :y").param("y", year).update();
 	}
 
-	/** The level of province 34 of a fresh edition of that year, at SELEKSI, shortlists made, team formed. */
+	/**
+	 * The level of province 34 of a fresh edition of that year, at SELEKSI, shortlists
+	 * made, team formed.
+	 */
 	static void build(JdbcClient jdbc, Editions editions, DatasetImport imports, Stages stages, Shortlists shortlists,
 			Panels panels, UserManagement users, int year) {
 		forget(jdbc, year);
@@ -64,9 +67,10 @@ final class PanelFixture {
 		for (int i = 0; i < EMPLOYERS.size(); i++) {
 			deskScore(jdbc, year, Category.BU_BESAR, EMPLOYERS.get(i), "PT Uji " + (i + 1), 85 - i * 5, i + 1);
 		}
-		ImportedData.imported(imports, year, DataSet.EMPLOYERS, IntStream.range(0, EMPLOYERS.size())
-			.mapToObj(i -> EMPLOYERS.get(i) + ",PT Uji " + (i + 1) + "," + EMPLOYER_REGIONS.get(i) + ",C,BESAR")
-			.toArray(String[]::new));
+		ImportedData.imported(imports, year, DataSet.EMPLOYERS,
+				IntStream.range(0, EMPLOYERS.size())
+					.mapToObj(i -> EMPLOYERS.get(i) + ",PT Uji " + (i + 1) + "," + EMPLOYER_REGIONS.get(i) + ",C,BESAR")
+					.toArray(String[]::new));
 		for (int i = 0; i < 4; i++) {
 			stages.advanceAs("test", year, SCOPE);
 		}

@@ -30,10 +30,10 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * DI Yogyakarta's committee in a real browser: makes the shortlist of its regencies/cities,
- * assigns its Tim Penilai automatically and moves one juror by hand; the juror affiliated with
- * Kota Yogyakarta is never offered for Kota Yogyakarta. A juror then declares a conflict on
- * their own page.
+ * DI Yogyakarta's committee in a real browser: makes the shortlist of its
+ * regencies/cities, assigns its Tim Penilai automatically and moves one juror by hand;
+ * the juror affiliated with Kota Yogyakarta is never offered for Kota Yogyakarta. A juror
+ * then declares a conflict on their own page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -112,7 +112,8 @@ class PanelsBrowserTests {
 		assertThat(page.locator("#assignment-conflicts")).containsText("t.juri1");
 		BrowserSession.screenshot(page, "panels-03-assigned");
 
-		// the juror affiliated with Kota Yogyakarta is neither assigned to it nor offered for it
+		// the juror affiliated with Kota Yogyakarta is neither assigned to it nor offered
+		// for it
 		Locator row = page.locator("[id='assign-34.71']");
 		assertThat(row.locator(".juror")).not().containsText(new String[] { "t.juri1" });
 		List<String> offered = row.locator("select option").allTextContents();

@@ -27,7 +27,8 @@ class SheetPolicyTests {
 	@Test
 	void aDraftMayLeaveScoresOutASubmissionMayNot() {
 		Map<String, Input> partial = Map.of("komitmen", new Input(" 80 ", "Jelas"));
-		assertThat(SheetPolicy.marks(JURY, partial, false)).containsExactly(Map.entry("komitmen", new Mark(80, "Jelas")));
+		assertThat(SheetPolicy.marks(JURY, partial, false))
+			.containsExactly(Map.entry("komitmen", new Mark(80, "Jelas")));
 		assertThat(problems(partial, true)).containsExactly("score.inovasi jury.error.required");
 	}
 
@@ -38,7 +39,8 @@ class SheetPolicyTests {
 		inputs.put("inovasi", new Input("8,5", "x".repeat(SheetPolicy.MAX_COMMENT + 1)));
 		inputs.put("rahasia", new Input("50", null));
 		assertThat(problems(inputs, false)).containsExactlyInAnyOrder("score.rahasia jury.error.unknownCriterion",
-				"score.komitmen jury.error.range", "score.inovasi jury.error.integer", "comment.inovasi jury.error.comment");
+				"score.komitmen jury.error.range", "score.inovasi jury.error.integer",
+				"comment.inovasi jury.error.comment");
 		assertThat(problems(Map.of("komitmen", new Input("-1", null)), false))
 			.containsExactly("score.komitmen jury.error.range");
 	}

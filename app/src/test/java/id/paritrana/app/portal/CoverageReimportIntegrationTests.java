@@ -21,8 +21,9 @@ import id.paritrana.app.edition.Editions;
 import id.paritrana.engine.data.DataSet;
 
 /**
- * A re-imported region-coverage data set replaces the portal's figures: the dashboard never adds
- * the replaced version's rows to the new ones, not even while those rows are still stored.
+ * A re-imported region-coverage data set replaces the portal's figures: the dashboard
+ * never adds the replaced version's rows to the new ones, not even while those rows are
+ * still stored.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -65,7 +66,8 @@ class CoverageReimportIntegrationTests {
 	void aReimportReplacesTheFiguresAndNeverAddsToThem() {
 		assertThat(view().provinces()).singleElement()
 			.satisfies(p -> assertThat(p.puCoveragePct()).isEqualByComparingTo("45.00"));
-		// province 34: PU (500 + 1500) / (2000 + 2000) = 50 %, BPU (100 + 150) / (500 + 500) = 25 %
+		// province 34: PU (500 + 1500) / (2000 + 2000) = 50 %, BPU (100 + 150) / (500 +
+		// 500) = 25 %
 		ImportedData.reimported(this.imports, this.jdbc, YEAR, DataSet.REGION_COVERAGE, this::showsOnlyTheNewFigures,
 				"34.71," + ASSESSED + ",2000,500,500,100", "34.02," + ASSESSED + ",2000,500,1500,150");
 		showsOnlyTheNewFigures();
@@ -81,14 +83,16 @@ class CoverageReimportIntegrationTests {
 			assertThat(p.bpuCoveragePct()).isEqualByComparingTo("25.00");
 		});
 		assertThat(view.regencies()).extracting(Coverage.Region::code, Coverage.Region::puCoveragePct)
-			.containsExactly(tuple("34.02", new BigDecimal("75.00")),
-					tuple("34.71", new BigDecimal("25.00")));
+			.containsExactly(tuple("34.02", new BigDecimal("75.00")), tuple("34.71", new BigDecimal("25.00")));
 		assertThat(view.trend()).filteredOn(p -> p.editionYear() == YEAR)
 			.singleElement()
 			.satisfies(p -> assertThat(p.puCoveragePct()).isEqualByComparingTo("50.00"));
 	}
 
-	/** The edition's coverage as the portal shows it, read afresh (the portal caches it for a few minutes). */
+	/**
+	 * The edition's coverage as the portal shows it, read afresh (the portal caches it
+	 * for a few minutes).
+	 */
 	private Coverage.View view() {
 		this.caches.getCache(Coverage.CACHE).clear();
 		return this.coverage.of(YEAR).orElseThrow();

@@ -29,9 +29,10 @@ import id.paritrana.app.edition.Editions;
 import id.paritrana.engine.data.DataSet;
 
 /**
- * A member of the public, without signing in, on a phone and on a desktop: finds the winners of
- * a determined edition, opens a scorecard, reads the coverage dashboard with its charts drawn, and
- * verifies a certificate's code (and is told plainly when a code is not valid).
+ * A member of the public, without signing in, on a phone and on a desktop: finds the
+ * winners of a determined edition, opens a scorecard, reads the coverage dashboard with
+ * its charts drawn, and verifies a certificate's code (and is told plainly when a code is
+ * not valid).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -115,7 +116,8 @@ class PortalBrowserTests {
 
 		page.navigate("/publik/cakupan?edisi=" + YEAR);
 		assertThat(page.locator("#coverage")).hasAttribute("data-rendered", "true");
-		// the tile map has a square per province, the ranking a bar per province with data
+		// the tile map has a square per province, the ranking a bar per province with
+		// data
 		assertThat(page.locator("#coverage-map svg")).hasCount(1);
 		assertThat(page.locator("#coverage-ranking svg")).containsText("Papua Tengah");
 		assertThat(page.locator("#coverage-ranking svg")).containsText("Aceh");

@@ -24,7 +24,10 @@ import id.paritrana.app.edition.Editions;
 import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.rubric.Category;
 
-/** The public portal, anonymous: coverage aggregated per province, winners, scorecards, caching. */
+/**
+ * The public portal, anonymous: coverage aggregated per province, winners, scorecards,
+ * caching.
+ */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalIntegrationTests {
@@ -56,7 +59,8 @@ class PortalIntegrationTests {
 	void edition() {
 		PublishedSnapshots.forget(this.jdbc, YEAR);
 		this.editions.create("test", YEAR, "Portal " + YEAR);
-		// two regencies of DI Yogyakarta and one of Kalimantan Utara, in the assessment year and the year before
+		// two regencies of DI Yogyakarta and one of Kalimantan Utara, in the assessment
+		// year and the year before
 		ImportedData.imported(this.imports, YEAR, DataSet.REGION_COVERAGE, "34.71," + (YEAR - 1) + ",1000,400,600,40",
 				"34.02," + (YEAR - 1) + ",3000,600,1200,60", "65.01," + (YEAR - 1) + ",500,0,100,0",
 				"34.71," + (YEAR - 2) + ",900,400,100,10");
@@ -66,11 +70,13 @@ class PortalIntegrationTests {
 		PublishedSnapshots.row(this.jdbc, this.snapshot, 2, "PEMKAB_PEMKOT", "34.02", "Kabupaten Bantul", "75.00", 2,
 				"{\"coverage\":70.00,\"inovasi\":60.00}");
 		PublishedSnapshots.indicators(this.jdbc, this.snapshot, 1, INDICATORS);
-		// the snapshot kept the rubric it was determined with: the scorecard names its indicators
+		// the snapshot kept the rubric it was determined with: the scorecard names its
+		// indicators
 		PublishedSnapshots.rubric(this.jdbc, this.snapshot, "PEMKAB_PEMKOT", 3,
-				this.rubrics.yaml(YEAR, Category.PEMKAB_PEMKOT).replaceFirst("(name:\\s*['\"]?)Regulasi\\b", "$1Regulasi daerah"));
-		PublishedSnapshots.row(this.jdbc, this.snapshot, 3, "PEMKAB_PEMKOT", "34.03", "Kabupaten Kulon Progo", "60.00", 4,
-				"{\"coverage\":60.00,\"inovasi\":50.00}");
+				this.rubrics.yaml(YEAR, Category.PEMKAB_PEMKOT)
+					.replaceFirst("(name:\\s*['\"]?)Regulasi\\b", "$1Regulasi daerah"));
+		PublishedSnapshots.row(this.jdbc, this.snapshot, 3, "PEMKAB_PEMKOT", "34.03", "Kabupaten Kulon Progo", "60.00",
+				4, "{\"coverage\":60.00,\"inovasi\":50.00}");
 	}
 
 	@AfterAll
@@ -84,12 +90,14 @@ class PortalIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("public")))
 			.andExpect(jsonPath("$.dataYear").value(YEAR - 1))
-			// 34: PU (600 + 1200) / (1000 + 3000) = 45 %; BPU (40 + 60) / (400 + 600) = 10 %
+			// 34: PU (600 + 1200) / (1000 + 3000) = 45 %; BPU (40 + 60) / (400 + 600) =
+			// 10 %
 			.andExpect(jsonPath("$.provinces[?(@.code == '34')].puCoveragePct").value(45.0))
 			.andExpect(jsonPath("$.provinces[?(@.code == '34')].bpuCoveragePct").value(10.0))
 			// 65 has no non-wage workers: BPU coverage is missing, not 0
 			.andExpect(jsonPath("$.provinces[?(@.code == '65')].puCoveragePct").value(20.0))
-			.andExpect(jsonPath("$.provinces[?(@.code == '65')].bpuCoveragePct").value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())))
+			.andExpect(jsonPath("$.provinces[?(@.code == '65')].bpuCoveragePct")
+				.value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())))
 			.andExpect(jsonPath("$.regencies.length()").value(3))
 			.andExpect(jsonPath("$.regencies[?(@.code == '34.71')].puCoveragePct").value(60.0))
 			// nation: 1900 / 4500
@@ -107,8 +115,10 @@ class PortalIntegrationTests {
 		assertThat(first.getResponse().getContentAsString()).contains("id=\"coverage-map\"", "45,00",
 				"Edisi " + YEAR + ", data tahun " + (YEAR - 1));
 		assertThat(first.getResponse().getHeader("Set-Cookie")).as("no session for an anonymous reader").isNull();
-		this.mvc.perform(get("/publik/cakupan").param("edisi", Integer.toString(YEAR))
-			.header("If-None-Match", first.getResponse().getHeader("ETag"))).andExpect(status().isNotModified());
+		this.mvc
+			.perform(get("/publik/cakupan").param("edisi", Integer.toString(YEAR))
+				.header("If-None-Match", first.getResponse().getHeader("ETag")))
+			.andExpect(status().isNotModified());
 	}
 
 	@Test
@@ -126,9 +136,11 @@ class PortalIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(card).contains("Kota Yogyakarta", "81,25", "70,50", "Inovasi");
-		// per aspect its indicators: name (of the snapshot's rubric), weight, score, weight × score / 100
-		assertThat(card).contains("data-indicator=\"regulasi\"", "Regulasi daerah", "80,00", "8,00", "Coverage PU",
-				"62,50", "7,50", "Ekosistem desa", "71,25", "7,13", "Kontribusi")
+		// per aspect its indicators: name (of the snapshot's rubric), weight, score,
+		// weight × score / 100
+		assertThat(card)
+			.contains("data-indicator=\"regulasi\"", "Regulasi daerah", "80,00", "8,00", "Coverage PU", "62,50", "7,50",
+					"Ekosistem desa", "71,25", "7,13", "Kontribusi")
 			.doesNotContain("data-indicator=\"wawancara\"");
 		assertThat(this.mvc.perform(get("/publik/" + YEAR + "/kartu/" + this.snapshot + "/PEMKAB_PEMKOT/34.02"))
 			.andExpect(status().isOk())
@@ -153,8 +165,7 @@ class PortalIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.winners.length()").value(2))
 			.andExpect(jsonPath("$.winners[0].candidateName").value("Kota Yogyakarta"));
-		this.mvc.perform(get("/api/v1/public/editions"))
-			.andExpect(jsonPath("$", org.hamcrest.Matchers.hasItem(YEAR)));
+		this.mvc.perform(get("/api/v1/public/editions")).andExpect(jsonPath("$", org.hamcrest.Matchers.hasItem(YEAR)));
 	}
 
 	@Test

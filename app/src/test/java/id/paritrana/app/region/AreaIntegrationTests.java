@@ -33,8 +33,11 @@ class AreaIntegrationTests {
 
 	@Test
 	void everyRegencyBelongsToALoadedProvinceAndEveryVillageToADistrict() {
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM village v LEFT JOIN district d ON d.code = v.district_code"
-				+ " WHERE d.code IS NULL").query(Long.class).single()).isZero();
+		assertThat(this.jdbc
+			.sql("SELECT COUNT(*) FROM village v LEFT JOIN district d ON d.code = v.district_code"
+					+ " WHERE d.code IS NULL")
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(this.jdbc.sql("SELECT COUNT(DISTINCT province_code) FROM regency").query(Long.class).single())
 			.isEqualTo(38);
 	}

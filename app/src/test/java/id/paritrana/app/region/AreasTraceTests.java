@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * Reading areas asks the database only for columns it has: H2 writes every miss (with its stack
- * trace) to the trace file beside the database, which grew by megabytes a minute under use.
+ * Reading areas asks the database only for columns it has: H2 writes every miss (with its
+ * stack trace) to the trace file beside the database, which grew by megabytes a minute
+ * under use.
  */
 class AreasTraceTests {
 
@@ -40,8 +41,8 @@ class AreasTraceTests {
 		Areas areas = new Areas(jdbc, null);
 
 		Area city = areas.find("34.71").orElseThrow();
-		assertThat(city).isEqualTo(new Area("34.71", "Kota Yogyakarta", AreaLevel.KABUPATEN_KOTA, true, "34",
-				"DI Yogyakarta"));
+		assertThat(city)
+			.isEqualTo(new Area("34.71", "Kota Yogyakarta", AreaLevel.KABUPATEN_KOTA, true, "34", "DI Yogyakarta"));
 		assertThat(areas.provinces()).extracting(Area::parentCode).containsExactly((String) null);
 		assertThat(areas.children(city)).extracting(Area::code).containsExactly("34.71.01");
 		assertThat(areas.ancestors(areas.find("34.71.01.1001").orElseThrow())).extracting(Area::code)

@@ -31,8 +31,8 @@ import id.paritrana.app.PublishedSnapshots;
 import id.paritrana.app.edition.Editions;
 
 /**
- * The decree annex of a determined level read back from XLSX and PDF, results.csv through the
- * API, and the changes between two revisions with the revision's reason.
+ * The decree annex of a determined level read back from XLSX and PDF, results.csv through
+ * the API, and the changes between two revisions with the revision's reason.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -89,7 +89,8 @@ class ReportIntegrationTests {
 
 	@Test
 	void theXlsxAnnexHasOneRankedSheetPerCategoryUnderTheSnapshotDigest() throws Exception {
-		byte[] xlsx = this.mvc.perform(get("/edisi/" + YEAR + "/hasil/34/revisi/1/lampiran.xlsx").with(as(DemoUsers.PANITIA_34)))
+		byte[] xlsx = this.mvc
+			.perform(get("/edisi/" + YEAR + "/hasil/34/revisi/1/lampiran.xlsx").with(as(DemoUsers.PANITIA_34)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -102,7 +103,8 @@ class ReportIntegrationTests {
 			sheets.get(0).read().forEach(r -> rows.put(r.getRowNum(), r));
 			assertThat(rows.get(3).getCellText(1)).isEqualTo(SHA_1);
 			assertThat(rows.get(6).getCellText(2)).isEqualTo("Kota Yogyakarta");
-			assertThat(rows.get(6).getCellAsNumber(5)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("81.25"));
+			assertThat(rows.get(6).getCellAsNumber(5))
+				.hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("81.25"));
 			assertThat(rows.get(6).getCellText(6)).isEqualTo("Juara 1");
 			assertThat(rows.get(8).getCellText(2)).isEqualTo("Kabupaten Kulon Progo");
 		}
@@ -110,7 +112,8 @@ class ReportIntegrationTests {
 
 	@Test
 	void thePdfAnnexListsTheRankedCandidatesWithTheDigest() throws Exception {
-		byte[] pdf = this.mvc.perform(get("/edisi/" + YEAR + "/hasil/34/revisi/2/lampiran.pdf").with(as(DemoUsers.ADMIN)))
+		byte[] pdf = this.mvc
+			.perform(get("/edisi/" + YEAR + "/hasil/34/revisi/2/lampiran.pdf").with(as(DemoUsers.ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"))
 			.andReturn()
@@ -119,7 +122,8 @@ class ReportIntegrationTests {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("Lampiran keputusan", "Pemerintah Kabupaten/Kota", "Usaha Kecil dan Mikro",
-					"Kabupaten Bantul", "82.00", "Juara 1", PublishedSnapshots.digest(YEAR, 2), "Daerah Istimewa Yogyakarta");
+					"Kabupaten Bantul", "82.00", "Juara 1", PublishedSnapshots.digest(YEAR, 2),
+					"Daerah Istimewa Yogyakarta");
 			assertThat(text.indexOf("Kabupaten Bantul")).isLessThan(text.indexOf("Kota Yogyakarta"));
 		}
 		// only those who run the level
@@ -129,7 +133,8 @@ class ReportIntegrationTests {
 
 	@Test
 	void resultsCsvComesThroughTheApi() throws Exception {
-		String csv = this.mvc.perform(get("/api/v1/editions/" + YEAR + "/results/34/snapshots/1/results.csv").with(as(DemoUsers.ADMIN)))
+		String csv = this.mvc
+			.perform(get("/api/v1/editions/" + YEAR + "/results/34/snapshots/1/results.csv").with(as(DemoUsers.ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andReturn()

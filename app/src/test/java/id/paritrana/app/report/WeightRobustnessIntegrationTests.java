@@ -22,9 +22,9 @@ import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.engine.rubric.Category;
 
 /**
- * Robustness of the desk ranking of DI Yogyakarta's regencies/cities on synthetic data: the
- * same seed gives the same report, no spread keeps every rank, and the page shows the draws and
- * the seed.
+ * Robustness of the desk ranking of DI Yogyakarta's regencies/cities on synthetic data:
+ * the same seed gives the same report, no spread keeps every rank, and the page shows the
+ * draws and the seed.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -52,7 +52,8 @@ class WeightRobustnessIntegrationTests {
 
 	@BeforeAll
 	void measured() {
-		// a fresh year of our own each run: the synthetic data stay (the database may persist)
+		// a fresh year of our own each run: the synthetic data stay (the database may
+		// persist)
 		this.year = 2075;
 		while (this.editions.find(this.year).isPresent()) {
 			this.year++;
@@ -72,7 +73,8 @@ class WeightRobustnessIntegrationTests {
 			assertThat(c.keepsRank()).isBetween(0.0, 1.0);
 			assertThat(c.inTop3()).isBetween(0.0, 1.0);
 		});
-		// the top-3 share of a candidate ranked 1–3 is at least as large as its share of keeping its rank
+		// the top-3 share of a candidate ranked 1–3 is at least as large as its share of
+		// keeping its rank
 		assertThat(first.candidates()).filteredOn(c -> c.rank() <= 3)
 			.allSatisfy(c -> assertThat(c.inTop3()).isGreaterThanOrEqualTo(c.keepsRank()));
 		WeightRobustness.Analysis still = this.robustness.analyse(this.year, Category.PEMKAB_PEMKOT, "34", 0, 20, 7);
@@ -86,17 +88,22 @@ class WeightRobustnessIntegrationTests {
 	@Test
 	void thePageShowsTheDrawsAndSeedToTheCommitteeOnly() throws Exception {
 		String page = this.mvc
-			.perform(get("/edisi/" + this.year + "/ketahanan/34").param("draws", "250").param("seed", "99")
+			.perform(get("/edisi/" + this.year + "/ketahanan/34").param("draws", "250")
+				.param("seed", "99")
 				.with(user(this.userDetails.loadUserByUsername(DemoUsers.PANITIA_34))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("250 undian, seed 99", "robustness-chart", "data-keep=");
-		this.mvc.perform(get("/edisi/" + this.year + "/ketahanan/34")
-			.with(user(this.userDetails.loadUserByUsername(DemoUsers.OPERATOR_PEMDA)))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/edisi/" + this.year + "/ketahanan/34").param("d", "2")
-			.with(user(this.userDetails.loadUserByUsername(DemoUsers.ADMIN)))).andExpect(status().isBadRequest());
+		this.mvc
+			.perform(get("/edisi/" + this.year + "/ketahanan/34")
+				.with(user(this.userDetails.loadUserByUsername(DemoUsers.OPERATOR_PEMDA))))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(get("/edisi/" + this.year + "/ketahanan/34").param("d", "2")
+				.with(user(this.userDetails.loadUserByUsername(DemoUsers.ADMIN))))
+			.andExpect(status().isBadRequest());
 	}
 
 }

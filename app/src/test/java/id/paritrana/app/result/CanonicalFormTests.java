@@ -19,7 +19,9 @@ import id.paritrana.engine.rubric.Level;
 
 class CanonicalFormTests {
 
-	/** The SHA-256 of golden-snapshot.txt, the canonical form of the snapshot built below. */
+	/**
+	 * The SHA-256 of golden-snapshot.txt, the canonical form of the snapshot built below.
+	 */
 	private static final String GOLDEN_SHA256 = "a08dc5f26bc385d1c4ab16a83826f967c636038d705f5880119e8a4d55522818";
 
 	private static final Snapshot SNAPSHOT = new Snapshot(1, 2024, Level.PROVINSI, "34", 1, "", "admin",
@@ -48,8 +50,9 @@ class CanonicalFormTests {
 		indicators.put("regulasi", new BigDecimal("80.00"));
 		indicators.put("coverage_pu", new BigDecimal("62.50"));
 		String text = text(row(indicators));
-		assertThat(text).contains("PEMKAB_PEMKOT,34.71,coverage,70.00\nindicators,2\ncategory,candidate_code,indicator,score\n"
-				+ "PEMKAB_PEMKOT,34.71,regulasi,80.00\nPEMKAB_PEMKOT,34.71,coverage_pu,62.50\ninputs,0\n");
+		assertThat(text)
+			.contains("PEMKAB_PEMKOT,34.71,coverage,70.00\nindicators,2\ncategory,candidate_code,indicator,score\n"
+					+ "PEMKAB_PEMKOT,34.71,regulasi,80.00\nPEMKAB_PEMKOT,34.71,coverage_pu,62.50\ninputs,0\n");
 		indicators.put("coverage_pu", new BigDecimal("62.51"));
 		assertThat(CanonicalForm.sha256(text(row(indicators)))).isNotEqualTo(CanonicalForm.sha256(text));
 		assertThat(CanonicalForm.sha256(text(row(null)))).isNotEqualTo(CanonicalForm.sha256(text));
@@ -60,13 +63,14 @@ class CanonicalFormTests {
 		String text = new CanonicalForm.Lines().add("kind", "a,b", "say \"hi\"", "two\nlines", "cr\r", "", null)
 			.add("plain", " spaced ", "=1+1", "#hash")
 			.text();
-		assertThat(text).isEqualTo("kind,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\r\",,\n"
-				+ "plain, spaced ,=1+1,#hash\n");
+		assertThat(text)
+			.isEqualTo("kind,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\r\",,\n" + "plain, spaced ,=1+1,#hash\n");
 	}
 
 	@Test
 	void recordsReadBackWhatLinesWroteEmptyAndMissingAlike() {
-		String text = new CanonicalForm.Lines().add("level", "category", "candidate_code", "juror", "criterion", "score")
+		String text = new CanonicalForm.Lines()
+			.add("level", "category", "candidate_code", "juror", "criterion", "score")
 			.add("PROVINSI", "UKM", "10,01", "Juri \"Satu\"\nBaris dua", "", "80")
 			.add("PROVINSI", "UKM", "10.02", null, "kriteria", "75")
 			.text();
@@ -76,10 +80,11 @@ class CanonicalFormTests {
 	}
 
 	/**
-	 * A snapshot using every section of the form (indicator scores on one row only, quoted fields,
-	 * flags, empty scores, inputs, zone awards, a revision's reason) serialises to the text checked
-	 * in beside this test, whose SHA-256 is pinned: any change to the form changes a published
-	 * digest, so it must be a deliberate one (a new format version), never a side effect.
+	 * A snapshot using every section of the form (indicator scores on one row only,
+	 * quoted fields, flags, empty scores, inputs, zone awards, a revision's reason)
+	 * serialises to the text checked in beside this test, whose SHA-256 is pinned: any
+	 * change to the form changes a published digest, so it must be a deliberate one (a
+	 * new format version), never a side effect.
 	 */
 	@Test
 	void theCanonicalFormOfAFixedSnapshotIsPinned() throws IOException {
@@ -91,9 +96,9 @@ class CanonicalFormTests {
 		ResultRow pemprov = new ResultRow(Level.NASIONAL, "ID", Category.PEMPROV, "34", "DI Yogyakarta", true,
 				List.of(), new BigDecimal("81.25"), 1, new BigDecimal("85.5"), new BigDecimal("83"), 1,
 				Map.of("inovasi", new BigDecimal("90.10")), indicators);
-		ResultRow employer = new ResultRow(Level.NASIONAL, "ID", Category.BU_BESAR, "12345678",
-				"PT \"Maju\", Tbk", false, List.of("TIDAK_MEMENUHI:arrears", "DATA_TIDAK_TERSEDIA:growth"),
-				new BigDecimal("40.1"), null, null, null, null, Map.of("kepatuhan", new BigDecimal("40.10")), null);
+		ResultRow employer = new ResultRow(Level.NASIONAL, "ID", Category.BU_BESAR, "12345678", "PT \"Maju\", Tbk",
+				false, List.of("TIDAK_MEMENUHI:arrears", "DATA_TIDAK_TERSEDIA:growth"), new BigDecimal("40.1"), null,
+				null, null, null, Map.of("kepatuhan", new BigDecimal("40.10")), null);
 		CanonicalForm.Parts parts = new CanonicalForm.Parts(snapshot, List.of(pemprov, employer),
 				List.of(new CanonicalForm.Input("RUBRIC", "PEMPROV", 0, "a".repeat(64)),
 						new CanonicalForm.Input("DATASET", "employers", 3, "b".repeat(64))),

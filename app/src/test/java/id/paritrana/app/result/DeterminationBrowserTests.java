@@ -39,10 +39,10 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * The provincial committee of DI Yogyakarta in a real browser: from the stages page of its level
- * (data imported, shortlists made and jury sheets submitted beforehand) it opens the results
- * preview, confirms and determines its level, and sees the snapshot's digest, verified, and the
- * juara 1 of each category.
+ * The provincial committee of DI Yogyakarta in a real browser: from the stages page of
+ * its level (data imported, shortlists made and jury sheets submitted beforehand) it
+ * opens the results preview, confirms and determines its level, and sees the snapshot's
+ * digest, verified, and the juara 1 of each category.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

@@ -65,15 +65,17 @@ import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Rubrics;
 
 /**
- * The whole award cycle of an edition, as a story (on H2, and on PostgreSQL when configured):
- * generated data imported, measured and desk-scored; panels formed, shortlists made, jurors assigned
- * and their SUBMITTED sheets at the provincial level; provinces 34, 65 and 75 determined (34 by its committee through the API);
- * their juara 1 promoted and scored at the national level; the national shortlist scored by the
- * jury; the national level determined with its zone awards. Every row of every snapshot equals
- * {@code evaluate} on the same files with a jury-scores.csv of exactly the scores entered. Then
- * what a determined level allows and refuses: verification, read-only, revisions, scope rules.
- * The cycle is the tests' shared fixture, walked once by whichever test needs it first; each test
- * that changes a determined level (a revision) changes a level of its own.
+ * The whole award cycle of an edition, as a story (on H2, and on PostgreSQL when
+ * configured): generated data imported, measured and desk-scored; panels formed,
+ * shortlists made, jurors assigned and their SUBMITTED sheets at the provincial level;
+ * provinces 34, 65 and 75 determined (34 by its committee through the API); their juara 1
+ * promoted and scored at the national level; the national shortlist scored by the jury;
+ * the national level determined with its zone awards. Every row of every snapshot equals
+ * {@code evaluate} on the same files with a jury-scores.csv of exactly the scores
+ * entered. Then what a determined level allows and refuses: verification, read-only,
+ * revisions, scope rules. The cycle is the tests' shared fixture, walked once by
+ * whichever test needs it first; each test that changes a determined level (a revision)
+ * changes a level of its own.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -167,9 +169,10 @@ class DeterminationIntegrationTests {
 	}
 
 	/**
-	 * The award cycle, walked once: provinces 34 (by its committee through the API), 65 and 75
-	 * determined, their juara 1 promoted, the national level determined. A failure is kept, so
-	 * that every test needing the cycle reports it instead of walking it again.
+	 * The award cycle, walked once: provinces 34 (by its committee through the API), 65
+	 * and 75 determined, their juara 1 promoted, the national level determined. A failure
+	 * is kept, so that every test needing the cycle reports it instead of walking it
+	 * again.
 	 */
 	private Cycle determinedEdition() throws Exception {
 		if (this.cycleFailure != null) {
@@ -211,7 +214,8 @@ class DeterminationIntegrationTests {
 		this.fixture.advanceTo("ID", Stage.SELEKSI);
 		this.fixture.shortlistAssignAndScore(this.interviews(), Level.NASIONAL, "ID");
 		this.fixture.advanceTo("ID", Stage.PENETAPAN);
-		// robustness of the national final ranks: the current results before, the snapshot after determining
+		// robustness of the national final ranks: the current results before, the
+		// snapshot after determining
 		WeightRobustness.Analysis before = this.robustness.analyse(YEAR, Category.BU_BESAR, "ID", null, 0.2, 200, 7);
 		Snapshot national = this.determinations.determine(this.fixture.as(DemoUsers.ADMIN), YEAR, "ID");
 		WeightRobustness.Analysis after = this.robustness.analyse(YEAR, Category.BU_BESAR, "ID", null, 0.2, 200, 7);
@@ -262,7 +266,8 @@ class DeterminationIntegrationTests {
 			assertThat(this.locks.isDetermined(YEAR, province)).isTrue();
 		}
 
-		// promoted: the juara 1 of each category of each province, scored at the national level
+		// promoted: the juara 1 of each category of each province, scored at the national
+		// level
 		// once the determinations' events have been handled
 		Recomputed.await(this.recomputations, YEAR);
 		assertThat(this.recomputations.of(YEAR).finishedAt()).isPresent();
@@ -295,7 +300,8 @@ class DeterminationIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.page.total").value(promoted.get(Category.BU_BESAR).size()));
 
-		// robustness of the national final ranks: the current results before, the snapshot after determining
+		// robustness of the national final ranks: the current results before, the
+		// snapshot after determining
 		WeightRobustness.Analysis current = cycle.nationalBefore();
 		assertThat(current.basis()).isEqualTo(Robustness.Basis.FINAL);
 		assertThat(current.snapshot()).isEmpty();
@@ -334,13 +340,14 @@ class DeterminationIntegrationTests {
 		Results.Verification verification = this.results.verify(snapshot.id());
 		assertThat(verification.valid()).isTrue();
 		assertThat(verification.recomputedSha256()).isEqualTo(snapshot.sha256()).hasSize(64);
-		// the documented canonical form, rebuilt from the public rows, gives the same digest
+		// the documented canonical form, rebuilt from the public rows, gives the same
+		// digest
 		List<CanonicalForm.Input> inputs = this.results.inputs(snapshot.id())
 			.stream()
 			.map(i -> new CanonicalForm.Input(i.kind(), i.name(), i.version(), i.sha256()))
 			.toList();
-		assertThat(CanonicalForm.sha256(
-				new CanonicalForm.Parts(snapshot, this.results.rows(snapshot.id()), inputs, List.of())))
+		assertThat(CanonicalForm
+			.sha256(new CanonicalForm.Parts(snapshot, this.results.rows(snapshot.id()), inputs, List.of())))
 			.isEqualTo(snapshot.sha256());
 		assertThat(inputs).extracting(CanonicalForm.Input::kind).contains("RUBRIC", "DATASET", "JURY");
 
@@ -353,11 +360,15 @@ class DeterminationIntegrationTests {
 			assertThat(broken.recomputedSha256()).isNotEqualTo(snapshot.sha256());
 		}
 		finally {
-			this.jdbc.sql("UPDATE result_row SET final_score = final_score - 1 WHERE snapshot_id = :id"
-					+ " AND position = 0").param("id", snapshot.id()).update();
+			this.jdbc
+				.sql("UPDATE result_row SET final_score = final_score - 1 WHERE snapshot_id = :id"
+						+ " AND position = 0")
+				.param("id", snapshot.id())
+				.update();
 		}
 		assertThat(this.results.verify(snapshot.id()).valid()).isTrue();
-		this.jdbc.sql("UPDATE result_input SET content = CONCAT(content, ' ') WHERE snapshot_id = :id AND kind = 'JURY'")
+		this.jdbc
+			.sql("UPDATE result_input SET content = CONCAT(content, ' ') WHERE snapshot_id = :id AND kind = 'JURY'")
 			.param("id", snapshot.id())
 			.update();
 		assertThat(this.results.verify(snapshot.id()).valid()).as("a jury text that no longer matches its digest")
@@ -441,7 +452,8 @@ class DeterminationIntegrationTests {
 			.containsExactlyElementsOf(ranked.stream().map(ResultRow::finalRank).toList());
 		assertThat(fin.candidates()).extracting(c -> java.math.BigDecimal.valueOf(c.score()).setScale(2))
 			.containsExactlyElementsOf(ranked.stream().map(ResultRow::finalScore).toList());
-		// where the jury scores change the order, the final basis ranks (and analyses) otherwise than the desk
+		// where the jury scores change the order, the final basis ranks (and analyses)
+		// otherwise than the desk
 		List<String> reordered = new ArrayList<>();
 		for (String scope : List.of("34", "65", "75", "ID")) {
 			for (Category category : Category.values()) {
@@ -451,8 +463,8 @@ class DeterminationIntegrationTests {
 				}
 				WeightRobustness.Analysis f = this.robustness.analyse(YEAR, category, scope, Robustness.Basis.FINAL,
 						0.2, 100, 11);
-				WeightRobustness.Analysis d = this.robustness.analyse(YEAR, category, scope, Robustness.Basis.DESK,
-						0.2, 100, 11);
+				WeightRobustness.Analysis d = this.robustness.analyse(YEAR, category, scope, Robustness.Basis.DESK, 0.2,
+						100, 11);
 				assertThat(d.snapshot()).isEmpty();
 				List<String> finalOrder = f.candidates().stream().map(WeightRobustness.Candidate::code).toList();
 				List<String> deskOrder = d.candidates()
@@ -470,7 +482,8 @@ class DeterminationIntegrationTests {
 		assertThat(reordered).as("levels and categories whose interviews change the order").isNotEmpty();
 		// the page states the basis, draws and seed
 		String page = this.mvc
-			.perform(get("/edisi/" + YEAR + "/ketahanan/34").param("draws", "120").param("seed", "11")
+			.perform(get("/edisi/" + YEAR + "/ketahanan/34").param("draws", "120")
+				.param("seed", "11")
 				.with(user(this.fixture.as(DemoUsers.PANITIA_34))))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -534,7 +547,8 @@ class DeterminationIntegrationTests {
 		Snapshot second = this.results.current(YEAR, "34").orElseThrow();
 		assertThat(second.revision()).isEqualTo(2);
 		assertThat(this.results.revisions(YEAR, "34")).extracting(Snapshot::revision, Snapshot::superseded)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, true), org.assertj.core.groups.Tuple.tuple(2, false));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, true),
+					org.assertj.core.groups.Tuple.tuple(2, false));
 		assertThat(this.results.rows(first.id())).isEqualTo(this.results.rows(second.id()));
 		assertThat(second.sha256()).isNotEqualTo(first.sha256());
 		assertThat(this.results.verify(first.id()).valid()).isTrue();
@@ -572,8 +586,8 @@ class DeterminationIntegrationTests {
 	void thePagesShowTheSnapshotAndItsHistoryAndTakeARevision() throws Exception {
 		determinedEdition();
 		if (this.userManagement.findUsername(PANITIA_65).isEmpty()) {
-			this.userManagement.createAccount("test", PANITIA_65, "sidang-rahasia-7731", new UserManagement.Details(
-					"Panitia 65", Role.PANITIA_PROVINSI, "65", null, null, true));
+			this.userManagement.createAccount("test", PANITIA_65, "sidang-rahasia-7731",
+					new UserManagement.Details("Panitia 65", Role.PANITIA_PROVINSI, "65", null, null, true));
 		}
 		this.mvc.perform(get("/edisi/" + YEAR + "/hasil/ID").with(user(this.fixture.as(DemoUsers.ADMIN))))
 			.andExpect(status().isOk())
@@ -582,7 +596,8 @@ class DeterminationIntegrationTests {
 			.andExpect(content().string(containsString("id=\"result-revise-form\"")));
 		this.mvc.perform(get("/edisi/" + YEAR + "/hasil/ID").with(user(this.fixture.as(DemoUsers.PANITIA_34))))
 			.andExpect(status().isForbidden());
-		// the form takes a revision (of 65: the revisions of 34 are another test's); the committee sees it
+		// the form takes a revision (of 65: the revisions of 34 are another test's); the
+		// committee sees it
 		this.mvc
 			.perform(post("/edisi/" + YEAR + "/hasil/65/revisi").with(csrf())
 				.with(user(this.fixture.as(DemoUsers.ADMIN)))
@@ -607,8 +622,10 @@ class DeterminationIntegrationTests {
 	}
 
 	static Areas areas() {
-		try (InputStream p = wilayah("provinces.csv"); InputStream r = wilayah("regencies.csv");
-				InputStream d = wilayah("districts.csv"); InputStream v = wilayah("villages.csv")) {
+		try (InputStream p = wilayah("provinces.csv");
+				InputStream r = wilayah("regencies.csv");
+				InputStream d = wilayah("districts.csv");
+				InputStream v = wilayah("villages.csv")) {
 			return Areas.read(p, r, d, v);
 		}
 		catch (IOException ex) {

@@ -21,9 +21,11 @@ class JuaraTiesTests {
 	@Test
 	void aTieTheTieBreakSeparatedIsResolvedOneItDidNotIsShared() {
 		List<ResultRow> rows = List.of(
-				// UKM: three on 90.00 share juara 1, then a pair at 80.00 the tie-break separated (4, 5)
-				row(Category.UKM, "a", "90.00", 1), row(Category.UKM, "b", "90.00", 1), row(Category.UKM, "c", "90.00", 1),
-				row(Category.UKM, "d", "80.00", 4), row(Category.UKM, "e", "80.00", 5),
+				// UKM: three on 90.00 share juara 1, then a pair at 80.00 the tie-break
+				// separated (4, 5)
+				row(Category.UKM, "a", "90.00", 1), row(Category.UKM, "b", "90.00", 1),
+				row(Category.UKM, "c", "90.00", 1), row(Category.UKM, "d", "80.00", 4),
+				row(Category.UKM, "e", "80.00", 5),
 				// BU_BESAR: juara 2 and 3 on the same score, separated by the tie-break
 				row(Category.BU_BESAR, "f", "95.50", 1), row(Category.BU_BESAR, "g", "90.5", 2),
 				row(Category.BU_BESAR, "h", "90.50", 3), row(Category.BU_BESAR, "i", "90.50", 4),
@@ -47,7 +49,8 @@ class JuaraTiesTests {
 	@Test
 	void noTieNoWarning() {
 		assertThat(JuaraTies.of(List.of(row(Category.UKM, "a", "90.00", 1), row(Category.UKM, "b", "80.00", 2)),
-				c -> List.of())).isEmpty();
+				c -> List.of()))
+			.isEmpty();
 	}
 
 }

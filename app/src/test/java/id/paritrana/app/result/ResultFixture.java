@@ -41,11 +41,12 @@ import id.paritrana.engine.rubric.Level;
 import picocli.CommandLine;
 
 /**
- * An edition of a test's own, walked up to the interviews through the real services: generated
- * {@code small} data imported, measures and desk scores computed, panels formed, shortlists made
- * by the shortlist service, jurors assigned by the assignment service and their SUBMITTED sheets
- * (the generated jury-scores.csv where it scores a nominee, else deterministic scores). Every
- * score entered is kept, so a test can write the jury-scores.csv that {@code evaluate} reads.
+ * An edition of a test's own, walked up to the interviews through the real services:
+ * generated {@code small} data imported, measures and desk scores computed, panels
+ * formed, shortlists made by the shortlist service, jurors assigned by the assignment
+ * service and their SUBMITTED sheets (the generated jury-scores.csv where it scores a
+ * nominee, else deterministic scores). Every score entered is kept, so a test can write
+ * the jury-scores.csv that {@code evaluate} reads.
  */
 final class ResultFixture {
 
@@ -85,14 +86,16 @@ final class ResultFixture {
 		return (SignedInUser) this.users.loadUserByUsername(username);
 	}
 
-	/** Removes what earlier runs left of the edition (PostgreSQL keeps it between runs). */
+	/**
+	 * Removes what earlier runs left of the edition (PostgreSQL keeps it between runs).
+	 */
 	static void forget(JdbcClient jdbc, int year) {
 		String snapshots = "(SELECT id FROM result_snapshot WHERE edition_year = :y)";
 		for (String table : List.of("result_row", "result_input", "result_zone_award")) {
 			jdbc.sql("DELETE FROM " + table + " WHERE snapshot_id IN " + snapshots).param("y", year).update();
 		}
-		for (String table : List.of("promotion", "result_snapshot", "level_lock", "jury_score", "jury_sheet",
-				"nominee", "jury_assignment", "interview_slot", "conflict_declaration", "panel_member", "desk_score",
+		for (String table : List.of("promotion", "result_snapshot", "level_lock", "jury_score", "jury_sheet", "nominee",
+				"jury_assignment", "interview_slot", "conflict_declaration", "panel_member", "desk_score",
 				"edition_stage")) {
 			jdbc.sql("DELETE FROM " + table + " WHERE edition_year = :y").param("y", year).update();
 		}
@@ -104,7 +107,8 @@ final class ResultFixture {
 		CommandLine generate = new CommandLine(new GenerateCommand());
 		generate.setOut(new PrintWriter(new StringWriter()));
 		assertThat(generate.execute("--scale", "small", "--seed", seed, "--year", Integer.toString(this.year - 1),
-				"--out", this.dir.toString())).isZero();
+				"--out", this.dir.toString()))
+			.isZero();
 		if (editions.find(this.year).isEmpty()) {
 			editions.create("test", this.year, null);
 		}
@@ -113,8 +117,10 @@ final class ResultFixture {
 				continue;
 			}
 			Path file = this.dir.resolve(set.baseName() + ".csv");
-			assertThat(imports.run(new ImportRequest(this.year, set, file.getFileName().toString(), file, "test"),
-					ImportProgress.NONE).problems()).as(set.baseName()).isEmpty();
+			assertThat(imports
+				.run(new ImportRequest(this.year, set, file.getFileName().toString(), file, "test"),
+						ImportProgress.NONE)
+				.problems()).as(set.baseName()).isEmpty();
 		}
 		measures.compute(this.year, "test");
 		deskScores.compute(this.year, "test");
@@ -139,19 +145,24 @@ final class ResultFixture {
 		}
 	}
 
-	/** The services the interviews go through: accounts, panels, assignments, shortlists. */
+	/**
+	 * The services the interviews go through: accounts, panels, assignments, shortlists.
+	 */
 	record Interviews(UserManagement users, Panels panels, Assignments assignments, Shortlists shortlists) {
 	}
 
-	/** Jurors of each panel: enough for the edition's minimum per nominee, none conflicted. */
+	/**
+	 * Jurors of each panel: enough for the edition's minimum per nominee, none
+	 * conflicted.
+	 */
 	static final int PANEL_SIZE = 4;
 
 	/**
-	 * The level's panel (juror accounts of its own), the shortlist service's shortlist of each
-	 * interviewed category (the edition's top N eligible by desk score), the automatic jury
-	 * assignment, and each assigned juror's SUBMITTED sheet: the k-th assigned juror of a nominee
-	 * gives the k-th generated juror's scores where the generated file has them, else
-	 * deterministic scores.
+	 * The level's panel (juror accounts of its own), the shortlist service's shortlist of
+	 * each interviewed category (the edition's top N eligible by desk score), the
+	 * automatic jury assignment, and each assigned juror's SUBMITTED sheet: the k-th
+	 * assigned juror of a nominee gives the k-th generated juror's scores where the
+	 * generated file has them, else deterministic scores.
 	 */
 	void shortlistAssignAndScore(Interviews services, Level level, String scope) {
 		for (int n = 1; n <= PANEL_SIZE; n++) {
@@ -162,8 +173,9 @@ final class ResultFixture {
 							Role.PENILAI, scope.equals("ID") ? null : scope, null, null, true));
 			}
 			services.panels()
-				.saveAs("test", this.year, scope, username, new Panels.MemberDetails(
-						(n == 1) ? Panels.PanelRole.KETUA : Panels.PanelRole.ANGGOTA, "BPJS Ketenagakerjaan", null, null));
+				.saveAs("test", this.year, scope, username,
+						new Panels.MemberDetails((n == 1) ? Panels.PanelRole.KETUA : Panels.PanelRole.ANGGOTA,
+								"BPJS Ketenagakerjaan", null, null));
 		}
 		for (Category category : Category.values()) {
 			if (!category.assessedAt(level) || this.rubrics.rubric(this.year, category).jury().isEmpty()) {
@@ -191,8 +203,7 @@ final class ResultFixture {
 		for (int k = 0; k < jurors.size(); k++) {
 			String juror = jurors.get(k);
 			if (k < generatedSheets.size()) {
-				generatedSheets.get(k)
-					.forEach(s -> scores.add(new String[] { s[0], s[1], s[2], juror, s[4], s[5] }));
+				generatedSheets.get(k).forEach(s -> scores.add(new String[] { s[0], s[1], s[2], juror, s[4], s[5] }));
 			}
 			else {
 				for (Criterion criterion : criteria) {
@@ -230,7 +241,10 @@ final class ResultFixture {
 		}
 	}
 
-	/** Writes the jury scores entered as the directory's jury-scores.csv, for {@code evaluate}. */
+	/**
+	 * Writes the jury scores entered as the directory's jury-scores.csv, for
+	 * {@code evaluate}.
+	 */
 	void writeJuryFile() {
 		List<String> lines = new ArrayList<>();
 		lines.add(Determinations.JURY_HEADER);

@@ -33,9 +33,9 @@ import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * A determined level's snapshot is the record: after a later import of other employers into
- * the edition (with the national secretariat's override), the winners' and nominees' pages
- * still answer, with the same figures as before.
+ * A determined level's snapshot is the record: after a later import of other employers
+ * into the edition (with the national secretariat's override), the winners' and nominees'
+ * pages still answer, with the same figures as before.
  */
 @IntegrationTest
 class SnapshotAfterReimportIntegrationTests {
@@ -82,8 +82,8 @@ class SnapshotAfterReimportIntegrationTests {
 		new DatasetGenerator().generate(new Settings(Scale.SMALL, 7, YEAR - 1, null), dir, f -> {
 		});
 		Path employers = dir.resolve("employers.csv");
-		ImportOutcome outcome = this.imports.run(new ImportRequest(YEAR, DataSet.EMPLOYERS, "employers.csv",
-				employers, "admin", "Koreksi data pemberi kerja dari BPJS Ketenagakerjaan"), ImportProgress.NONE);
+		ImportOutcome outcome = this.imports.run(new ImportRequest(YEAR, DataSet.EMPLOYERS, "employers.csv", employers,
+				"admin", "Koreksi data pemberi kerja dari BPJS Ketenagakerjaan"), ImportProgress.NONE);
 		assertThat(outcome.imported()).as(outcome.problems().toString()).isTrue();
 
 		Map<String, String> after = new LinkedHashMap<>();
@@ -112,7 +112,9 @@ class SnapshotAfterReimportIntegrationTests {
 		if (result.getResponse().getStatus() != 200) {
 			return "HTTP " + result.getResponse().getStatus();
 		}
-		return result.getResponse().getContentAsString(StandardCharsets.UTF_8).replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+		return result.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)
+			.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
 	}
 
 }

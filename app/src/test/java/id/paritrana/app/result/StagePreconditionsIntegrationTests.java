@@ -46,12 +46,13 @@ import id.paritrana.app.security.UserManagement;
 import id.paritrana.engine.rubric.Level;
 
 /**
- * A province in WAWANCARA with one nominee whose sheet went back to draft, so that it has fewer
- * submitted sheets than the minimum of jurors: moving to PENETAPAN and determining are refused
- * (form back to the confirmation step, API 409 with the preconditions), a provincial committee
- * cannot override, the national secretariat can with a reason that the audit log keeps with the
- * preconditions it overrode. The tests that only read (and are refused) share province 34; each
- * test that moves a level on has a province of its own.
+ * A province in WAWANCARA with one nominee whose sheet went back to draft, so that it has
+ * fewer submitted sheets than the minimum of jurors: moving to PENETAPAN and determining
+ * are refused (form back to the confirmation step, API 409 with the preconditions), a
+ * provincial committee cannot override, the national secretariat can with a reason that
+ * the audit log keeps with the preconditions it overrode. The tests that only read (and
+ * are refused) share province 34; each test that moves a level on has a province of its
+ * own.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -119,7 +120,10 @@ class StagePreconditionsIntegrationTests {
 		this.fixture.importAndScore("2086", this.editions, this.imports, this.measures, this.deskScores);
 	}
 
-	/** The province in WAWANCARA, its sheets scored but one nominee's sheet back in draft: that nominee. */
+	/**
+	 * The province in WAWANCARA, its sheets scored but one nominee's sheet back in draft:
+	 * that nominee.
+	 */
 	private String nomineeShortOfSheets(String province) {
 		return this.shortNominees.computeIfAbsent(province, p -> {
 			this.fixture.advanceTo(p, Stage.SELEKSI);
@@ -134,10 +138,9 @@ class StagePreconditionsIntegrationTests {
 				.param("p", p + ".%")
 				.query(String.class)
 				.single();
-			this.jdbc
-				.sql("UPDATE jury_sheet SET status = 'DRAFT', submitted_at = NULL WHERE edition_year = :y"
-						+ " AND category = 'PEMKAB_PEMKOT' AND candidate_code = :c AND juror_username ="
-						+ " (SELECT MIN(juror_username) FROM jury_sheet WHERE edition_year = :y AND candidate_code = :c)")
+			this.jdbc.sql("UPDATE jury_sheet SET status = 'DRAFT', submitted_at = NULL WHERE edition_year = :y"
+					+ " AND category = 'PEMKAB_PEMKOT' AND candidate_code = :c AND juror_username ="
+					+ " (SELECT MIN(juror_username) FROM jury_sheet WHERE edition_year = :y AND candidate_code = :c)")
 				.param("y", YEAR)
 				.param("c", nominee)
 				.update();
@@ -204,7 +207,9 @@ class StagePreconditionsIntegrationTests {
 		long before = count("STAGE_ADVANCED");
 		this.mvc.perform(json(post(stagesApi("65")), DemoUsers.ADMIN, "{\"overrideReason\": \"   \"}"))
 			.andExpect(status().isConflict());
-		this.mvc.perform(json(post(stagesApi("65")), DemoUsers.ADMIN, "{\"overrideReason\": \"Juri berhalangan; nilai menyusul\"}"))
+		this.mvc
+			.perform(json(post(stagesApi("65")), DemoUsers.ADMIN,
+					"{\"overrideReason\": \"Juri berhalangan; nilai menyusul\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.current").value("PENETAPAN"));
 		assertThat(count("STAGE_ADVANCED")).isEqualTo(before + 1);
@@ -219,8 +224,8 @@ class StagePreconditionsIntegrationTests {
 		this.stages.advance(this.fixture.as(DemoUsers.ADMIN), YEAR, "75", "Juri berhalangan");
 		assertThat(this.stages.current(YEAR, "75")).isEqualTo(Stage.PENETAPAN);
 		if (this.userManagement.findUsername(PANITIA_75).isEmpty()) {
-			this.userManagement.createAccount("test", PANITIA_75, "sidang-rahasia-7731", new UserManagement.Details(
-					"Panitia 75", Role.PANITIA_PROVINSI, "75", null, null, true));
+			this.userManagement.createAccount("test", PANITIA_75, "sidang-rahasia-7731",
+					new UserManagement.Details("Panitia 75", Role.PANITIA_PROVINSI, "75", null, null, true));
 		}
 		this.mvc.perform(json(post(determinationApi("75")), PANITIA_75, "{}"))
 			.andExpect(status().isConflict())
@@ -260,8 +265,7 @@ class StagePreconditionsIntegrationTests {
 	}
 
 	private String lastAfter(String action) {
-		return this.jdbc
-			.sql("SELECT after_json FROM audit_log WHERE action = :a ORDER BY id DESC")
+		return this.jdbc.sql("SELECT after_json FROM audit_log WHERE action = :a ORDER BY id DESC")
 			.param("a", action)
 			.query(String.class)
 			.list()

@@ -26,16 +26,19 @@ import id.paritrana.app.IntegrationTest;
 import id.paritrana.app.demo.SharedDemo;
 
 /**
- * Every total on the results, shortlist and jury panel pages opens its explanation (DESIGN
- * §5.7), and the parts that page shows add up to that total: indicator contributions to the
- * desk score, jurors' scores to the jury score, weighted aspects to the final score. The parts
- * are summed here, from the page.
+ * Every total on the results, shortlist and jury panel pages opens its explanation
+ * (DESIGN §5.7), and the parts that page shows add up to that total: indicator
+ * contributions to the desk score, jurors' scores to the jury score, weighted aspects to
+ * the final score. The parts are summed here, from the page.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TotalsExplainedIntegrationTests {
 
-	/** Links followed per kind and page: enough to see each kind add up, without opening hundreds. */
+	/**
+	 * Links followed per kind and page: enough to see each kind add up, without opening
+	 * hundreds.
+	 */
 	static final int FOLLOWED = 4;
 
 	@Autowired
@@ -56,7 +59,8 @@ class TotalsExplainedIntegrationTests {
 
 	@Test
 	void theTotalsOfADeterminedLevelOpenTheirExplanations() throws Exception {
-		// Gorontalo (75) is determined in the demo: desk, jury and final scores are all there
+		// Gorontalo (75) is determined in the demo: desk, jury and final scores are all
+		// there
 		String page = open("/edisi/" + this.year + "/hasil/75");
 		assertFinal(links(page, "result-final"));
 		assertJury(links(page, "result-jury"));
@@ -92,12 +96,15 @@ class TotalsExplainedIntegrationTests {
 			BigDecimal totalWeight = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 			BigDecimal sum = BigDecimal.ZERO;
 			for (int i = 0; i < parts.size(); i++) {
-				BigDecimal expected = weights.get(i).multiply(scores.get(i)).divide(totalWeight, 2, RoundingMode.HALF_UP);
+				BigDecimal expected = weights.get(i)
+					.multiply(scores.get(i))
+					.divide(totalWeight, 2, RoundingMode.HALF_UP);
 				assertThat(parts.get(i)).as(link + " part " + i).isEqualByComparingTo(expected);
 				sum = sum.add(parts.get(i));
 			}
 			BigDecimal total = number(page, "id=\"composition-final\">([^<]+)<");
-			// each published aspect score is rounded, so each part may be off by half a cent
+			// each published aspect score is rounded, so each part may be off by half a
+			// cent
 			assertThat(sum.doubleValue()).as(link).isCloseTo(total.doubleValue(), within(0.005 * parts.size() + 1e-9));
 		}
 	}
@@ -186,7 +193,10 @@ class TotalsExplainedIntegrationTests {
 		return m.group(1);
 	}
 
-	/** A number as a page shows it: 81,23 in Indonesian, 81.23 where the value is printed plainly. */
+	/**
+	 * A number as a page shows it: 81,23 in Indonesian, 81.23 where the value is printed
+	 * plainly.
+	 */
 	private static BigDecimal parse(String shown) {
 		String text = shown.strip();
 		if (text.contains(",")) {

@@ -74,20 +74,24 @@ class ApiTokenIntegrationTests {
 			.query(Long.class)
 			.single()).isZero();
 		// a token cannot mint or manage tokens
-		this.mvc.perform(post("/api/v1/tokens").header("Authorization", "Bearer " + token)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"more\"}")).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/v1/tokens").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"more\"}"))
+			.andExpect(status().isForbidden());
 		long id = this.jdbc.sql("SELECT id FROM api_token WHERE token_hash = :h")
 			.param("h", ApiTokens.sha256(token))
 			.query(Long.class)
 			.single();
-		this.mvc.perform(delete("/api/v1/tokens/" + id).header("Authorization", basic(DemoUsers.ADMIN, DemoUsers.PASSWORD)))
+		this.mvc
+			.perform(delete("/api/v1/tokens/" + id).header("Authorization", basic(DemoUsers.ADMIN, DemoUsers.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.revokedAt").isNotEmpty());
 		this.mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + token))
 			.andExpect(status().isUnauthorized());
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action IN ('API_TOKEN_CREATED', 'API_TOKEN_REVOKED')"
-				+ " AND entity_id = :id")
+		assertThat(this.jdbc
+			.sql("SELECT COUNT(*) FROM audit_log WHERE action IN ('API_TOKEN_CREATED', 'API_TOKEN_REVOKED')"
+					+ " AND entity_id = :id")
 			.param("id", Long.toString(id))
 			.query(Long.class)
 			.single()).isEqualTo(2);
@@ -121,7 +125,8 @@ class ApiTokenIntegrationTests {
 
 	@Test
 	void unknownOrMalformedTokensAreRefused() throws Exception {
-		for (String bad : new String[] { "Bearer ", "Bearer x", "Bearer ptk_" + "A".repeat(43), "Bearer " + "x".repeat(10_000) }) {
+		for (String bad : new String[] { "Bearer ", "Bearer x", "Bearer ptk_" + "A".repeat(43),
+				"Bearer " + "x".repeat(10_000) }) {
 			this.mvc.perform(get("/api/v1/users").header("Authorization", bad)).andExpect(status().isUnauthorized());
 		}
 	}

@@ -36,7 +36,8 @@ import id.paritrana.app.IntegrationTest;
 
 /**
  * Every endpoint × every role (and anonymous) → allowed or denied. The table below is the
- * access policy in one place; an endpoint of the application without a row fails the test.
+ * access policy in one place; an endpoint of the application without a row fails the
+ * test.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,7 +57,10 @@ class AuthorizationMatrixIntegrationTests {
 
 	static final Set<String> USER_MANAGERS = Set.of(DemoUsers.ADMIN, DemoUsers.PANITIA_34);
 
-	/** Who runs the provincial level of province 34: the national secretariat and its committee. */
+	/**
+	 * Who runs the provincial level of province 34: the national secretariat and its
+	 * committee.
+	 */
 	static final Set<String> RUNS_34 = Set.of(DemoUsers.ADMIN, DemoUsers.PANITIA_34);
 
 	static final Set<String> PUBLIC = union(EVERYONE, Set.of(ANONYMOUS));
@@ -65,12 +69,15 @@ class AuthorizationMatrixIntegrationTests {
 	record Row(String mapping, String uri, Set<String> allowed) {
 	}
 
-	/** Filled in {@link #sampleUser()}: a user of province 34 for the {id} of user endpoints. */
+	/**
+	 * Filled in {@link #sampleUser()}: a user of province 34 for the {id} of user
+	 * endpoints.
+	 */
 	static long sampleUserId;
 
 	/**
-	 * The whole table: the rows below, then the rows of each later feature, kept in a class of
-	 * its own beside this one ({@code …AuthorizationRows}).
+	 * The whole table: the rows below, then the rows of each later feature, kept in a
+	 * class of its own beside this one ({@code …AuthorizationRows}).
 	 */
 	static List<Row> table() {
 		List<Row> rows = new ArrayList<>(coreRows());
@@ -101,7 +108,8 @@ class AuthorizationMatrixIntegrationTests {
 				new Row("POST /admin/pengguna", "/admin/pengguna", USER_MANAGERS),
 				new Row("GET /admin/pengguna/{id}", "/admin/pengguna/" + id, USER_MANAGERS),
 				new Row("POST /admin/pengguna/{id}", "/admin/pengguna/" + id, USER_MANAGERS),
-				new Row("POST /admin/pengguna/{id}/reset-sandi", "/admin/pengguna/" + id + "/reset-sandi", USER_MANAGERS),
+				new Row("POST /admin/pengguna/{id}/reset-sandi", "/admin/pengguna/" + id + "/reset-sandi",
+						USER_MANAGERS),
 				new Row("GET /api/v1/users", "/api/v1/users", USER_MANAGERS),
 				new Row("POST /api/v1/users", "/api/v1/users", USER_MANAGERS),
 				new Row("GET /api/v1/users/{id}", "/api/v1/users/" + id, USER_MANAGERS),
@@ -113,20 +121,21 @@ class AuthorizationMatrixIntegrationTests {
 				new Row("GET /api/v1/tokens", "/api/v1/tokens", SIGNED_IN),
 				new Row("POST /api/v1/tokens", "/api/v1/tokens", SIGNED_IN),
 				new Row("DELETE /api/v1/tokens/{id}", "/api/v1/tokens/999999", SIGNED_IN),
-				new Row("POST /api/v1/users/{id}/password-reset", "/api/v1/users/" + id + "/password-reset", USER_MANAGERS),
+				new Row("POST /api/v1/users/{id}/password-reset", "/api/v1/users/" + id + "/password-reset",
+						USER_MANAGERS),
 				// audit
 				new Row("GET /admin/audit", "/admin/audit", ADMIN),
 				new Row("GET /api/v1/audit", "/api/v1/audit", ADMIN),
 				new Row("GET /api/v1/audit/verification", "/api/v1/audit/verification", ADMIN),
 				// edition
-				new Row("GET /admin/edisi", "/admin/edisi", ADMIN),
-				new Row("POST /admin/edisi", "/admin/edisi", ADMIN),
+				new Row("GET /admin/edisi", "/admin/edisi", ADMIN), new Row("POST /admin/edisi", "/admin/edisi", ADMIN),
 				new Row("GET /admin/edisi/{year}", "/admin/edisi/2099", ADMIN),
 				new Row("GET /admin/edisi/{year}/rubrik/{category}", "/admin/edisi/2099/rubrik/UKM", ADMIN),
 				new Row("POST /admin/edisi/{year}/rubrik/{category}", "/admin/edisi/2099/rubrik/UKM", ADMIN),
 				new Row("POST /admin/edisi/{year}/rubrik/{category}/periksa", "/admin/edisi/2099/rubrik/UKM/periksa",
 						ADMIN),
-				// the edition picker: a year that never exists, so that no one's choice is changed
+				// the edition picker: a year that never exists, so that no one's choice
+				// is changed
 				new Row("POST /edisi/pilih", "/edisi/pilih?tahun=1999", SIGNED_IN),
 				new Row("GET /edisi/{year}/tahap", "/edisi/2099/tahap?provinsi=34", SIGNED_IN),
 				new Row("GET /edisi/{year}/tahap/{scope}", "/edisi/2099/tahap/34", RUNS_34),
@@ -152,8 +161,7 @@ class AuthorizationMatrixIntegrationTests {
 				new Row("PUT /api/v1/editions/{year}/levels/{scope}/stages/{stage}",
 						"/api/v1/editions/2099/levels/34/stages/SELEKSI", RUNS_34),
 				// dataset
-				new Row("GET /data", "/data", ADMIN),
-				new Row("POST /data/impor", "/data/impor", ADMIN),
+				new Row("GET /data", "/data", ADMIN), new Row("POST /data/impor", "/data/impor", ADMIN),
 				new Row("POST /data/ukuran", "/data/ukuran", ADMIN),
 				new Row("GET /data/impor/{id}", "/data/impor/unknown", ADMIN),
 				new Row("GET /data/impor/{id}/status", "/data/impor/unknown/status", ADMIN),
@@ -167,17 +175,19 @@ class AuthorizationMatrixIntegrationTests {
 				new Row("POST /api/v1/editions/{year}/datasets/{dataset}", "/api/v1/editions/2099/datasets/employers",
 						ADMIN),
 				new Row("POST /api/v1/editions/{year}/measures", "/api/v1/editions/2099/measures", ADMIN),
-				new Row("GET /api/v1/editions/{year}/measures/{candidate}", "/api/v1/editions/2099/measures/32",
-						ADMIN),
-				// assessment: leaderboards for the national secretariat and, in their province, the
-				// provincial committee and verifiers; a scorecard also for the operator of that
-				// government or employer (2099 has no desk scores: allowed requests answer 404)
+				new Row("GET /api/v1/editions/{year}/measures/{candidate}", "/api/v1/editions/2099/measures/32", ADMIN),
+				// assessment: leaderboards for the national secretariat and, in their
+				// province, the
+				// provincial committee and verifiers; a scorecard also for the operator
+				// of that
+				// government or employer (2099 has no desk scores: allowed requests
+				// answer 404)
 				new Row("GET /skor-meja", "/skor-meja", SIGNED_IN),
 				new Row("GET /edisi/{year}/skor-meja", "/edisi/2099/skor-meja", PROVINCIAL_COMMITTEE),
 				new Row("POST /edisi/{year}/skor-meja", "/edisi/2099/skor-meja", ADMIN),
 				new Row("GET /edisi/{year}/skor-meja/{level}/{category}/{code}",
-						"/edisi/2099/skor-meja/PROVINSI/PEMKAB_PEMKOT/34.71", union(PROVINCIAL_COMMITTEE,
-								Set.of(DemoUsers.OPERATOR_PEMDA))),
+						"/edisi/2099/skor-meja/PROVINSI/PEMKAB_PEMKOT/34.71",
+						union(PROVINCIAL_COMMITTEE, Set.of(DemoUsers.OPERATOR_PEMDA))),
 				new Row("GET /api/v1/editions/{year}/desk-scores", "/api/v1/editions/2099/desk-scores",
 						PROVINCIAL_COMMITTEE),
 				new Row("POST /api/v1/editions/{year}/desk-scores", "/api/v1/editions/2099/desk-scores", ADMIN),

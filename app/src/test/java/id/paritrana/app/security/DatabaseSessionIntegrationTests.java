@@ -21,8 +21,9 @@ import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
 
 /**
- * Sessions live in the database, not in one node's memory: after signing in there is a session
- * row for the user, and a request that brings only the cookie (as to another node) is signed in.
+ * Sessions live in the database, not in one node's memory: after signing in there is a
+ * session row for the user, and a request that brings only the cookie (as to another
+ * node) is signed in.
  */
 @IntegrationTest
 class DatabaseSessionIntegrationTests {
@@ -35,7 +36,8 @@ class DatabaseSessionIntegrationTests {
 
 	@Test
 	void aSignedInSessionIsStoredInTheDatabaseAndFollowsItsCookie() throws Exception {
-		MvcResult signIn = this.mvc.perform(formLogin("/login").user(DemoUsers.VERIFIKATOR_34).password(DemoUsers.PASSWORD))
+		MvcResult signIn = this.mvc
+			.perform(formLogin("/login").user(DemoUsers.VERIFIKATOR_34).password(DemoUsers.PASSWORD))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
 		Cookie cookie = signIn.getResponse().getCookie("PARITRANA_SESSION");
@@ -48,13 +50,15 @@ class DatabaseSessionIntegrationTests {
 			.single();
 		assertThat(rows).as("session rows of the user").isPositive();
 		// the password hash never reaches the stored session
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM spring_session_attributes a JOIN spring_session s "
-				+ "ON s.primary_id = a.session_primary_id WHERE s.principal_name = :u")
+		assertThat(this.jdbc
+			.sql("SELECT COUNT(*) FROM spring_session_attributes a JOIN spring_session s "
+					+ "ON s.primary_id = a.session_primary_id WHERE s.principal_name = :u")
 			.param("u", DemoUsers.VERIFIKATOR_34)
 			.query(Long.class)
 			.single()).isPositive();
 
-		// a fresh request with nothing but the cookie: no MockHttpSession, as a second node would see it
+		// a fresh request with nothing but the cookie: no MockHttpSession, as a second
+		// node would see it
 		this.mvc.perform(get("/").cookie(new Cookie("PARITRANA_SESSION", cookie.getValue())))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/")).andExpect(status().is3xxRedirection());

@@ -13,7 +13,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import id.paritrana.app.IntegrationTest;
 
-/** One list of demo sign-ins: the start-up banner's, and the sign-in page's for those that exist. */
+/**
+ * One list of demo sign-ins: the start-up banner's, and the sign-in page's for those that
+ * exist.
+ */
 @IntegrationTest
 class DemoSignInsIntegrationTests {
 
@@ -34,8 +37,8 @@ class DemoSignInsIntegrationTests {
 		List<String> usernames = this.demo.signIns().stream().map(DemoSignIns.DemoSignIn::username).toList();
 		assertThat(usernames).startsWith("admin", "panitia.diy", "verifikator.diy", "penilai", "operator.yogyakarta",
 				"operator.bu");
-		assertThat(usernames).contains("penilai.diy1", "penilai.diy2", "penilai.diy3", "penilai.diy4",
-				"penilai.diy5", "penilai.nas1");
+		assertThat(usernames).contains("penilai.diy1", "penilai.diy2", "penilai.diy3", "penilai.diy4", "penilai.diy5",
+				"penilai.nas1");
 		assertThat(usernames).doesNotHaveDuplicates();
 	}
 
@@ -45,9 +48,8 @@ class DemoSignInsIntegrationTests {
 			this.users.createDemoAccount("demo", "penilai.diy4", DemoSignIns.PASSWORD,
 					new UserManagement.Details("Kepala Disnakertrans DIY", Role.PENILAI, "34", null, null, true));
 		}
-		Set<String> enabled = Set.copyOf(this.jdbc.sql("SELECT username FROM app_user WHERE enabled")
-			.query(String.class)
-			.list());
+		Set<String> enabled = Set
+			.copyOf(this.jdbc.sql("SELECT username FROM app_user WHERE enabled").query(String.class).list());
 		String page = this.mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
 
 		assertThat(page).contains("<code>penilai.diy4</code>", "<code>admin</code>");

@@ -12,15 +12,17 @@ import id.paritrana.app.DemoUsers;
 import id.paritrana.app.security.AuthorizationMatrixIntegrationTests.Row;
 
 /**
- * Candidates, questionnaires and evidence: lists for the national secretariat and, in their
- * province, the committee and verifier; a candidate's page, questionnaire and evidence also for
- * its own operator, who alone fills and uploads; decisions by the province's verifier and the
- * secretariat. Jurors see none of it. (Edition 2099 does not exist: allowed requests answer 404
- * or 400.)
+ * Candidates, questionnaires and evidence: lists for the national secretariat and, in
+ * their province, the committee and verifier; a candidate's page, questionnaire and
+ * evidence also for its own operator, who alone fills and uploads; decisions by the
+ * province's verifier and the secretariat. Jurors see none of it. (Edition 2099 does not
+ * exist: allowed requests answer 404 or 400.)
  */
 final class EvidenceAuthorizationRows {
 
-	/** Whoever may read a piece of evidence once its candidate is known: all but jurors. */
+	/**
+	 * Whoever may read a piece of evidence once its candidate is known: all but jurors.
+	 */
 	static final Set<String> READERS = union(PROVINCIAL_COMMITTEE,
 			Set.of(DemoUsers.OPERATOR_PEMDA, DemoUsers.OPERATOR_BU));
 

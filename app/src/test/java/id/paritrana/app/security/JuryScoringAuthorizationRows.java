@@ -6,10 +6,10 @@ import java.util.Set;
 import id.paritrana.app.DemoUsers;
 
 /**
- * The jury scoring endpoints: a juror's own sheets for jurors, another juror's sheet also for the
- * committee and the national secretariat (after the interview stage), the panels for whoever runs
- * the level (and its chair, who is not a demo sign-in). Edition 2099 does not exist: allowed
- * requests answer 404.
+ * The jury scoring endpoints: a juror's own sheets for jurors, another juror's sheet also
+ * for the committee and the national secretariat (after the interview stage), the panels
+ * for whoever runs the level (and its chair, who is not a demo sign-in). Edition 2099
+ * does not exist: allowed requests answer 404.
  */
 final class JuryScoringAuthorizationRows {
 
@@ -36,11 +36,14 @@ final class JuryScoringAuthorizationRows {
 				new AuthorizationMatrixIntegrationTests.Row("GET /edisi/{year}/panel/{scope}", "/edisi/2099/panel/34",
 						AuthorizationMatrixIntegrationTests.RUNS_34),
 				new AuthorizationMatrixIntegrationTests.Row("GET /edisi/{year}/panel/{scope}/nomine/{code}",
-						"/edisi/2099/panel/34/nomine/34.71?kategori=PEMKAB_PEMKOT", AuthorizationMatrixIntegrationTests.RUNS_34),
+						"/edisi/2099/panel/34/nomine/34.71?kategori=PEMKAB_PEMKOT",
+						AuthorizationMatrixIntegrationTests.RUNS_34),
 				new AuthorizationMatrixIntegrationTests.Row("POST /edisi/{year}/panel/{scope}/ambil-alih",
 						"/edisi/2099/panel/34/ambil-alih", AuthorizationMatrixIntegrationTests.RUNS_34),
-				new AuthorizationMatrixIntegrationTests.Row("POST /api/v1/editions/{year}/jury/panels/{scope}/imported-scores",
-						"/api/v1/editions/2099/jury/panels/34/imported-scores", AuthorizationMatrixIntegrationTests.RUNS_34),
+				new AuthorizationMatrixIntegrationTests.Row(
+						"POST /api/v1/editions/{year}/jury/panels/{scope}/imported-scores",
+						"/api/v1/editions/2099/jury/panels/34/imported-scores",
+						AuthorizationMatrixIntegrationTests.RUNS_34),
 				new AuthorizationMatrixIntegrationTests.Row("GET /api/v1/jury/nominees", "/api/v1/jury/nominees",
 						juror),
 				new AuthorizationMatrixIntegrationTests.Row(

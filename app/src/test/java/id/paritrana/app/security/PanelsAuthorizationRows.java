@@ -11,10 +11,10 @@ import id.paritrana.app.DemoUsers;
 import id.paritrana.app.security.AuthorizationMatrixIntegrationTests.Row;
 
 /**
- * Shortlists, assessment teams, conflicts, juror assignments and interviews: the level's runner
- * (the national secretariat, and province 34's committee for its own level) manages them; the
- * national level is the secretariat's alone; a juror has their own page. Edition 2099 does not
- * exist, so allowed requests answer 404 (or 400).
+ * Shortlists, assessment teams, conflicts, juror assignments and interviews: the level's
+ * runner (the national secretariat, and province 34's committee for its own level)
+ * manages them; the national level is the secretariat's alone; a juror has their own
+ * page. Edition 2099 does not exist, so allowed requests answer 404 (or 400).
  */
 final class PanelsAuthorizationRows {
 

@@ -18,11 +18,10 @@ class PasswordPolicyTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "password12", "paritrana2024", "Paritrana2025!", "password123456", "P@ssw0rd2024!",
-			"qwertyuiop123", "BPJS-Ketenagakerjaan", "jamsostek2024!!", "2024sunshine!!!",
-			"Administrator1" })
+			"qwertyuiop123", "BPJS-Ketenagakerjaan", "jamsostek2024!!", "2024sunshine!!!", "Administrator1" })
 	void refusesCommonPasswordsAndTheirSimpleVariants(String password) {
-		assertThat(rule(password)).hasValueSatisfying(key -> assertThat(key).isIn("user.error.password.common",
-				"user.error.password.tooShort"));
+		assertThat(rule(password)).hasValueSatisfying(
+				key -> assertThat(key).isIn("user.error.password.common", "user.error.password.tooShort"));
 		if (password.length() >= PasswordPolicy.MIN_LENGTH) {
 			assertThat(rule(password)).contains("user.error.password.common");
 		}
@@ -39,7 +38,8 @@ class PasswordPolicyTests {
 	void namesTheLengthRules() {
 		assertThat(rule("abcdefghijk")).contains("user.error.password.tooShort");
 		assertThat(rule(null)).contains("user.error.password.tooShort");
-		// 12 characters but 24 bytes is long enough; 37 two-byte characters (74 bytes) are too long
+		// 12 characters but 24 bytes is long enough; 37 two-byte characters (74 bytes)
+		// are too long
 		assertThat(rule("ĳĸŀŉŋœŧƀƈƌƒƙ")).isEmpty();
 		String tooLong = "é".repeat(36) + "x";
 		assertThat(tooLong.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(73);

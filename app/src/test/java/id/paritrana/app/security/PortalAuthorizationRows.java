@@ -9,9 +9,9 @@ import java.util.List;
 import id.paritrana.app.security.AuthorizationMatrixIntegrationTests.Row;
 
 /**
- * The public portal and certificate verification: open to everyone, signed in or not. Certificates
- * of province 34 for those who run that level (2099 is not determined: allowed requests answer
- * 404 or 400).
+ * The public portal and certificate verification: open to everyone, signed in or not.
+ * Certificates of province 34 for those who run that level (2099 is not determined:
+ * allowed requests answer 404 or 400).
  */
 final class PortalAuthorizationRows {
 
@@ -27,12 +27,12 @@ final class PortalAuthorizationRows {
 				new Row("GET /publik/cakupan", "/publik/cakupan?edisi=2099", PUBLIC),
 				new Row("GET /api/v1/public/coverage", "/api/v1/public/coverage?edition=2099", PUBLIC),
 				new Row("GET /api/v1/public/editions", "/api/v1/public/editions", PUBLIC),
-				new Row("GET /api/v1/public/editions/{year}/winners", "/api/v1/public/editions/2099/winners",
-						PUBLIC),
+				new Row("GET /api/v1/public/editions/{year}/winners", "/api/v1/public/editions/2099/winners", PUBLIC),
 				// certificates
 				new Row("GET /verifikasi/{code}", "/verifikasi/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", PUBLIC),
 				new Row("GET /api/v1/public/certificates/{code}", "/api/v1/public/certificates/unknown", PUBLIC),
-				// the national secretariat goes to the national level, a provincial committee to its province
+				// the national secretariat goes to the national level, a provincial
+				// committee to its province
 				new Row("GET /piagam", "/piagam", USER_MANAGERS),
 				new Row("GET /edisi/{year}/piagam/{scope}", "/edisi/2099/piagam/34", RUNS_34),
 				new Row("POST /edisi/{year}/piagam/{scope}", "/edisi/2099/piagam/34", RUNS_34),

@@ -20,9 +20,9 @@ import org.springframework.test.context.ActiveProfiles;
 import id.paritrana.app.DemoUsers;
 
 /**
- * Limits at the door, on a real server: a refused upload is answered before its body is sent
- * (so nothing of it is read or written to disk), and {@code X-Forwarded-For} counts only from a
- * configured proxy.
+ * Limits at the door, on a real server: a refused upload is answered before its body is
+ * sent (so nothing of it is read or written to disk), and {@code X-Forwarded-For} counts
+ * only from a configured proxy.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.2" })
@@ -38,7 +38,10 @@ class RequestLimitsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** Sends only the head of a request (and a first line of body), then reads the status line. */
+	/**
+	 * Sends only the head of a request (and a first line of body), then reads the status
+	 * line.
+	 */
 	String statusOfHead(String head) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			socket.setSoTimeout(10_000);
@@ -74,10 +77,12 @@ class RequestLimitsIntegrationTests {
 
 	@Test
 	void anAnonymousUploadIsRefusedBeforeItsBodyIsRead() throws IOException {
-		// a gigabyte announced, a few bytes sent: the answer comes without waiting for the rest
+		// a gigabyte announced, a few bytes sent: the answer comes without waiting for
+		// the rest
 		assertThat(statusOfHead(multipartHead("/api/v1/editions/2024/datasets/employers", 1L << 30)))
 			.startsWith("HTTP/1.1 401");
-		assertThat(statusOfHead(multipartHead("/edisi/2024/kandidat/34.71/bukti", 1L << 30))).startsWith("HTTP/1.1 401");
+		assertThat(statusOfHead(multipartHead("/edisi/2024/kandidat/34.71/bukti", 1L << 30)))
+			.startsWith("HTTP/1.1 401");
 	}
 
 	@Test
@@ -99,8 +104,9 @@ class RequestLimitsIntegrationTests {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			socket.setSoTimeout(10_000);
 			socket.getOutputStream()
-				.write(("PUT /api/v1/editions/2024/jury-settings HTTP/1.1\r\nHost: 127.0.0.1\r\n" + basic(DemoUsers.ADMIN)
-						+ "\r\nContent-Type: application/json\r\nContent-Length: " + (50L << 20) + "\r\n\r\n{\"a\":")
+				.write(("PUT /api/v1/editions/2024/jury-settings HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+						+ basic(DemoUsers.ADMIN) + "\r\nContent-Type: application/json\r\nContent-Length: "
+						+ (50L << 20) + "\r\n\r\n{\"a\":")
 					.getBytes(StandardCharsets.ISO_8859_1));
 			byte[] status = socket.getInputStream().readNBytes(12);
 			assertThat(new String(status, StandardCharsets.ISO_8859_1)).isEqualTo("HTTP/1.1 413");
@@ -115,8 +121,9 @@ class RequestLimitsIntegrationTests {
 	}
 
 	/**
-	 * The address the audit log records for a request from {@code source} that claims to forward
-	 * 203.0.113.9: the verifier is refused the audit log, and the refusal is audited.
+	 * The address the audit log records for a request from {@code source} that claims to
+	 * forward 203.0.113.9: the verifier is refused the audit log, and the refusal is
+	 * audited.
 	 */
 	String refusedAuditFrom(String source) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", this.port, java.net.InetAddress.getByName(source), 0)) {

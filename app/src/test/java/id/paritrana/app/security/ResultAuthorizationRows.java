@@ -5,10 +5,10 @@ import java.util.List;
 import id.paritrana.app.security.AuthorizationMatrixIntegrationTests.Row;
 
 /**
- * Results and determination: the level's runner (the national secretariat, or province 34's
- * committee for 34) previews, determines and reads snapshots; only the national secretariat
- * revises, determines the national level and closes a provincial level (2099 does not exist:
- * allowed requests answer 404).
+ * Results and determination: the level's runner (the national secretariat, or province
+ * 34's committee for 34) previews, determines and reads snapshots; only the national
+ * secretariat revises, determines the national level and closes a provincial level (2099
+ * does not exist: allowed requests answer 404).
  */
 final class ResultAuthorizationRows {
 
@@ -22,7 +22,8 @@ final class ResultAuthorizationRows {
 				new Row("GET /edisi/{year}/hasil/{scope}/revisi/{revision}", "/edisi/2099/hasil/34/revisi/1",
 						AuthorizationMatrixIntegrationTests.RUNS_34),
 				new Row("GET /edisi/{year}/hasil/{scope}/rincian/{category}/{code}",
-						"/edisi/2099/hasil/34/rincian/PEMKAB_PEMKOT/34.71", AuthorizationMatrixIntegrationTests.RUNS_34),
+						"/edisi/2099/hasil/34/rincian/PEMKAB_PEMKOT/34.71",
+						AuthorizationMatrixIntegrationTests.RUNS_34),
 				new Row("GET /edisi/{year}/hasil/{scope}/revisi/{revision}/hasil.csv",
 						"/edisi/2099/hasil/34/revisi/1/hasil.csv", AuthorizationMatrixIntegrationTests.RUNS_34),
 				new Row("POST /edisi/{year}/hasil/{scope}/tetapkan", "/edisi/2099/hasil/34/tetapkan?confirmed=true",
@@ -31,8 +32,8 @@ final class ResultAuthorizationRows {
 						AuthorizationMatrixIntegrationTests.ADMIN),
 				new Row("POST /edisi/{year}/tahap/{scope}/tutup", "/edisi/2099/tahap/34/tutup?reason=tutup",
 						AuthorizationMatrixIntegrationTests.ADMIN),
-				new Row("GET /api/v1/editions/{year}/results/{scope}/preview", "/api/v1/editions/2099/results/34/preview",
-						AuthorizationMatrixIntegrationTests.RUNS_34),
+				new Row("GET /api/v1/editions/{year}/results/{scope}/preview",
+						"/api/v1/editions/2099/results/34/preview", AuthorizationMatrixIntegrationTests.RUNS_34),
 				new Row("POST /api/v1/editions/{year}/results/{scope}/determination",
 						"/api/v1/editions/2099/results/34/determination", AuthorizationMatrixIntegrationTests.RUNS_34),
 				new Row("POST /api/v1/editions/{year}/results/{scope}/revisions",

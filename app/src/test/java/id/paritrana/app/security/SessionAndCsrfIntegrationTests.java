@@ -20,9 +20,9 @@ import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
 
 /**
- * A session is a user's only while what it was signed in with holds, and it never acts without
- * its CSRF token: a stray {@code Authorization} header beside the cookie does not let a page on
- * another site act with the session.
+ * A session is a user's only while what it was signed in with holds, and it never acts
+ * without its CSRF token: a stray {@code Authorization} header beside the cookie does not
+ * let a page on another site act with the session.
  */
 @IntegrationTest
 class SessionAndCsrfIntegrationTests {
@@ -62,7 +62,10 @@ class SessionAndCsrfIntegrationTests {
 	}
 
 	String passwordHash(long id) {
-		return this.jdbc.sql("SELECT password_hash FROM app_user WHERE id = :id").param("id", id).query(String.class).single();
+		return this.jdbc.sql("SELECT password_hash FROM app_user WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 	}
 
 	@Test
@@ -79,7 +82,8 @@ class SessionAndCsrfIntegrationTests {
 			assertThat(status).as("session + 'Authorization: %s' without a CSRF token", stray).isIn(401, 403);
 			assertThat(passwordHash(target.id())).as("password after 'Authorization: %s'", stray).isEqualTo(before);
 		}
-		// the same session with its token may act: the refusals above were about the token
+		// the same session with its token may act: the refusals above were about the
+		// token
 		this.mvc.perform(post(reset).cookie(admin).with(csrf())).andExpect(status().isOk());
 		assertThat(passwordHash(target.id())).isNotEqualTo(before);
 	}
@@ -95,7 +99,8 @@ class SessionAndCsrfIntegrationTests {
 		for (String token : tokens) {
 			this.mvc.perform(post("/admin/pengguna").cookie(admin).param("_csrf", token).param("username", "bad.csrf"))
 				.andExpect(status().isForbidden());
-			// a control character in a header is refused by the request firewall (400) before the CSRF check
+			// a control character in a header is refused by the request firewall (400)
+			// before the CSRF check
 			assertThat(this.mvc.perform(post("/api/v1/users").cookie(admin).header("X-CSRF-TOKEN", token))
 				.andReturn()
 				.getResponse()
@@ -147,10 +152,12 @@ class SessionAndCsrfIntegrationTests {
 		String fresh = this.users.resetPassword(admin(), user.id());
 		this.mvc.perform(get("/api/v1/tokens").cookie(session)).andExpect(status().isUnauthorized());
 		signIn(user.username(), fresh);
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'USER_SESSIONS_ENDED' AND entity_id = :u")
-			.param("u", user.username())
-			.query(Long.class)
-			.single()).isPositive();
+		assertThat(
+				this.jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'USER_SESSIONS_ENDED' AND entity_id = :u")
+					.param("u", user.username())
+					.query(Long.class)
+					.single())
+			.isPositive();
 	}
 
 	@Test
@@ -163,7 +170,8 @@ class SessionAndCsrfIntegrationTests {
 			})).andExpect(status().isForbidden());
 		}
 		assertThat(deniedRows() - before).isEqualTo(1);
-		// a signed-in user's refusals are each written: they are accountable for every one
+		// a signed-in user's refusals are each written: they are accountable for every
+		// one
 		Cookie verifier = signIn(DemoUsers.VERIFIKATOR_34, DemoUsers.PASSWORD);
 		long signedIn = deniedRows();
 		for (int i = 0; i < 3; i++) {
@@ -173,7 +181,9 @@ class SessionAndCsrfIntegrationTests {
 	}
 
 	long deniedRows() {
-		return this.jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'ACCESS_DENIED'").query(Long.class).single();
+		return this.jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'ACCESS_DENIED'")
+			.query(Long.class)
+			.single();
 	}
 
 	static UserManagement.Details details(UserAccount user, Role role, String province, boolean enabled) {

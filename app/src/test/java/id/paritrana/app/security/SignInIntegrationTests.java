@@ -73,7 +73,8 @@ class SignInIntegrationTests {
 			signIn(DemoUsers.ADMIN, "wrong-password-" + i, "198.51.100.1").andExpect(redirectedUrl("/login?error"));
 		}
 		signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD, "198.51.100.2").andExpect(redirectedUrl("/"));
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'USER_LOCKED'").query(Long.class).single())
+		assertThat(
+				this.jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'USER_LOCKED'").query(Long.class).single())
 			.isZero();
 	}
 
@@ -107,8 +108,8 @@ class SignInIntegrationTests {
 		String unknown = failureMessage("nobody.at.all", "198.51.100.31", 1);
 		String unknownThrottled = failureMessage("nobody.at.all", "198.51.100.32", 8);
 		String wrongPassword = failureMessage(DemoUsers.VERIFIKATOR_34, "198.51.100.33", 1);
-		assertThat(unknown).isEqualTo("Nama pengguna atau kata sandi salah, atau terlalu banyak percobaan."
-				+ " Coba lagi sebentar lagi.");
+		assertThat(unknown).isEqualTo(
+				"Nama pengguna atau kata sandi salah, atau terlalu banyak percobaan." + " Coba lagi sebentar lagi.");
 		assertThat(throttled).isEqualTo(unknown).isEqualTo(unknownThrottled).isEqualTo(wrongPassword);
 	}
 
@@ -161,16 +162,19 @@ class SignInIntegrationTests {
 		var admin = user(this.userDetails.loadUserByUsername(DemoUsers.ADMIN));
 		this.mvc.perform(post("/admin/pengguna").with(admin).param("username", "no.csrf"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/admin/pengguna").with(admin).with(csrf().useInvalidToken()).param("username", "no.csrf"))
+		this.mvc
+			.perform(post("/admin/pengguna").with(admin).with(csrf().useInvalidToken()).param("username", "no.csrf"))
 			.andExpect(status().isForbidden());
 		assertThat(this.users.findUsername("no.csrf")).isEmpty();
 	}
 
 	@Test
 	void theApiAcceptsHttpBasicWithoutASession() throws Exception {
-		String basic = "Basic " + Base64.getEncoder().encodeToString((DemoUsers.ADMIN + ":" + DemoUsers.PASSWORD).getBytes());
+		String basic = "Basic "
+				+ Base64.getEncoder().encodeToString((DemoUsers.ADMIN + ":" + DemoUsers.PASSWORD).getBytes());
 		this.mvc.perform(get("/api/v1/users").header("Authorization", basic)).andExpect(status().isOk());
-		this.mvc.perform(get("/api/v1/users")).andExpect(status().isUnauthorized())
+		this.mvc.perform(get("/api/v1/users"))
+			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("Content-Type", "application/problem+json"));
 	}
 
@@ -180,7 +184,8 @@ class SignInIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
-			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'")))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("default-src 'self'")))
 			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
 	}
 
@@ -194,7 +199,8 @@ class SignInIntegrationTests {
 	private ResultActions basic(String username, String password, String address) throws Exception {
 		String credentials = Base64.getEncoder()
 			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-		return this.mvc.perform(get("/api/v1/users").header("Authorization", "Basic " + credentials).with(from(address)));
+		return this.mvc
+			.perform(get("/api/v1/users").header("Authorization", "Basic " + credentials).with(from(address)));
 	}
 
 	/** The sign-in page's message after the last of a number of wrong passwords. */
@@ -206,7 +212,10 @@ class SignInIntegrationTests {
 		return last;
 	}
 
-	/** The message the sign-in page shows after a failed sign-in, in the session it started. */
+	/**
+	 * The message the sign-in page shows after a failed sign-in, in the session it
+	 * started.
+	 */
 	private String message(ResultActions failedSignIn) throws Exception {
 		Cookie session = failedSignIn.andExpect(redirectedUrl("/login?error"))
 			.andReturn()

@@ -151,7 +151,8 @@ class SignInThrottleTests {
 		for (int i = 0; i < 20; i++) {
 			this.throttle.failed("admin", "10.0.0.1");
 		}
-		// the username and address, then the address and the username (each past its allowance of 10)
+		// the username and address, then the address and the username (each past its
+		// allowance of 10)
 		verify(this.audit, times(3)).recordAs(eq("anonymous"), eq("SIGN_IN_THROTTLED"), eq("sign-in"), any(), any(),
 				any());
 		verify(this.audit).recordAs(eq("anonymous"), eq("SIGN_IN_THROTTLED"), eq("sign-in"),

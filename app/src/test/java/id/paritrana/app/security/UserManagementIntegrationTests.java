@@ -162,8 +162,7 @@ class UserManagementIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(page).contains(this.messages.getMessage(rule, arguments(rule),
-				Locale.forLanguageTag("id")));
+		assertThat(page).contains(this.messages.getMessage(rule, arguments(rule), Locale.forLanguageTag("id")));
 		assertThat(this.users.findUsername("pw.form.user")).isEmpty();
 	}
 
@@ -232,7 +231,9 @@ class UserManagementIntegrationTests {
 	}
 
 	private long deniedCount() {
-		return this.jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'ACCESS_DENIED'").query(Long.class).single();
+		return this.jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'ACCESS_DENIED'")
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -16,7 +16,10 @@ import com.microsoft.playwright.Page;
 import id.paritrana.app.BrowserSession;
 import id.paritrana.app.DemoUsers;
 
-/** A person in a real browser: signs in, switches language, browses areas, meets a refusal. */
+/**
+ * A person in a real browser: signs in, switches language, browses areas, meets a
+ * refusal.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

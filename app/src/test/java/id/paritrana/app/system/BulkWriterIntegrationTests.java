@@ -22,9 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import id.paritrana.app.IntegrationTest;
 
 /**
- * What {@link BulkWriter} writes reads back identical, through COPY on PostgreSQL and batches on
- * H2: NULL and the empty text kept apart, the characters COPY and CSV treat specially, every kind
- * of value, and more rows than a batch or a COPY buffer holds.
+ * What {@link BulkWriter} writes reads back identical, through COPY on PostgreSQL and
+ * batches on H2: NULL and the empty text kept apart, the characters COPY and CSV treat
+ * specially, every kind of value, and more rows than a batch or a COPY buffer holds.
  */
 @IntegrationTest
 class BulkWriterIntegrationTests {
@@ -62,12 +62,30 @@ class BulkWriterIntegrationTests {
 	@Test
 	void valuesOfEveryKindReadBackIdentical() throws SQLException {
 		write(out -> {
-			out.number(0).text("a").number(Long.MIN_VALUE).number(0.1 + 0.2).decimal(new BigDecimal("-12.50"))
-				.bool(true).date(LocalDate.of(2024, 2, 29)).endRow();
-			out.number(1).text("b").number(Long.MAX_VALUE).number(Math.PI).decimal(new BigDecimal("0.01"))
-				.bool(false).date(LocalDate.of(1999, 12, 31)).endRow();
-			out.number(2).text("c").number(0).number(1e-300).decimal(BigDecimal.ZERO).bool(true)
-				.date(LocalDate.of(2000, 1, 1)).endRow();
+			out.number(0)
+				.text("a")
+				.number(Long.MIN_VALUE)
+				.number(0.1 + 0.2)
+				.decimal(new BigDecimal("-12.50"))
+				.bool(true)
+				.date(LocalDate.of(2024, 2, 29))
+				.endRow();
+			out.number(1)
+				.text("b")
+				.number(Long.MAX_VALUE)
+				.number(Math.PI)
+				.decimal(new BigDecimal("0.01"))
+				.bool(false)
+				.date(LocalDate.of(1999, 12, 31))
+				.endRow();
+			out.number(2)
+				.text("c")
+				.number(0)
+				.number(1e-300)
+				.decimal(BigDecimal.ZERO)
+				.bool(true)
+				.date(LocalDate.of(2000, 1, 1))
+				.endRow();
 			out.number(3).text(null).none().number(Double.NaN).decimal(null).none().date(null).endRow();
 		});
 		assertThat(read("whole")).containsExactly(Long.MIN_VALUE, Long.MAX_VALUE, 0L, null);

@@ -18,7 +18,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import id.paritrana.app.IntegrationTest;
 
-/** The migrations run unchanged on the embedded H2 and on PostgreSQL, whichever the tests are given. */
+/**
+ * The migrations run unchanged on the embedded H2 and on PostgreSQL, whichever the tests
+ * are given.
+ */
 @IntegrationTest
 class DatabaseIntegrationTests {
 

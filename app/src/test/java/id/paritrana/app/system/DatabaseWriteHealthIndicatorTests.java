@@ -11,7 +11,9 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
-/** The write check tells a database that still answers queries but no longer takes writes. */
+/**
+ * The write check tells a database that still answers queries but no longer takes writes.
+ */
 class DatabaseWriteHealthIndicatorTests {
 
 	@TempDir
@@ -19,7 +21,8 @@ class DatabaseWriteHealthIndicatorTests {
 
 	@Test
 	void upWhileTheDatabaseTakesWritesDownOnceItOnlyAnswersQueries() {
-		String url = "jdbc:h2:file:" + this.dir.resolve("probe").toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+		String url = "jdbc:h2:file:" + this.dir.resolve("probe").toAbsolutePath()
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
 		var writable = new SimpleDriverDataSource(new Driver(), url, "sa", "");
 		JdbcClient.create(writable)
 			.sql("CREATE TABLE health_probe (id INT NOT NULL PRIMARY KEY, probe VARCHAR(8) NOT NULL,"

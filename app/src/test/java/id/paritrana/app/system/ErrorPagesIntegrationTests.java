@@ -26,8 +26,9 @@ import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
 
 /**
- * Errors answered by their audience: browsers get the page in their language with a way back
- * and no exception text; the API and clients asking for JSON get RFC 9457 problem details.
+ * Errors answered by their audience: browsers get the page in their language with a way
+ * back and no exception text; the API and clients asking for JSON get RFC 9457 problem
+ * details.
  */
 @IntegrationTest
 class ErrorPagesIntegrationTests {
@@ -121,14 +122,16 @@ class ErrorPagesIntegrationTests {
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(not(containsString("{"))));
 		this.mvc
-			.perform(get("/admin/pengguna").accept(MediaType.APPLICATION_JSON)
-				.with(user(as(DemoUsers.OPERATOR_PEMDA))))
+			.perform(get("/admin/pengguna").accept(MediaType.APPLICATION_JSON).with(user(as(DemoUsers.OPERATOR_PEMDA))))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(PROBLEM))
 			.andExpect(jsonPath("$.status").value(403));
 	}
 
-	/** What the container shows after a refusal or failure outside a controller: the error dispatch. */
+	/**
+	 * What the container shows after a refusal or failure outside a controller: the error
+	 * dispatch.
+	 */
 	@Test
 	void theErrorDispatchShowsEachStatusInTheUsersLanguage() throws Exception {
 		assertPage(403, "id", "Anda tidak berwenang membuka halaman ini.");
@@ -149,8 +152,7 @@ class ErrorPagesIntegrationTests {
 
 	private void assertPage(int status, String language, String text) throws Exception {
 		this.mvc
-			.perform(errorDispatch(status, "/edisi/2024/hasil/34").param("lang", language)
-				.accept(MediaType.TEXT_HTML))
+			.perform(errorDispatch(status, "/edisi/2024/hasil/34").param("lang", language).accept(MediaType.TEXT_HTML))
 			.andExpect(status().is(status))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
 			.andExpect(content().string(containsString(text)))

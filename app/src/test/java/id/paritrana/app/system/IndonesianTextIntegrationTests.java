@@ -43,10 +43,10 @@ import id.paritrana.app.dataset.ImportJobs;
 import id.paritrana.app.demo.DemoSeeding;
 
 /**
- * The Indonesian UI speaks Indonesian only: every demo role (and an anonymous visitor) walks
- * the pages reachable by links from their home, and each page's visible text must hold no
- * English word, developer token, raw code or ISO timestamp. The pages that show problems
- * (a bad data file, a rubric with a bad value) and the audit log are among them.
+ * The Indonesian UI speaks Indonesian only: every demo role (and an anonymous visitor)
+ * walks the pages reachable by links from their home, and each page's visible text must
+ * hold no English word, developer token, raw code or ISO timestamp. The pages that show
+ * problems (a bad data file, a rubric with a bad value) and the audit log are among them.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,7 +54,10 @@ class IndonesianTextIntegrationTests {
 
 	static final int YEAR = 2093;
 
-	/** Pages of one shape (the path with its numbers and codes taken out) visited per user. */
+	/**
+	 * Pages of one shape (the path with its numbers and codes taken out) visited per
+	 * user.
+	 */
 	static final int PER_SHAPE = 2;
 
 	static final int PER_USER = 250;
@@ -109,7 +112,8 @@ class IndonesianTextIntegrationTests {
 			.perform(multipart("/data/impor").file(file)
 				.param("edition", Integer.toString(YEAR))
 				.param("dataset", "employers")
-				// the seeded edition has determined levels: an import needs the national admin's reason
+				// the seeded edition has determined levels: an import needs the national
+				// admin's reason
 				.param("overrideReason", "Masalah berkas data diperiksa dalam bahasa Indonesia")
 				.with(user(this.users.loadUserByUsername(DemoUsers.ADMIN)))
 				.with(csrf()))
@@ -136,7 +140,10 @@ class IndonesianTextIntegrationTests {
 		assertThat(offences(path, page)).isEmpty();
 	}
 
-	/** Breadth-first over same-origin GET links from the start pages, a few pages of each shape; at least that many read. */
+	/**
+	 * Breadth-first over same-origin GET links from the start pages, a few pages of each
+	 * shape; at least that many read.
+	 */
 	private List<String> crawl(String username, List<String> start, int atLeast) throws Exception {
 		List<String> offences = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
@@ -180,7 +187,10 @@ class IndonesianTextIntegrationTests {
 		return this.mvc.perform(request).andReturn();
 	}
 
-	/** The link as a path of this application, or null when it leaves it, downloads or switches language. */
+	/**
+	 * The link as a path of this application, or null when it leaves it, downloads or
+	 * switches language.
+	 */
 	private static String local(String href, String from) {
 		if (href.isBlank() || href.startsWith("#") || href.startsWith("mailto:") || href.contains("lang=")) {
 			return null;
@@ -193,15 +203,18 @@ class IndonesianTextIntegrationTests {
 		return SKIPPED.stream().anyMatch(path::contains) ? null : path;
 	}
 
-	/** A path with its numbers and codes replaced, so that 600 candidates' pages are a few visits. */
+	/**
+	 * A path with its numbers and codes replaced, so that 600 candidates' pages are a few
+	 * visits.
+	 */
 	private static String shape(String url) {
 		return url.replaceAll("=[^&]*", "=").replaceAll("[^/?&=]*\\d[^/?&=]*", "#");
 	}
 
 	/**
-	 * The page's visible text (and the texts of its titles, placeholders and labels) that is not
-	 * Indonesian. Text set as code (file and column names, measure ids, hashes, rule notation) is
-	 * an identifier shown beside its label, not prose, and is left out.
+	 * The page's visible text (and the texts of its titles, placeholders and labels) that
+	 * is not Indonesian. Text set as code (file and column names, measure ids, hashes,
+	 * rule notation) is an identifier shown beside its label, not prose, and is left out.
 	 */
 	static List<String> offences(String where, Document page) {
 		page = page.clone();

@@ -51,8 +51,8 @@ import id.paritrana.engine.score.Robustness;
 
 /**
  * All text comes from the message bundles: every key a template or Java uses exists in
- * Indonesian and English (keys built from a prefix and a code are expanded over the codes'
- * enums), both bundles hold the same keys, and every message parses.
+ * Indonesian and English (keys built from a prefix and a code are expanded over the
+ * codes' enums), both bundles hold the same keys, and every message parses.
  */
 class MessagesTests {
 
@@ -68,7 +68,8 @@ class MessagesTests {
 	static final Pattern TEMPLATE_KEY = Pattern.compile("'([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)'(?!\\s*\\+)");
 
 	/** The prefix of a key built in a template: {@code #{'stage.' + ${s.name()}}}. */
-	static final Pattern TEMPLATE_PREFIX = Pattern.compile("(msgOrNull\\()?'([a-z][A-Za-z0-9_]*\\.[A-Za-z0-9_.]*)'\\s*\\+");
+	static final Pattern TEMPLATE_PREFIX = Pattern
+		.compile("(msgOrNull\\()?'([a-z][A-Za-z0-9_]*\\.[A-Za-z0-9_.]*)'\\s*\\+");
 
 	static final Pattern JAVA_KEY = Pattern.compile("(?<!getProperty\\()\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
 
@@ -76,20 +77,26 @@ class MessagesTests {
 	static final Pattern JAVA_PREFIX = Pattern.compile("\"([a-z][A-Za-z0-9_]*\\.[A-Za-z0-9_.]*\\.)\"\\s*\\+");
 
 	/**
-	 * What is audited: {@code audit.record(ACTION, "entity_type", …)}, {@code audit.recordAs(actor, ACTION,
-	 * "entity_type", …)} or {@code audited(actor, ACTION, …)}, ACTION holding the action literals.
+	 * What is audited: {@code audit.record(ACTION, "entity_type", …)},
+	 * {@code audit.recordAs(actor, ACTION,
+	 * "entity_type", …)} or {@code audited(actor, ACTION, …)}, ACTION holding the action
+	 * literals.
 	 */
-	static final List<Pattern> AUDIT_CALLS = List.of(Pattern.compile("audit\\.record\\(\\s*([^,;]+),\\s*(?:\"([a-z_]+)\")?"),
+	static final List<Pattern> AUDIT_CALLS = List.of(
+			Pattern.compile("audit\\.record\\(\\s*([^,;]+),\\s*(?:\"([a-z_]+)\")?"),
 			Pattern.compile("audit\\.recordAs\\(\\s*[^,;]+,\\s*([^,;]+),\\s*(?:\"([a-z_]+)\")?"),
 			Pattern.compile("\\baudited\\(\\s*[^,;]+,\\s*([^,;]+),()"));
 
-	/** Literals of the message namespaces that are not message keys: rubric YAML paths. */
+	/**
+	 * Literals of the message namespaces that are not message keys: rubric YAML paths.
+	 */
 	static final Set<String> NOT_KEYS = Set.of("shortlist.top", "shortlist.min_desk_score");
 
 	/**
-	 * Prefixes that build no required key: the form fields of a jury sheet ({@code score.<criterion>},
-	 * {@code comment.<criterion>}), and labels a page shows only when they exist or where it (or
-	 * {@code Formats}) falls back to the code itself.
+	 * Prefixes that build no required key: the form fields of a jury sheet
+	 * ({@code score.<criterion>}, {@code comment.<criterion>}), and labels a page shows
+	 * only when they exist or where it (or {@code Formats}) falls back to the code
+	 * itself.
 	 */
 	static final Set<String> OPTIONAL = Set.of("score.", "comment.", "questionnaire.help.", "candidate.subject.",
 			"audit.field.", "data.column.", "format.code.");
@@ -130,9 +137,11 @@ class MessagesTests {
 
 	@Test
 	void templatesHaveNoHardCodedVisibleText() throws IOException {
-		// Text between tags must come from th:text/th:utext; the placeholder text a tag carries
+		// Text between tags must come from th:text/th:utext; the placeholder text a tag
+		// carries
 		// for a designer is replaced, so only tags without th:text may not hold words.
-		Pattern bareText = Pattern.compile("<(h[1-6]|p|label|button|th|a|span|li|option)(?![^>]*th:(u?text|replace))[^>]*>\\s*\\p{L}{3,}");
+		Pattern bareText = Pattern
+			.compile("<(h[1-6]|p|label|button|th|a|span|li|option)(?![^>]*th:(u?text|replace))[^>]*>\\s*\\p{L}{3,}");
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
 				Matcher matcher = bareText.matcher(Files.readString(file));
@@ -200,7 +209,10 @@ class MessagesTests {
 		return keys;
 	}
 
-	/** The codes each prefix of a built key is completed with, from the enums (or code) they come from. */
+	/**
+	 * The codes each prefix of a built key is completed with, from the enums (or code)
+	 * they come from.
+	 */
 	static Map<String, List<String>> codesByPrefix() throws IOException {
 		Map<String, List<String>> codes = new LinkedHashMap<>();
 		codes.put("category.", names(Category.values()));
@@ -217,11 +229,12 @@ class MessagesTests {
 		codes.put("data.state.", names(ImportJob.State.values()));
 		// the data dictionary: data sets, their columns and the kinds of field
 		codes.put("data.set.", Arrays.stream(DataSet.values()).map(DataSet::baseName).toList());
-		codes.put("data.column.", Arrays.stream(DataSet.values())
-			.flatMap(set -> set.columns().stream())
-			.map(Column::name)
-			.distinct()
-			.toList());
+		codes.put("data.column.",
+				Arrays.stream(DataSet.values())
+					.flatMap(set -> set.columns().stream())
+					.map(Column::name)
+					.distinct()
+					.toList());
 		codes.put("data.kind.", names(FieldType.Kind.values()));
 		codes.put("desk.sort.", names(Leaderboards.Sort.values()));
 		codes.put("jury.agreement.", names(PanelProgress.Agreement.values()));
@@ -237,11 +250,12 @@ class MessagesTests {
 		codes.put("areaLevel.", names(AreaLevel.values()));
 		codes.put("areas.children.", names(AreaLevel.values()));
 		codes.put("measure.", Arrays.stream(Measure.values()).map(Measure::id).toList());
-		codes.put("questionnaire.q.", Arrays.stream(OwnerKind.values())
-			.flatMap(kind -> Question.of(kind).stream())
-			.map(Question::id)
-			.distinct()
-			.toList());
+		codes.put("questionnaire.q.",
+				Arrays.stream(OwnerKind.values())
+					.flatMap(kind -> Question.of(kind).stream())
+					.map(Question::id)
+					.distinct()
+					.toList());
 		// the kinds of the inputs of a snapshot (CanonicalForm.Input)
 		codes.put("result.input.", List.of("RUBRIC", "DATASET", "JURY"));
 		codes.put("result.juara", List.of("1", "2", "3"));
@@ -251,7 +265,8 @@ class MessagesTests {
 		// the fields an evidence upload is refused on
 		codes.put("evidence.field.", literals(JAVA.resolve("id/paritrana/app/evidence"),
 				Pattern.compile("InvalidInputException(?:\\.Problem)?\\(\\s*\"(\\w+)\"")));
-		// the flags a candidate carries (DATA_TIDAK_TERSEDIA:<indicator>, TIDAK_MEMENUHI:<measure>)
+		// the flags a candidate carries (DATA_TIDAK_TERSEDIA:<indicator>,
+		// TIDAK_MEMENUHI:<measure>)
 		codes.put("candidate.flag.", literals(ENGINE, Pattern.compile("\"([A-Z][A-Z_]+):\"")));
 		List<String> actions = new ArrayList<>();
 		List<String> entities = new ArrayList<>();

@@ -29,10 +29,11 @@ import com.jayway.jsonpath.JsonPath;
 import id.paritrana.app.IntegrationTest;
 
 /**
- * The OpenAPI description at {@code /v3/api-docs} is complete: every operation has a summary,
- * says how to authenticate (or that it needs nothing) and which problems it may answer, and what
- * it says about authentication is what the security rules do. It is written to
- * {@code target/openapi.json}, which continuous integration lints with Redocly's recommended rules.
+ * The OpenAPI description at {@code /v3/api-docs} is complete: every operation has a
+ * summary, says how to authenticate (or that it needs nothing) and which problems it may
+ * answer, and what it says about authentication is what the security rules do. It is
+ * written to {@code target/openapi.json}, which continuous integration lints with
+ * Redocly's recommended rules.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,10 +63,12 @@ class OpenApiTests {
 
 	@Test
 	void describesTheWaysToAuthenticateAndRequiresOneEverywhere() {
-		assertThat(JsonPath.<String>read(this.docs, "$.components.securitySchemes.basicAuth.scheme")).isEqualTo("basic");
+		assertThat(JsonPath.<String>read(this.docs, "$.components.securitySchemes.basicAuth.scheme"))
+			.isEqualTo("basic");
 		assertThat(JsonPath.<String>read(this.docs, "$.components.securitySchemes.bearerAuth.scheme"))
 			.isEqualTo("bearer");
-		assertThat(JsonPath.<String>read(this.docs, "$.components.securitySchemes.sessionCookie.in")).isEqualTo("cookie");
+		assertThat(JsonPath.<String>read(this.docs, "$.components.securitySchemes.sessionCookie.in"))
+			.isEqualTo("cookie");
 		assertThat(JsonPath.<String>read(this.docs, "$.components.securitySchemes.sessionCookie.name"))
 			.isEqualTo("PARITRANA_SESSION");
 		List<Map<String, Object>> global = JsonPath.read(this.docs, "$.security");
@@ -116,7 +119,10 @@ class OpenApiTests {
 			.doesNotContain("200");
 	}
 
-	/** What the description says about authentication is what the security rules do, operation by operation. */
+	/**
+	 * What the description says about authentication is what the security rules do,
+	 * operation by operation.
+	 */
 	@Test
 	void anonymousCallsAreRefusedExactlyWhereTheDescriptionRequiresAuthentication() throws Exception {
 		for (Endpoint e : endpoints()) {
@@ -168,7 +174,9 @@ class OpenApiTests {
 
 	record Endpoint(String method, String path, Map<String, Object> operation) {
 
-		/** The path with an example value for each variable (an award year for {year}). */
+		/**
+		 * The path with an example value for each variable (an award year for {year}).
+		 */
 		String example() {
 			Matcher variable = PATH_VARIABLE.matcher(this.path);
 			StringBuilder example = new StringBuilder();

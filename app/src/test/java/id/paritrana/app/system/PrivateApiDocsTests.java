@@ -16,7 +16,8 @@ import id.paritrana.app.IntegrationTest;
 
 /**
  * In production ({@code prod}: {@code paritrana.security.public-api-docs=false}) the API
- * description and Swagger UI are for signed-in users only; anonymous readers are sent to sign in.
+ * description and Swagger UI are for signed-in users only; anonymous readers are sent to
+ * sign in.
  */
 @IntegrationTest
 @ActiveProfiles({ "test", "prod" })

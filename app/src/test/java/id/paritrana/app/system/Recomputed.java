@@ -5,8 +5,9 @@ import java.time.Duration;
 import org.awaitility.Awaitility;
 
 /**
- * Waits, in a test, until what events asked for in an edition has been done: no publication of an
- * event about it is incomplete any more (no sleeping for a guessed time).
+ * Waits, in a test, until what events asked for in an edition has been done: no
+ * publication of an event about it is incomplete any more (no sleeping for a guessed
+ * time).
  */
 public final class Recomputed {
 

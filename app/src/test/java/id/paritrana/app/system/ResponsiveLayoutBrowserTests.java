@@ -35,30 +35,40 @@ import id.paritrana.app.demo.DemoSeeding;
 import id.paritrana.app.edition.Editions;
 
 /**
- * Every page of every role, on a 390 px phone and on a 1280 px screen, must fit the width of the
- * window: no page scrolls sideways. The pages are found as a person would find them (the links of
- * the home page and the menu, then the links of those pages, a bounded crawl that meets pages
- * added later), plus the deep pages of a full demo edition that only a few clicks reach.
+ * Every page of every role, on a 390 px phone and on a 1280 px screen, must fit the width
+ * of the window: no page scrolls sideways. The pages are found as a person would find
+ * them (the links of the home page and the menu, then the links of those pages, a bounded
+ * crawl that meets pages added later), plus the deep pages of a full demo edition that
+ * only a few clicks reach.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ResponsiveLayoutBrowserTests {
 
-	/** Crawled pages per role and viewport, beyond the explicit ones: enough for every kind of page. */
+	/**
+	 * Crawled pages per role and viewport, beyond the explicit ones: enough for every
+	 * kind of page.
+	 */
 	static final int MAX_CRAWLED = 45;
 
-	/** Links followed from the home page and the explicit pages, and from the pages these lead to. */
+	/**
+	 * Links followed from the home page and the explicit pages, and from the pages these
+	 * lead to.
+	 */
 	static final int MAX_DEPTH = 2;
 
-	/** Downloads, sign-out, language switches and machine endpoints are not pages a person reads. */
+	/**
+	 * Downloads, sign-out, language switches and machine endpoints are not pages a person
+	 * reads.
+	 */
 	static final Pattern SKIPPED = Pattern.compile(
 			"(?i).*(\\.(pdf|csv|xlsx|zip|png|svg|json)$|/pdf$|/berkas$|/file$|/logout|/api/|/v3/|/swagger|/webjars/|/css/|/js/|/status$|[?&]lang=).*");
 
 	/**
-	 * Whether the page scrolls sideways and, if so, the widest element reaching beyond the
-	 * window that is not inside a box scrolling on its own (a wide table in a scroll box is
-	 * allowed; a page wider than the window is not).
+	 * Whether the page scrolls sideways and, if so, the widest element reaching beyond
+	 * the window that is not inside a box scrolling on its own (a wide table in a scroll
+	 * box is allowed; a page wider than the window is not).
 	 */
 	static final String OVERFLOW = """
 			() => {
@@ -151,12 +161,17 @@ class ResponsiveLayoutBrowserTests {
 			page.context().close();
 		}
 		assertKnownDeepPagesVisited(visited);
-		assertThat(offending).as(() -> "pages scrolling sideways at " + width + "×" + height + ":\n"
-				+ String.join("\n", offending.entrySet().stream().map(e -> e.getKey() + " — " + e.getValue()).toList()))
+		assertThat(offending)
+			.as(() -> "pages scrolling sideways at " + width + "×" + height + ":\n"
+					+ String.join("\n",
+							offending.entrySet().stream().map(e -> e.getKey() + " — " + e.getValue()).toList()))
 			.isEmpty();
 	}
 
-	/** Visits the explicit pages and what their links lead to, one page of each kind; returns the paths visited. */
+	/**
+	 * Visits the explicit pages and what their links lead to, one page of each kind;
+	 * returns the paths visited.
+	 */
 	private List<String> crawl(Page page, String role, List<String> explicit, Map<String, String> offending,
 			int width) {
 		record Link(String path, int depth) {
@@ -179,11 +194,12 @@ class ResponsiveLayoutBrowserTests {
 			if (problem != null) {
 				offending.put(role + " " + link.path() + " (HTTP " + (response == null ? "?" : response.status()) + ")",
 						problem);
-				BrowserSession.screenshot(page, "overflow-" + width + "-" + role + "-" + kind(link.path())
-					.replaceAll("[^A-Za-z0-9]+", "-"));
+				BrowserSession.screenshot(page,
+						"overflow-" + width + "-" + role + "-" + kind(link.path()).replaceAll("[^A-Za-z0-9]+", "-"));
 			}
 			if (link.path().equals("/admin/audit")) {
-				// the densest page: kept for a person to judge its readability at each width
+				// the densest page: kept for a person to judge its readability at each
+				// width
 				BrowserSession.screenshot(page, "audit-log-" + width);
 			}
 			if (link.depth() >= MAX_DEPTH) {
@@ -205,9 +221,10 @@ class ResponsiveLayoutBrowserTests {
 	}
 
 	/**
-	 * Pages of one kind share a template: every run of digits stands for any number and query
-	 * values do not count, so the crawl visits one province, one scorecard of each category, and
-	 * so on, rather than thousands of villages. Codes keep their shape (34 and 34.71 differ).
+	 * Pages of one kind share a template: every run of digits stands for any number and
+	 * query values do not count, so the crawl visits one province, one scorecard of each
+	 * category, and so on, rather than thousands of villages. Codes keep their shape (34
+	 * and 34.71 differ).
 	 */
 	static String kind(String path) {
 		URI uri = URI.create(path);
@@ -222,34 +239,36 @@ class ResponsiveLayoutBrowserTests {
 		String scorecard = "/edisi/" + y + "/skor-meja/PROVINSI/PEMKAB_PEMKOT/34.71";
 		String candidate = "/edisi/" + y + "/kandidat/34.71";
 		Map<String, List<String>> pages = new LinkedHashMap<>();
-		pages.put(DemoUsers.ADMIN,
-				List.of("/", "/admin/edisi/" + y, "/admin/edisi/" + y + "/rubrik/PEMKAB_PEMKOT", "/data?edition=" + y,
-						"/data/kamus", "/data/impor/" + this.importJob, "/edisi/" + y + "/tahap", "/admin/audit", "/admin/pengguna",
-						"/admin/pengguna/baru", "/edisi/" + y + "/skor-meja", scorecard, "/edisi/" + y + "/kandidat",
-						candidate, "/edisi/" + y + "/verifikasi", "/edisi/" + y + "/seleksi/34",
-						"/edisi/" + y + "/tim/34", "/edisi/" + y + "/penugasan/34", "/edisi/" + y + "/jadwal/34",
-						"/edisi/" + y + "/panel/34", "/edisi/" + y + "/hasil/75", "/edisi/" + y + "/ketahanan/75",
-						"/edisi/" + y + "/hasil/75/perubahan", "/edisi/" + y + "/piagam/75", "/akun/token"));
+		pages.put(DemoUsers.ADMIN, List.of("/", "/admin/edisi/" + y, "/admin/edisi/" + y + "/rubrik/PEMKAB_PEMKOT",
+				"/data?edition=" + y, "/data/kamus", "/data/impor/" + this.importJob, "/edisi/" + y + "/tahap",
+				"/admin/audit", "/admin/pengguna", "/admin/pengguna/baru", "/edisi/" + y + "/skor-meja", scorecard,
+				"/edisi/" + y + "/kandidat", candidate, "/edisi/" + y + "/verifikasi", "/edisi/" + y + "/seleksi/34",
+				"/edisi/" + y + "/tim/34", "/edisi/" + y + "/penugasan/34", "/edisi/" + y + "/jadwal/34",
+				"/edisi/" + y + "/panel/34", "/edisi/" + y + "/hasil/75", "/edisi/" + y + "/ketahanan/75",
+				"/edisi/" + y + "/hasil/75/perubahan", "/edisi/" + y + "/piagam/75", "/akun/token"));
 		pages.put(DemoUsers.PANITIA_34,
 				List.of("/", "/edisi/" + y + "/tahap/34", "/edisi/" + y + "/seleksi/34", "/edisi/" + y + "/tim/34",
 						"/edisi/" + y + "/penugasan/34", "/edisi/" + y + "/jadwal/34", "/edisi/" + y + "/panel/34",
 						scorecard, candidate, "/admin/pengguna"));
 		pages.put(DemoUsers.VERIFIKATOR_34, List.of("/", "/edisi/" + y + "/verifikasi", candidate));
 		pages.put(DemoUsers.PENILAI, List.of("/", "/penilaian", "/penilaian-saya"));
-		pages.put("penilai.diy1", List.of("/", "/penilaian", "/edisi/" + y + "/penilaian-saya",
-				"/edisi/" + y + "/panel/34"));
+		pages.put("penilai.diy1",
+				List.of("/", "/penilaian", "/edisi/" + y + "/penilaian-saya", "/edisi/" + y + "/panel/34"));
 		pages.put(DemoUsers.OPERATOR_PEMDA, List.of("/", "/edisi/" + y + "/kandidat"));
 		pages.put(DemoUsers.OPERATOR_BU, List.of("/", "/edisi/" + y + "/kandidat"));
 		String certificate = this.jdbc.sql("SELECT MIN(code) FROM certificate WHERE edition_year = ?")
 			.param(y)
 			.query(String.class)
 			.single();
-		pages.put("anonymous", List.of("/login", "/publik", "/publik/" + y, "/publik/cakupan",
-				"/verifikasi/" + certificate));
+		pages.put("anonymous",
+				List.of("/login", "/publik", "/publik/" + y, "/publik/cakupan", "/verifikasi/" + certificate));
 		return pages;
 	}
 
-	/** The crawl must not miss the pages this test exists for, whatever their links become. */
+	/**
+	 * The crawl must not miss the pages this test exists for, whatever their links
+	 * become.
+	 */
 	private void assertKnownDeepPagesVisited(Map<String, List<String>> visited) {
 		assertThat(visited.get(DemoUsers.ADMIN)).anyMatch(p -> p.matches("/edisi/\\d+/skor-meja/.+/.+/.+"))
 			.anyMatch(p -> p.matches("/edisi/\\d+/kandidat/.+"))
@@ -272,7 +291,8 @@ class ResponsiveLayoutBrowserTests {
 		page.selectOption("#edition", Integer.toString(this.year));
 		page.selectOption("#dataset", "employers");
 		page.setInputFiles("#file", file);
-		// the seeded edition has determined levels: an import needs the national admin's reason
+		// the seeded edition has determined levels: an import needs the national admin's
+		// reason
 		page.fill("#overrideReason", "Halaman masalah impor diperiksa pada layar ponsel");
 		page.click("#upload");
 		page.waitForURL(Pattern.compile(".*/data/impor/[^/?]+$"));

@@ -30,12 +30,12 @@ import id.paritrana.app.security.Role;
 import id.paritrana.app.security.UserManagement;
 
 /**
- * The embedded database keeps accepting sign-ins and writes after the pool has retired every
- * connection, including those that created the schema. H2 2.4.240 invalidated a
- * {@code CHECK (col IN (...))} constraint once the connection that created it was closed ("Check
- * constraint invalid ... The database has been closed"), about 30 minutes after start when
- * Hikari retires connections; here they are retired within seconds. A database of its own, so
- * that the connections that ran the migrations are this pool's.
+ * The embedded database keeps accepting sign-ins and writes after the pool has retired
+ * every connection, including those that created the schema. H2 2.4.240 invalidated a
+ * {@code CHECK (col IN (...))} constraint once the connection that created it was closed
+ * ("Check constraint invalid ... The database has been closed"), about 30 minutes after
+ * start when Hikari retires connections; here they are retired within seconds. A database
+ * of its own, so that the connections that ran the migrations are this pool's.
  */
 @SpringBootTest(properties = "spring.datasource.url=${PARITRANA_DB_URL:jdbc:h2:mem:retired-connections;MODE=PostgreSQL;"
 		+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}")
@@ -72,15 +72,20 @@ class RetiredConnectionsIntegrationTests {
 		this.users.createAccount("test", username, "a-long-password-1",
 				new UserManagement.Details("Retired connections", Role.PENILAI, null, null, null, true));
 		// CHECK (kind IN ('KABUPATEN', 'KOTA')) of the administrative areas
-		assertThat(this.jdbc.sql("UPDATE regency SET kind = kind WHERE code = (SELECT MIN(code) FROM regency)")
-			.update()).isEqualTo(1);
+		assertThat(
+				this.jdbc.sql("UPDATE regency SET kind = kind WHERE code = (SELECT MIN(code) FROM regency)").update())
+			.isEqualTo(1);
 		// the health check writes (and rolls back) a row with a CHECK ... IN constraint
-		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"));
 		AuditVerification audit = this.chain.verify();
 		assertThat(audit.intact()).as(audit.reason()).isTrue();
 	}
 
-	/** Evicts every pooled connection and waits until the database has seen them closed. */
+	/**
+	 * Evicts every pooled connection and waits until the database has seen them closed.
+	 */
 	private void retireEveryPooledConnection() throws SQLException, InterruptedException {
 		OffsetDateTime evicted = OffsetDateTime.now();
 		Thread.sleep(10);

@@ -21,7 +21,8 @@ class TextLimitsTests {
 			assertThat(p.messageKey()).isEqualTo("error.tooLong");
 			assertThat(p.args()).containsExactly(10, 11);
 		});
-		assertThatThrownBy(() -> TextLimits.require("title", "t".repeat(3), 2)).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> TextLimits.require("title", "t".repeat(3), 2))
+			.isInstanceOf(InvalidInputException.class);
 	}
 
 	@Test

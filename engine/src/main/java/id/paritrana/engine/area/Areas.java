@@ -16,15 +16,20 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import id.paritrana.engine.data.Keys;
 
 /**
- * Provinces ({@code NN}), regencies/cities ({@code NN.NN}) and villages, read from the four
- * wilayah files ({@code provinces.csv code,name}, {@code regencies.csv code,province_code,name},
- * {@code districts.csv code,regency_code,name}, {@code villages.csv code,district_code,name}).
- * Provinces and regencies are numbered in file order; a <em>government</em> number covers both
- * (provinces first), since both kinds of government are candidates.
+ * Provinces ({@code NN}), regencies/cities ({@code NN.NN}) and villages, read from the
+ * four wilayah files ({@code provinces.csv code,name},
+ * {@code regencies.csv code,province_code,name},
+ * {@code districts.csv code,regency_code,name},
+ * {@code villages.csv code,district_code,name}). Provinces and regencies are numbered in
+ * file order; a <em>government</em> number covers both (provinces first), since both
+ * kinds of government are candidates.
  */
 public final class Areas {
 
-	/** The four file names, in the order {@link #read(InputStream, InputStream, InputStream, InputStream)} takes them. */
+	/**
+	 * The four file names, in the order
+	 * {@link #read(InputStream, InputStream, InputStream, InputStream)} takes them.
+	 */
 	public static final List<String> FILES = List.of("provinces.csv", "regencies.csv", "districts.csv", "villages.csv");
 
 	private final List<String> provinceCodes = new ArrayList<>();
@@ -55,7 +60,8 @@ public final class Areas {
 	/**
 	 * Reads the four files from a directory.
 	 * @throws UncheckedIOException when a file cannot be read
-	 * @throws IllegalArgumentException when the files do not refer to each other consistently
+	 * @throws IllegalArgumentException when the files do not refer to each other
+	 * consistently
 	 */
 	public static Areas read(Path dir) {
 		try (InputStream p = Files.newInputStream(dir.resolve(FILES.get(0)));
@@ -70,10 +76,13 @@ public final class Areas {
 	}
 
 	/**
-	 * Reads the four files from streams (e.g. classpath resources); the streams are not closed.
-	 * @throws IllegalArgumentException when the files do not refer to each other consistently
+	 * Reads the four files from streams (e.g. classpath resources); the streams are not
+	 * closed.
+	 * @throws IllegalArgumentException when the files do not refer to each other
+	 * consistently
 	 */
-	public static Areas read(InputStream provinces, InputStream regencies, InputStream districts, InputStream villages) {
+	public static Areas read(InputStream provinces, InputStream regencies, InputStream districts,
+			InputStream villages) {
 		Areas areas = new Areas();
 		each(provinces, r -> {
 			areas.provinceIndex.put(r.getField("code"), areas.provinceCodes.size());
@@ -119,13 +128,13 @@ public final class Areas {
 	}
 
 	private static void each(InputStream in, Consumer<NamedCsvRecord> action) {
-		try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(new java.io.InputStreamReader(
-				new java.io.FilterInputStream(in) {
-					@Override
-					public void close() {
-						// the caller owns the stream
-					}
-				}, java.nio.charset.StandardCharsets.UTF_8))) {
+		try (CsvReader<NamedCsvRecord> reader = CsvReader.builder()
+			.ofNamedCsvRecord(new java.io.InputStreamReader(new java.io.FilterInputStream(in) {
+				@Override
+				public void close() {
+					// the caller owns the stream
+				}
+			}, java.nio.charset.StandardCharsets.UTF_8))) {
 			reader.forEach(action);
 		}
 		catch (IOException ex) {
@@ -163,7 +172,10 @@ public final class Areas {
 		return this.regencyCodes.get(regency);
 	}
 
-	/** The name as in the master data, e.g. {@code Kabupaten Aceh Selatan} or {@code Kota Banda Aceh}. */
+	/**
+	 * The name as in the master data, e.g. {@code Kabupaten Aceh Selatan} or
+	 * {@code Kota Banda Aceh}.
+	 */
 	public String regencyName(int regency) {
 		return this.regencyNames.get(regency);
 	}
@@ -194,7 +206,10 @@ public final class Areas {
 		return this.villagesOfProvince[province];
 	}
 
-	/** The regency/city of the village with that code, or −1 when there is no such village. */
+	/**
+	 * The regency/city of the village with that code, or −1 when there is no such
+	 * village.
+	 */
 	public int regencyOfVillage(String villageCode) {
 		int v = this.villages.find(villageCode);
 		return (v < 0) ? -1 : this.regencyOfVillage[v];

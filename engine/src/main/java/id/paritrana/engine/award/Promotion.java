@@ -7,9 +7,9 @@ import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.score.CategoryResult;
 
 /**
- * Promotion of provincial winners (DESIGN §5.6): determining the provincial level makes each
- * province's juara 1 of a category (final rank 1) a national-level candidate. Shared first
- * places all promote.
+ * Promotion of provincial winners (DESIGN §5.6): determining the provincial level makes
+ * each province's juara 1 of a category (final rank 1) a national-level candidate. Shared
+ * first places all promote.
  */
 public final class Promotion {
 
@@ -17,16 +17,17 @@ public final class Promotion {
 	}
 
 	/**
-	 * Whether a provincial final rank promotes: juara 1 does, so candidates sharing the first
-	 * place all promote; an unranked candidate ({@link CategoryResult#NO_RANK}) does not.
+	 * Whether a provincial final rank promotes: juara 1 does, so candidates sharing the
+	 * first place all promote; an unranked candidate ({@link CategoryResult#NO_RANK})
+	 * does not.
 	 */
 	public static boolean promotes(int provincialFinalRank) {
 		return provincialFinalRank == 1;
 	}
 
 	/**
-	 * The indices of the candidates with final rank 1 in their province, in the row order of
-	 * {@link CategoryResult#order()}.
+	 * The indices of the candidates with final rank 1 in their province, in the row order
+	 * of {@link CategoryResult#order()}.
 	 * @throws IllegalArgumentException if the result is not of the provincial level
 	 */
 	public static int[] promotedIndices(CategoryResult provincial) {

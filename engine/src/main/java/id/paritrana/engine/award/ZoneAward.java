@@ -11,9 +11,9 @@ import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.score.CategoryResult;
 
 /**
- * Terbaik Inovasi per Zona (DESIGN §5.6): in each zone, the provincial government with the
- * highest published Inovasi aspect score at the national level. Equal highest scores share the
- * award; ineligible candidates are not considered.
+ * Terbaik Inovasi per Zona (DESIGN §5.6): in each zone, the provincial government with
+ * the highest published Inovasi aspect score at the national level. Equal highest scores
+ * share the award; ineligible candidates are not considered.
  */
 public final class ZoneAward {
 
@@ -24,9 +24,10 @@ public final class ZoneAward {
 	}
 
 	/**
-	 * The winner(s) of each zone, for zones with at least one eligible candidate, using the
-	 * {@value #INOVASI} aspect.
-	 * @throws IllegalArgumentException if the result is not national PEMPROV or lacks the aspect
+	 * The winner(s) of each zone, for zones with at least one eligible candidate, using
+	 * the {@value #INOVASI} aspect.
+	 * @throws IllegalArgumentException if the result is not national PEMPROV or lacks the
+	 * aspect
 	 */
 	public static Map<Zone, Winners> winners(CategoryResult national) {
 		return winners(national, INOVASI);
@@ -35,8 +36,8 @@ public final class ZoneAward {
 	/** As {@link #winners(CategoryResult)}, with the aspect given by id. */
 	public static Map<Zone, Winners> winners(CategoryResult national, String aspectId) {
 		if (national.category() != Category.PEMPROV || national.level() != Level.NASIONAL) {
-			throw new IllegalArgumentException(
-					"the zone award is for national PEMPROV results, got " + national.level() + " " + national.category());
+			throw new IllegalArgumentException("the zone award is for national PEMPROV results, got " + national.level()
+					+ " " + national.category());
 		}
 		int aspect = national.aspectIds().indexOf(aspectId);
 		if (aspect < 0) {
@@ -65,7 +66,10 @@ public final class ZoneAward {
 		return result;
 	}
 
-	/** The winning candidate codes of one zone (more than one on a shared highest score) and that score. */
+	/**
+	 * The winning candidate codes of one zone (more than one on a shared highest score)
+	 * and that score.
+	 */
 	public record Winners(double aspectScore, List<String> candidateCodes) {
 
 		public Winners {

@@ -7,13 +7,16 @@ import java.util.Arrays;
 /**
  * A strict RFC 4180 tokenizer over bytes, the one definition of CSV structure for every
  * data set: comma separated; records end at LF or CRLF; a field is either unquoted (no
- * {@code "} inside) or wholly quoted (with {@code ""} for a quote, line breaks allowed); a
- * UTF-8 BOM at the start is skipped; empty lines are skipped. It never copies a field: a
- * record is a list of byte ranges into its buffer, valid until the next call.
+ * {@code "} inside) or wholly quoted (with {@code ""} for a quote, line breaks allowed);
+ * a UTF-8 BOM at the start is skipped; empty lines are skipped. It never copies a field:
+ * a record is a list of byte ranges into its buffer, valid until the next call.
  */
 final class CsvLexer {
 
-	/** Where the bytes come from; returns −1 at the end, like {@link java.io.InputStream#read(byte[], int, int)}. */
+	/**
+	 * Where the bytes come from; returns −1 at the end, like
+	 * {@link java.io.InputStream#read(byte[], int, int)}.
+	 */
 	interface Source {
 
 		int read(byte[] buffer, int offset, int length) throws IOException;
@@ -37,7 +40,10 @@ final class CsvLexer {
 
 	private boolean eof;
 
-	/** Bytes dropped from the front of the buffer so far: {@code base + pos} is the offset in the input. */
+	/**
+	 * Bytes dropped from the front of the buffer so far: {@code base + pos} is the offset
+	 * in the input.
+	 */
 	private long base;
 
 	private long line = 1;
@@ -55,7 +61,10 @@ final class CsvLexer {
 	/** Physical line on which the current record starts. */
 	long recordLine;
 
-	/** A structural problem of the current record, or null; {@link #errorField} says where. */
+	/**
+	 * A structural problem of the current record, or null; {@link #errorField} says
+	 * where.
+	 */
 	String error;
 
 	int errorField;
@@ -170,7 +179,8 @@ final class CsvLexer {
 				}
 				set(f, p + 1, q, esc);
 				p = q + 1;
-				// after the closing quote: a separator, the end of the line or of the file
+				// after the closing quote: a separator, the end of the line or of the
+				// file
 				if (p >= lim) {
 					if (!this.eof) {
 						return needMore(f);
@@ -260,7 +270,10 @@ final class CsvLexer {
 		this.escaped = Arrays.copyOf(this.escaped, n);
 	}
 
-	/** Keeps the bytes from {@code from} on, moved to the start, and reads more after them. */
+	/**
+	 * Keeps the bytes from {@code from} on, moved to the start, and reads more after
+	 * them.
+	 */
 	private void compactAndFill(int from) {
 		if (from == 0 && this.limit == this.buf.length) {
 			if (this.buf.length >= MAX_RECORD) {
@@ -279,7 +292,9 @@ final class CsvLexer {
 		}
 	}
 
-	/** Reads more bytes after {@link #limit}; false (and at the end) when there are none. */
+	/**
+	 * Reads more bytes after {@link #limit}; false (and at the end) when there are none.
+	 */
 	private boolean fill() {
 		if (this.eof) {
 			return false;
@@ -321,12 +336,15 @@ final class CsvLexer {
 		/** The physical line on which the record starts. */
 		final long line;
 
-		/** The position (0-based) of the field that was being read when the limit was reached. */
+		/**
+		 * The position (0-based) of the field that was being read when the limit was
+		 * reached.
+		 */
 		final int field;
 
 		RecordTooLongException(long line, int field) {
-			super("the line is longer than " + (MAX_RECORD >> 20) + " MB, the most a line may be (the file is not read further)",
-					null, false, false);
+			super("the line is longer than " + (MAX_RECORD >> 20)
+					+ " MB, the most a line may be (the file is not read further)", null, false, false);
 			this.line = line;
 			this.field = field;
 		}

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A file holding one data set of DESIGN §6, as CSV or as the first sheet of an XLSX workbook. */
+/**
+ * A file holding one data set of DESIGN §6, as CSV or as the first sheet of an XLSX
+ * workbook.
+ */
 public record DataFile(Path path, Format format) {
 
 	/** The two accepted file formats. */
@@ -27,7 +30,8 @@ public record DataFile(Path path, Format format) {
 
 	/**
 	 * A file of a known format, by its extension.
-	 * @throws IllegalArgumentException when the name ends in neither {@code .csv} nor {@code .xlsx}
+	 * @throws IllegalArgumentException when the name ends in neither {@code .csv} nor
+	 * {@code .xlsx}
 	 */
 	public static DataFile of(Path path) {
 		String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -40,8 +44,8 @@ public record DataFile(Path path, Format format) {
 	}
 
 	/**
-	 * The file of a data set in a directory ({@code <base name>.csv} or {@code .xlsx}), if
-	 * present; both present is a problem, as it is not clear which one counts.
+	 * The file of a data set in a directory ({@code <base name>.csv} or {@code .xlsx}),
+	 * if present; both present is a problem, as it is not clear which one counts.
 	 */
 	public static Optional<DataFile> find(Path dir, DataSet set, Problems problems) {
 		Path csv = dir.resolve(set.baseName() + Format.CSV.extension());

@@ -29,9 +29,9 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 
 /**
- * Streams the rows of a data set file (DESIGN §6) to a handler, validating the header (exact
- * column names in any order) and every field; every problem goes to {@link Problems} as
- * {@code file:line: column: reason}. CSV and XLSX give the same rows.
+ * Streams the rows of a data set file (DESIGN §6) to a handler, validating the header
+ * (exact column names in any order) and every field; every problem goes to
+ * {@link Problems} as {@code file:line: column: reason}. CSV and XLSX give the same rows.
  */
 public final class DataReader {
 
@@ -77,10 +77,10 @@ public final class DataReader {
 
 	/**
 	 * Reads a CSV file in parallel parts (split at line breaks), part i feeding
-	 * {@code handlers.apply(i)}; for large files that are expected to be valid. Returns false
-	 * as soon as any part meets a problem, without reporting it (lines are not known inside
-	 * a part): then read the file with {@link #read} to report the exact problems. An XLSX
-	 * file is read as one part.
+	 * {@code handlers.apply(i)}; for large files that are expected to be valid. Returns
+	 * false as soon as any part meets a problem, without reporting it (lines are not
+	 * known inside a part): then read the file with {@link #read} to report the exact
+	 * problems. An XLSX file is read as one part.
 	 */
 	public static boolean readInParts(DataSet set, DataFile file, int parts, IntFunction<Consumer<Row>> handlers) {
 		AtomicBoolean failed = new AtomicBoolean();
@@ -228,7 +228,10 @@ public final class DataReader {
 		return "field " + (filePosition + 1);
 	}
 
-	/** Reads and checks the header; returns the file position of each defined column, or null. */
+	/**
+	 * Reads and checks the header; returns the file position of each defined column, or
+	 * null.
+	 */
 	private static int[] header(DataSet set, String name, CsvLexer lexer, RowBuffer.Sink sink) {
 		if (!lexer.next()) {
 			sink.problem(1, "header", "file is empty");
@@ -345,7 +348,10 @@ public final class DataReader {
 		return n;
 	}
 
-	/** The cells of a sheet row as text; {@code position} (when known) gives each column's type. */
+	/**
+	 * The cells of a sheet row as text; {@code position} (when known) gives each column's
+	 * type.
+	 */
 	private static String[] cells(org.dhatim.fastexcel.reader.Row row, DataSet set, int[] position) {
 		String[] texts = new String[row.getCellCount()];
 		for (int i = 0; i < texts.length; i++) {

@@ -14,15 +14,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The data sets of DESIGN §6: base file name, columns (with types and enumerations) and the
- * key columns no two rows may share; text lengths come from {@link FieldLimits}. Checks against other data (codes that exist, NPPs in
- * employers, months of the year assessed) belong to the reader's consumer.
+ * The data sets of DESIGN §6: base file name, columns (with types and enumerations) and
+ * the key columns no two rows may share; text lengths come from {@link FieldLimits}.
+ * Checks against other data (codes that exist, NPPs in employers, months of the year
+ * assessed) belong to the reader's consumer.
  */
 public enum DataSet {
 
-	REGION_COVERAGE("region-coverage", List.of("region_code", "year"),
-			col("region_code", REGION_CODE), col("year", YEAR), col("wage_workers", WHOLE),
-			col("nonwage_workers", WHOLE), col("pu_participants", WHOLE), col("bpu_participants", WHOLE)),
+	REGION_COVERAGE("region-coverage", List.of("region_code", "year"), col("region_code", REGION_CODE),
+			col("year", YEAR), col("wage_workers", WHOLE), col("nonwage_workers", WHOLE), col("pu_participants", WHOLE),
+			col("bpu_participants", WHOLE)),
 
 	NONASN("nonasn", List.of("government_code", "group"), col("government_code", REGION_CODE),
 			choice("group", "HONORER_PEMDA", "GURU_HONORER", "PENYELENGGARA_PEMILU", "APARAT_DESA", "RT_RW"),
@@ -36,19 +37,20 @@ public enum DataSet {
 			col("vulnerable_protected", WHOLE)),
 
 	REGULATIONS("regulations", List.of("government_code", "type", "number", "year"),
-			col("government_code", REGION_CODE),
-			choice("type", "PERDA", "PERKADA", "INSTRUKSI", "SURAT_EDARAN", "MOU"), text("number", FieldLimits.REGULATION_NUMBER),
-			col("year", YEAR), text("title", FieldLimits.REGULATION_TITLE), col("verified", BOOLEAN)),
+			col("government_code", REGION_CODE), choice("type", "PERDA", "PERKADA", "INSTRUKSI", "SURAT_EDARAN", "MOU"),
+			text("number", FieldLimits.REGULATION_NUMBER), col("year", YEAR),
+			text("title", FieldLimits.REGULATION_TITLE), col("verified", BOOLEAN)),
 
-	EMPLOYERS("employers", List.of("npp"), identifier("npp", FieldLimits.NPP), text("name", FieldLimits.EMPLOYER_NAME), col("region_code", REGION_CODE),
+	EMPLOYERS("employers", List.of("npp"), identifier("npp", FieldLimits.NPP), text("name", FieldLimits.EMPLOYER_NAME),
+			col("region_code", REGION_CODE),
 			choice("sector", "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R",
 					"S", "T", "U"),
 			choice("size_class", "BESAR", "MENENGAH", "KECIL", "MIKRO")),
 
-	CONTRIBUTIONS("employer-contributions", List.of("npp", "month"), identifier("npp", FieldLimits.NPP), col("month", MONTH),
-			col("workers_total", WHOLE), col("workers_registered", WHOLE), col("programs", PROGRAM_SET),
-			col("wage_reported_total", WHOLE), col("contribution_due", WHOLE), col("contribution_paid", WHOLE),
-			col("paid_date", OPTIONAL_DATE)),
+	CONTRIBUTIONS("employer-contributions", List.of("npp", "month"), identifier("npp", FieldLimits.NPP),
+			col("month", MONTH), col("workers_total", WHOLE), col("workers_registered", WHOLE),
+			col("programs", PROGRAM_SET), col("wage_reported_total", WHOLE), col("contribution_due", WHOLE),
+			col("contribution_paid", WHOLE), col("paid_date", OPTIONAL_DATE)),
 
 	EMPLOYER_VULNERABLE("employer-vulnerable", List.of("npp"), identifier("npp", FieldLimits.NPP),
 			col("vulnerable_workers_protected", WHOLE), col("vendors", WHOLE), col("vendors_covered", WHOLE)),
@@ -59,8 +61,8 @@ public enum DataSet {
 	JURY_SCORES("jury-scores", List.of("level", "category", "candidate_code", "juror_id", "criterion"),
 			choice("level", "PROVINSI", "NASIONAL"),
 			choice("category", "PEMPROV", "PEMKAB_PEMKOT", "BU_BESAR", "BU_MENENGAH", "UKM"),
-			identifier("candidate_code", FieldLimits.CANDIDATE_CODE), identifier("juror_id", FieldLimits.JUROR_ID), identifier("criterion", FieldLimits.CRITERION),
-			col("score", SCORE));
+			identifier("candidate_code", FieldLimits.CANDIDATE_CODE), identifier("juror_id", FieldLimits.JUROR_ID),
+			identifier("criterion", FieldLimits.CRITERION), col("score", SCORE));
 
 	private final String baseName;
 

@@ -1,15 +1,18 @@
 package id.paritrana.engine.data;
 
 /**
- * How long the text of a data set column (DESIGN §6) may be, in characters: the one definition
- * the data sets are declared with. Codes with a fixed format (region and village codes, years,
- * months, dates, enumerations) are bounded by their format; numbers by
- * {@link FieldType#MAX_WHOLE}. The database columns that store these values are at least this
- * wide.
+ * How long the text of a data set column (DESIGN §6) may be, in characters: the one
+ * definition the data sets are declared with. Codes with a fixed format (region and
+ * village codes, years, months, dates, enumerations) are bounded by their format; numbers
+ * by {@link FieldType#MAX_WHOLE}. The database columns that store these values are at
+ * least this wide.
  */
 public final class FieldLimits {
 
-	/** An employer's NPP (also the candidate code of an employer, stored as {@code VARCHAR(20)}). */
+	/**
+	 * An employer's NPP (also the candidate code of an employer, stored as
+	 * {@code VARCHAR(20)}).
+	 */
 	public static final int NPP = 20;
 
 	/** A candidate code of the jury scores: a government code or an NPP. */
@@ -37,9 +40,9 @@ public final class FieldLimits {
 	public static final int IDENTIFIER = 64;
 
 	/**
-	 * The longest CSV record (line, or lines of one quoted record) read, in bytes: far above any
-	 * valid row, low enough that a single endless line cannot exhaust the memory. Longer is a
-	 * problem on that line, and the file is not read further.
+	 * The longest CSV record (line, or lines of one quoted record) read, in bytes: far
+	 * above any valid row, low enough that a single endless line cannot exhaust the
+	 * memory. Longer is a problem on that line, and the file is not read further.
 	 */
 	public static final int RECORD_BYTES = 8 << 20;
 

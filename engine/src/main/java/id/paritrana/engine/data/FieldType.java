@@ -22,11 +22,14 @@ public final class FieldType {
 	/** What a field holds and how its value is encoded. */
 	public enum Kind {
 
-		/** Non-empty free text of at most {@link FieldType#maxLength()} characters; value 0. */
+		/**
+		 * Non-empty free text of at most {@link FieldType#maxLength()} characters; value
+		 * 0.
+		 */
 		TEXT,
 		/**
-		 * Non-empty code without whitespace or control characters (NPP, juror id) of at most
-		 * {@link FieldType#maxLength()} characters; value 0.
+		 * Non-empty code without whitespace or control characters (NPP, juror id) of at
+		 * most {@link FieldType#maxLength()} characters; value 0.
 		 */
 		IDENTIFIER,
 		/** Kemendagri province {@code NN} or regency/city {@code NN.NN} code; value 0. */
@@ -41,18 +44,26 @@ public final class FieldType {
 		YEAR,
 		/** {@code YYYY-MM}; value year × 12 + month − 1. */
 		MONTH,
-		/** {@code YYYY-MM-DD} or empty; value the epoch day, {@link FieldType#EMPTY} when empty. */
+		/**
+		 * {@code YYYY-MM-DD} or empty; value the epoch day, {@link FieldType#EMPTY} when
+		 * empty.
+		 */
 		OPTIONAL_DATE,
 		/** One of a list of words; value its position. */
 		CHOICE,
-		/** {@code ;}-separated set of programs; value a bit mask over {@link FieldType#PROGRAMS}. */
+		/**
+		 * {@code ;}-separated set of programs; value a bit mask over
+		 * {@link FieldType#PROGRAMS}.
+		 */
 		PROGRAM_SET,
 		/** {@code true} or {@code false} (any case); value 1 or 0. */
 		BOOLEAN
 
 	}
 
-	/** The programs of BPJS Ketenagakerjaan, in bit order of a {@link Kind#PROGRAM_SET}. */
+	/**
+	 * The programs of BPJS Ketenagakerjaan, in bit order of a {@link Kind#PROGRAM_SET}.
+	 */
 	public static final List<String> PROGRAMS = List.of("JKK", "JKM", "JHT", "JP", "JKP");
 
 	/** Value of an empty optional field. */
@@ -92,7 +103,10 @@ public final class FieldType {
 
 	private final List<String> choices;
 
-	/** The longest text accepted, in characters (UTF-16 units, as the database counts them). */
+	/**
+	 * The longest text accepted, in characters (UTF-16 units, as the database counts
+	 * them).
+	 */
 	private final int maxLength;
 
 	/** The choices as ASCII bytes, for the fast path. */
@@ -107,8 +121,8 @@ public final class FieldType {
 
 	/**
 	 * A type of that kind; free text and identifiers get the default limits
-	 * {@link FieldLimits#TEXT} and {@link FieldLimits#IDENTIFIER} (see {@link #text(int)},
-	 * {@link #identifier(int)}).
+	 * {@link FieldLimits#TEXT} and {@link FieldLimits#IDENTIFIER} (see
+	 * {@link #text(int)}, {@link #identifier(int)}).
 	 */
 	public static FieldType of(Kind kind) {
 		return switch (kind) {
@@ -124,7 +138,10 @@ public final class FieldType {
 		return new FieldType(Kind.TEXT, List.of(), maxLength);
 	}
 
-	/** A non-empty code without spaces or control characters of at most {@code maxLength} characters. */
+	/**
+	 * A non-empty code without spaces or control characters of at most {@code maxLength}
+	 * characters.
+	 */
 	public static FieldType identifier(int maxLength) {
 		return new FieldType(Kind.IDENTIFIER, List.of(), maxLength);
 	}
@@ -138,8 +155,8 @@ public final class FieldType {
 	}
 
 	/**
-	 * The longest text accepted, in characters, for free text and identifiers; other kinds are
-	 * bounded by their format ({@link Integer#MAX_VALUE} here).
+	 * The longest text accepted, in characters, for free text and identifiers; other
+	 * kinds are bounded by their format ({@link Integer#MAX_VALUE} here).
 	 */
 	public int maxLength() {
 		return this.maxLength;
@@ -320,7 +337,10 @@ public final class FieldType {
 		}
 	}
 
-	/** The program named by ASCII bytes {@code [from, to)}, or −1; the hot path, so no loop over names. */
+	/**
+	 * The program named by ASCII bytes {@code [from, to)}, or −1; the hot path, so no
+	 * loop over names.
+	 */
 	private static int program(byte[] b, int from, int to) {
 		int n = to - from;
 		if (n == 2) {
@@ -358,7 +378,9 @@ public final class FieldType {
 		};
 	}
 
-	/** Days since 1970-01-01 without allocating a LocalDate (same as {@code toEpochDay}). */
+	/**
+	 * Days since 1970-01-01 without allocating a LocalDate (same as {@code toEpochDay}).
+	 */
 	static long epochDay(int year, int month, int day) {
 		long y = year;
 		long m = month;
@@ -379,7 +401,8 @@ public final class FieldType {
 		if (text.isEmpty()) {
 			throw missing();
 		}
-		if (text.startsWith("-") && text.length() > 1 && text.substring(1).chars().allMatch(c -> c >= '0' && c <= '9')) {
+		if (text.startsWith("-") && text.length() > 1
+				&& text.substring(1).chars().allMatch(c -> c >= '0' && c <= '9')) {
 			throw new FieldException(quote(text) + " must not be negative");
 		}
 		if (!text.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -444,8 +467,9 @@ public final class FieldType {
 			}
 			int program = PROGRAMS.indexOf(name);
 			if (program < 0) {
-				throw new FieldException(quote(text) + " has " + (name.isEmpty() ? "an empty program" : "unknown program " + quote(name))
-						+ " (programs are ;-separated from " + String.join(", ", PROGRAMS) + ")");
+				throw new FieldException(
+						quote(text) + " has " + (name.isEmpty() ? "an empty program" : "unknown program " + quote(name))
+								+ " (programs are ;-separated from " + String.join(", ", PROGRAMS) + ")");
 			}
 			mask |= 1L << program;
 		}

@@ -49,7 +49,9 @@ public final class Problems {
 		return all;
 	}
 
-	/** How many problems were counted beyond the {@link #LIMIT_PER_FILE} kept of a file. */
+	/**
+	 * How many problems were counted beyond the {@link #LIMIT_PER_FILE} kept of a file.
+	 */
 	public synchronized long notListed() {
 		return this.omitted.values().stream().mapToLong(Long::longValue).sum();
 	}

@@ -1,8 +1,8 @@
 package id.paritrana.engine.data;
 
 /**
- * One data row as it streams past (DESIGN §6). The object is reused for the next row: read
- * what is needed during the call. Values are encoded per {@link FieldType.Kind}.
+ * One data row as it streams past (DESIGN §6). The object is reused for the next row:
+ * read what is needed during the call. Values are encoded per {@link FieldType.Kind}.
  */
 public interface Row {
 
@@ -20,7 +20,9 @@ public interface Row {
 	/** Whether this field is valid for its type. */
 	boolean isValid(Column column);
 
-	/** The field's value, encoded per its kind; meaningful only when the field is valid. */
+	/**
+	 * The field's value, encoded per its kind; meaningful only when the field is valid.
+	 */
 	long value(Column column);
 
 	/** The field as text. */
@@ -29,7 +31,9 @@ public interface Row {
 	/** The number of the field's text in the keys, or −1 when absent. */
 	int find(Column column, Keys keys);
 
-	/** Adds the field's text to the keys; returns as {@link Keys#add(byte[], int, int)}. */
+	/**
+	 * Adds the field's text to the keys; returns as {@link Keys#add(byte[], int, int)}.
+	 */
 	int add(Column column, Keys keys);
 
 	/** Reports a problem of this row in that column (a check against other data). */

@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The reusable {@link Row}: validates every field of a record through its {@link FieldType}
- * and keeps the values in primitive arrays, indexed by the column's position in the data
- * set's definition. Records come from the CSV lexer (bytes, fast path first) or from an
- * XLSX sheet (strings).
+ * The reusable {@link Row}: validates every field of a record through its
+ * {@link FieldType} and keeps the values in primitive arrays, indexed by the column's
+ * position in the data set's definition. Records come from the CSV lexer (bytes, fast
+ * path first) or from an XLSX sheet (strings).
  */
 final class RowBuffer implements Row {
 
@@ -46,7 +46,10 @@ final class RowBuffer implements Row {
 
 	private CsvLexer lexer;
 
-	/** The last key found, tried first: rows of one key (an employer's months) tend to come together. */
+	/**
+	 * The last key found, tried first: rows of one key (an employer's months) tend to
+	 * come together.
+	 */
 	private Keys lastKeys;
 
 	private int lastKey = -1;
@@ -70,7 +73,10 @@ final class RowBuffer implements Row {
 		this.texts = new String[n];
 	}
 
-	/** Loads the lexer's current record; false (with problems reported) when its shape is wrong. */
+	/**
+	 * Loads the lexer's current record; false (with problems reported) when its shape is
+	 * wrong.
+	 */
 	boolean load(CsvLexer lex) {
 		this.lexer = lex;
 		this.line = lex.recordLine;
@@ -85,8 +91,7 @@ final class RowBuffer implements Row {
 		boolean all = true;
 		for (int k = 0; k < this.types.length; k++) {
 			int f = this.position[k];
-			long v = lex.escaped[f] ? FieldType.UNDECIDED
-					: this.types[k].parseAscii(lex.buf, lex.start[f], lex.end[f]);
+			long v = lex.escaped[f] ? FieldType.UNDECIDED : this.types[k].parseAscii(lex.buf, lex.start[f], lex.end[f]);
 			if (v == FieldType.UNDECIDED) {
 				all &= check(k, text(k));
 			}
@@ -99,7 +104,10 @@ final class RowBuffer implements Row {
 		return true;
 	}
 
-	/** Loads a row of strings (from a sheet); false (with problems reported) when its shape is wrong. */
+	/**
+	 * Loads a row of strings (from a sheet); false (with problems reported) when its
+	 * shape is wrong.
+	 */
 	boolean load(long rowLine, String[] fields, int count) {
 		this.lexer = null;
 		this.line = rowLine;

@@ -12,16 +12,17 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 
 /**
- * The one writer of CSV files people download and open in a spreadsheet ({@code results.csv},
- * {@code hasil.csv}, import problems): RFC 4180 through FastCSV, fields quoted only when they
- * hold a comma, quote or line break, empty fields left empty. A field that a spreadsheet would
- * run as a formula (starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
- * carriage return) gets a leading {@code '} (OWASP's CSV injection rule), except a plain
- * number such as {@code -1.25}, which stays as it is.
+ * The one writer of CSV files people download and open in a spreadsheet
+ * ({@code results.csv}, {@code hasil.csv}, import problems): RFC 4180 through FastCSV,
+ * fields quoted only when they hold a comma, quote or line break, empty fields left
+ * empty. A field that a spreadsheet would run as a formula (starting with {@code =},
+ * {@code +}, {@code -}, {@code @}, a tab or a carriage return) gets a leading {@code '}
+ * (OWASP's CSV injection rule), except a plain number such as {@code -1.25}, which stays
+ * as it is.
  *
  * <p>
- * Not for files that are read back as data (COPY streams, the §6 files measures are computed
- * from): their text must stay exactly as imported.
+ * Not for files that are read back as data (COPY streams, the §6 files measures are
+ * computed from): their text must stay exactly as imported.
  */
 public final class SafeCsvWriter implements Closeable, Flushable {
 
@@ -54,11 +55,13 @@ public final class SafeCsvWriter implements Closeable, Flushable {
 
 	/** Writes UTF-8 (no BOM) to a byte stream; closing this writer closes it. */
 	public static SafeCsvWriter to(OutputStream out, LineEnding ending) {
-		return new SafeCsvWriter(CsvWriter.builder().lineDelimiter(ending.delimiter).build(out, StandardCharsets.UTF_8));
+		return new SafeCsvWriter(
+				CsvWriter.builder().lineDelimiter(ending.delimiter).build(out, StandardCharsets.UTF_8));
 	}
 
 	/**
-	 * Writes one record, each field made safe with {@link #cell(String)}; null is written as empty.
+	 * Writes one record, each field made safe with {@link #cell(String)}; null is written
+	 * as empty.
 	 * @throws UncheckedIOException when the underlying stream fails
 	 */
 	public SafeCsvWriter record(String... fields) {
@@ -71,8 +74,9 @@ public final class SafeCsvWriter implements Closeable, Flushable {
 	}
 
 	/**
-	 * The text a field is written with: a {@code '} before text that starts like a formula, the
-	 * text itself otherwise (and for plain numbers like {@code -1.25}); empty for null.
+	 * The text a field is written with: a {@code '} before text that starts like a
+	 * formula, the text itself otherwise (and for plain numbers like {@code -1.25});
+	 * empty for null.
 	 */
 	public static String cell(String value) {
 		if (value == null || value.isEmpty()) {
@@ -84,7 +88,10 @@ public final class SafeCsvWriter implements Closeable, Flushable {
 		return (formula && !isPlainNumber(value)) ? "'" + value : value;
 	}
 
-	/** Whether the text is a plain decimal number: an optional minus, digits, optionally a point and digits. */
+	/**
+	 * Whether the text is a plain decimal number: an optional minus, digits, optionally a
+	 * point and digits.
+	 */
 	static boolean isPlainNumber(String value) {
 		int i = (value.charAt(0) == '-') ? 1 : 0;
 		int digits = 0;

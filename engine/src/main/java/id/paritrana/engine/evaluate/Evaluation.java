@@ -28,14 +28,15 @@ import id.paritrana.engine.score.CategoryResult;
 import id.paritrana.engine.score.Scorer;
 
 /**
- * One stateless evaluation (DESIGN §7.1): the §6 files of a directory, scored per category
- * at the provincial level and, when asked, the national level.
+ * One stateless evaluation (DESIGN §7.1): the §6 files of a directory, scored per
+ * category at the provincial level and, when asked, the national level.
  *
- * <p>Candidates (§7.1 "What evaluate assesses"): {@code PEMKAB_PEMKOT} every regency/city
+ * <p>
+ * Candidates (§7.1 "What evaluate assesses"): {@code PEMKAB_PEMKOT} every regency/city
  * with a region-coverage row for year Y; {@code PEMPROV} every province with at least one
- * such regency; {@code BU_BESAR}, {@code BU_MENENGAH}, {@code UKM} every employer, by size
- * class. The national level holds every {@code PEMPROV} candidate and the juara 1 of every
- * province of the other categories.
+ * such regency; {@code BU_BESAR}, {@code BU_MENENGAH}, {@code UKM} every employer, by
+ * size class. The national level holds every {@code PEMPROV} candidate and the juara 1 of
+ * every province of the other categories.
  */
 public final class Evaluation {
 
@@ -50,7 +51,10 @@ public final class Evaluation {
 	/** The scored categories, level by level, categories in §4 order. */
 	private final List<Scored> scored = new ArrayList<>();
 
-	/** One category at one level, with the government number or employer of each candidate. */
+	/**
+	 * One category at one level, with the government number or employer of each
+	 * candidate.
+	 */
 	record Scored(CategoryResult result, int[] source) {
 	}
 
@@ -63,16 +67,18 @@ public final class Evaluation {
 
 	/**
 	 * Reads, checks and scores the data in {@code dir}.
-	 * @param upTo {@link Level#PROVINSI} for the provincial level only, {@link Level#NASIONAL} for both
-	 * @throws InvalidDataException with every problem of every file, before anything is scored
+	 * @param upTo {@link Level#PROVINSI} for the provincial level only,
+	 * {@link Level#NASIONAL} for both
+	 * @throws InvalidDataException with every problem of every file, before anything is
+	 * scored
 	 */
 	public static Evaluation run(Path dir, int year, Areas areas, Map<Category, Rubric> rubrics, Level upTo) {
 		Problems problems = new Problems();
 		DataDirectory files = DataDirectory.of(dir, areas, year, problems);
 		Employers employers = files.employers();
 		EmployerMeasures employerMeasures = EmployerMeasures.compute(employers, year, files.file(DataSet.CONTRIBUTIONS),
-				files.file(DataSet.EMPLOYER_VULNERABLE), files.minimumWages(), Runtime.getRuntime().availableProcessors(),
-				problems);
+				files.file(DataSet.EMPLOYER_VULNERABLE), files.minimumWages(),
+				Runtime.getRuntime().availableProcessors(), problems);
 		RegionMeasures regions = files.regionMeasures();
 		Evaluation evaluation = new Evaluation(year, areas, regions, employerMeasures);
 		Map<Category, int[]> candidates = evaluation.candidates();
@@ -103,7 +109,8 @@ public final class Evaluation {
 
 	private boolean isCandidate(Map<Category, BitSet> candidates, Category category, String code) {
 		if (isEmployerCategory(category) && !this.employers.employers().isComplete()) {
-			// the employers file could not be read (and says so): do not also flood the jury file
+			// the employers file could not be read (and says so): do not also flood the
+			// jury file
 			return true;
 		}
 		int source = isEmployerCategory(category) ? this.employers.employers().find(code) : this.areas.government(code);
@@ -140,7 +147,8 @@ public final class Evaluation {
 			int[] sources = candidates.get(category);
 			Scored fromProvince = provincial.get(category);
 			if (fromProvince != null) {
-				// selected in one pass: the row order of Promotion.promotedIndices (a sort of every
+				// selected in one pass: the row order of Promotion.promotedIndices (a
+				// sort of every
 				// candidate) does not matter here
 				CategoryResult result = fromProvince.result();
 				sources = IntStream.range(0, result.size())
@@ -202,15 +210,19 @@ public final class Evaluation {
 		return this.year;
 	}
 
-	/** The results of every category scored, level by level (provincial first), categories in §4 order. */
+	/**
+	 * The results of every category scored, level by level (provincial first), categories
+	 * in §4 order.
+	 */
 	public List<CategoryResult> results() {
 		return this.scored.stream().map(Scored::result).toList();
 	}
 
 	/**
-	 * The rows of {@code results.csv} in §7.1 order: by level, scope, category, final rank,
-	 * desk rank (unranked last), candidate code. Row r is candidate {@code candidate[r]} of
-	 * scored category {@code category[r]}; two arrays rather than an object per row.
+	 * The rows of {@code results.csv} in §7.1 order: by level, scope, category, final
+	 * rank, desk rank (unranked last), candidate code. Row r is candidate
+	 * {@code candidate[r]} of scored category {@code category[r]}; two arrays rather than
+	 * an object per row.
 	 */
 	Rows rows() {
 		int total = this.scored.stream().mapToInt(s -> s.result().size()).sum();
@@ -267,7 +279,10 @@ public final class Evaluation {
 		ResultsCsv.write(this, out);
 	}
 
-	/** Writes the explanation of every candidate (§5.7) as JSON, in the order of {@code results.csv}. */
+	/**
+	 * Writes the explanation of every candidate (§5.7) as JSON, in the order of
+	 * {@code results.csv}.
+	 */
 	public void writeExplanation(OutputStream out) {
 		ExplanationJson.write(this, out);
 	}
@@ -282,9 +297,13 @@ public final class Evaluation {
 				: this.regions.inputs(measure, source);
 	}
 
-	/** The value of a numeric measure of the candidate at {@code source}, NaN when missing. */
+	/**
+	 * The value of a numeric measure of the candidate at {@code source}, NaN when
+	 * missing.
+	 */
 	double value(Category category, Measure measure, int source) {
-		return isEmployerCategory(category) ? this.employers.value(measure, source) : this.regions.value(measure, source);
+		return isEmployerCategory(category) ? this.employers.value(measure, source)
+				: this.regions.value(measure, source);
 	}
 
 }

@@ -16,11 +16,11 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * The explanation file of {@code evaluate --explain} (DESIGN §5.7): for every candidate, in
- * the order of {@code results.csv}, its result and per indicator the raw inputs, measure
- * value, rule with its parameters, score, weight, weighted contribution, flag and standing
- * among its peers; and the eligibility conditions with the values they were tested on.
- * Streamed, so that 750,000 candidates need no more memory than one.
+ * The explanation file of {@code evaluate --explain} (DESIGN §5.7): for every candidate,
+ * in the order of {@code results.csv}, its result and per indicator the raw inputs,
+ * measure value, rule with its parameters, score, weight, weighted contribution, flag and
+ * standing among its peers; and the eligibility conditions with the values they were
+ * tested on. Streamed, so that 750,000 candidates need no more memory than one.
  */
 final class ExplanationJson {
 

@@ -24,10 +24,10 @@ import id.paritrana.engine.score.CandidateTable;
 import id.paritrana.engine.score.JuryScores;
 
 /**
- * The rows of {@code jury-scores.csv} (DESIGN §5.5, §6), checked against the rubrics and the
- * candidates: a known category at a level it is assessed at, a candidate of that category,
- * a sub-criterion of its interview, and every sub-criterion scored by each juror who scores
- * a candidate.
+ * The rows of {@code jury-scores.csv} (DESIGN §5.5, §6), checked against the rubrics and
+ * the candidates: a known category at a level it is assessed at, a candidate of that
+ * category, a sub-criterion of its interview, and every sub-criterion scored by each
+ * juror who scores a candidate.
  */
 final class JuryFile {
 
@@ -87,9 +87,10 @@ final class JuryFile {
 					+ criterion;
 			Long repeated = keys.putIfAbsent(key, row.line());
 			if (repeated != null) {
-				row.problem(LEVEL, "key (level, category, candidate_code, juror_id, criterion) = (" + level + ", "
-						+ category + ", " + candidate + ", " + row.text(JUROR) + ", " + criterion + ") repeats line "
-						+ repeated);
+				row.problem(LEVEL,
+						"key (level, category, candidate_code, juror_id, criterion) = (" + level + ", " + category
+								+ ", " + candidate + ", " + row.text(JUROR) + ", " + criterion + ") repeats line "
+								+ repeated);
 				return;
 			}
 			if (!category.assessedAt(level)) {
@@ -134,7 +135,10 @@ final class JuryFile {
 		return interview.criteria().stream().map(Criterion::id).toList();
 	}
 
-	/** The scores of the candidates of a table at a level (scores of other candidates are left out). */
+	/**
+	 * The scores of the candidates of a table at a level (scores of other candidates are
+	 * left out).
+	 */
 	JuryScores scoresOf(Level level, CandidateTable table) {
 		JuryScores result = new JuryScores();
 		for (Score s : this.scores.get(level).getOrDefault(table.category(), List.of())) {

@@ -12,23 +12,28 @@ import id.paritrana.engine.score.CategoryResult;
 
 /**
  * {@code results.csv} of DESIGN §7.1 in UTF-8: {@code true}/{@code false}, flags
- * {@code ;}-separated and sorted, scores with exactly 2 decimals, empty where not applicable.
- * Written with {@link SafeCsvWriter}: a name that starts like a spreadsheet formula is not run as one.
+ * {@code ;}-separated and sorted, scores with exactly 2 decimals, empty where not
+ * applicable. Written with {@link SafeCsvWriter}: a name that starts like a spreadsheet
+ * formula is not run as one.
  */
 final class ResultsCsv {
 
 	static final String HEADER = "level,scope,category,candidate_code,candidate_name,eligible,flags,desk_score,desk_rank,"
 			+ "jury_score,final_score,final_rank";
 
-	/** Rows formatted per task: large enough to amortise a task, small enough to keep memory flat. */
+	/**
+	 * Rows formatted per task: large enough to amortise a task, small enough to keep
+	 * memory flat.
+	 */
 	private static final int CHUNK = 16_384;
 
 	private ResultsCsv() {
 	}
 
 	/**
-	 * Writes every row in order. Chunks of rows are formatted straight to bytes in parallel,
-	 * a few at a time, and written in order: formatting 750,000 rows is most of the work.
+	 * Writes every row in order. Chunks of rows are formatted straight to bytes in
+	 * parallel, a few at a time, and written in order: formatting 750,000 rows is most of
+	 * the work.
 	 */
 	static void write(Evaluation evaluation, OutputStream out) throws IOException {
 		out.write(csv(w -> w.record(HEADER.split(","))));

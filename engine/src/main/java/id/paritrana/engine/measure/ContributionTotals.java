@@ -9,9 +9,9 @@ import id.paritrana.engine.data.FieldType;
 import id.paritrana.engine.data.Row;
 
 /**
- * Sums of {@code employer-contributions.csv} per employer over the months of year Y, as the
- * rows pass (DESIGN §5.1): no object per row, one slot per employer in each array. One
- * instance per parallel part; parts are merged afterwards.
+ * Sums of {@code employer-contributions.csv} per employer over the months of year Y, as
+ * the rows pass (DESIGN §5.1): no object per row, one slot per employer in each array.
+ * One instance per parallel part; parts are merged afterwards.
  */
 final class ContributionTotals implements Consumer<Row> {
 
@@ -40,7 +40,10 @@ final class ContributionTotals implements Consumer<Row> {
 	/** The minimum wage that applies to each employer, −1 when none does. */
 	private final long[] minimumWage;
 
-	/** Per month of Y: the epoch day of the 15th of the following month, the last on-time day. */
+	/**
+	 * Per month of Y: the epoch day of the 15th of the following month, the last on-time
+	 * day.
+	 */
 	private final long[] deadline = new long[12];
 
 	/** Months of Y with a row, one bit per month. */
@@ -151,8 +154,9 @@ final class ContributionTotals implements Consumer<Row> {
 	}
 
 	/**
-	 * {@code wageTotal / registered ≥ minimum} in exact integer arithmetic: for whole numbers
-	 * with {@code minimum > 0} it holds exactly when {@code registered ≤ floor(wageTotal /
+	 * {@code wageTotal / registered ≥ minimum} in exact integer arithmetic: for whole
+	 * numbers with {@code minimum > 0} it holds exactly when
+	 * {@code registered ≤ floor(wageTotal /
 	 * minimum)}, which cannot overflow. A month without registered workers has no average
 	 * wage and so does not comply; nor does any month when no minimum wage applies.
 	 */

@@ -11,8 +11,8 @@ import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.data.Problems;
 
 /**
- * The data sets of DESIGN §6 found in one directory, and the readings every computation of
- * measures starts with: employers, minimum wages and the regional measures. Shared by
+ * The data sets of DESIGN §6 found in one directory, and the readings every computation
+ * of measures starts with: employers, minimum wages and the regional measures. Shared by
  * {@code evaluate} and the database's stored measures so both read the files alike.
  */
 public final class DataDirectory {
@@ -59,7 +59,9 @@ public final class DataDirectory {
 		return file(DataSet.MINIMUM_WAGES).map(f -> MinimumWages.read(f, this.year, this.areas, this.problems));
 	}
 
-	/** The regional and government measures of §5.1 from the regional data sets present. */
+	/**
+	 * The regional and government measures of §5.1 from the regional data sets present.
+	 */
 	public RegionMeasures regionMeasures() {
 		return RegionMeasures.compute(this.areas, this.year, file(DataSet.REGION_COVERAGE), file(DataSet.NONASN),
 				file(DataSet.VULNERABLE_PROTECTION), file(DataSet.VILLAGE_PROTECTION), file(DataSet.REGULATIONS),

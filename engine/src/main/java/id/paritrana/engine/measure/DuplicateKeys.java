@@ -7,7 +7,9 @@ import java.util.Map;
 import id.paritrana.engine.data.Column;
 import id.paritrana.engine.data.Row;
 
-/** Finds rows of a (small) data set that repeat a key of an earlier row, and reports them. */
+/**
+ * Finds rows of a (small) data set that repeat a key of an earlier row, and reports them.
+ */
 final class DuplicateKeys {
 
 	private final List<Column> key;
@@ -18,7 +20,9 @@ final class DuplicateKeys {
 		this.key = key;
 	}
 
-	/** False (with the problem reported) when the row repeats the key of an earlier row. */
+	/**
+	 * False (with the problem reported) when the row repeats the key of an earlier row.
+	 */
 	boolean isFirst(Row row) {
 		StringBuilder k = new StringBuilder();
 		for (Column c : this.key) {
@@ -32,7 +36,9 @@ final class DuplicateKeys {
 		return false;
 	}
 
-	/** The key of a row as shown in a problem, e.g. {@code (npp, month) = (N1, 2023-01)}. */
+	/**
+	 * The key of a row as shown in a problem, e.g. {@code (npp, month) = (N1, 2023-01)}.
+	 */
 	static String describe(List<Column> key, Row row) {
 		StringBuilder names = new StringBuilder();
 		StringBuilder values = new StringBuilder();
@@ -44,8 +50,7 @@ final class DuplicateKeys {
 			names.append(c.name());
 			values.append(row.text(c));
 		}
-		return key.size() == 1 ? "key " + names + " '" + values + "'"
-				: "key (" + names + ") = (" + values + ")";
+		return key.size() == 1 ? "key " + names + " '" + values + "'" : "key (" + names + ") = (" + values + ")";
 	}
 
 }

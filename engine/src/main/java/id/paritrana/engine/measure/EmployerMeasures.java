@@ -15,9 +15,9 @@ import id.paritrana.engine.data.Row;
 import id.paritrana.engine.rubric.Measure;
 
 /**
- * The employer measures of DESIGN §5.1 for every employer, from {@code employer-contributions},
- * {@code employer-vulnerable} and {@code minimum-wages}. A missing file leaves the measures that
- * need it missing ({@code NaN}).
+ * The employer measures of DESIGN §5.1 for every employer, from
+ * {@code employer-contributions}, {@code employer-vulnerable} and {@code minimum-wages}.
+ * A missing file leaves the measures that need it missing ({@code NaN}).
  */
 public final class EmployerMeasures {
 
@@ -39,7 +39,9 @@ public final class EmployerMeasures {
 	/** Null when there is no contributions file. */
 	private final ContributionTotals totals;
 
-	/** Null when there is no minimum wages file; else per employer, −1 when none applies. */
+	/**
+	 * Null when there is no minimum wages file; else per employer, −1 when none applies.
+	 */
 	private final long[] minimumWage;
 
 	/** Null when there is no minimum wages file. */
@@ -73,14 +75,13 @@ public final class EmployerMeasures {
 	}
 
 	/**
-	 * As {@link #compute(Employers, int, Optional, Optional, Optional, int, Problems)}, with the
-	 * contributions read once, in one pass, from a CSV stream (straight out of a database, say,
-	 * so that producing and summing the rows overlap instead of going through a file);
-	 * {@code contributionsName} is how problems name it.
+	 * As {@link #compute(Employers, int, Optional, Optional, Optional, int, Problems)},
+	 * with the contributions read once, in one pass, from a CSV stream (straight out of a
+	 * database, say, so that producing and summing the rows overlap instead of going
+	 * through a file); {@code contributionsName} is how problems name it.
 	 */
 	public static EmployerMeasures compute(Employers employers, int year, String contributionsName,
-			InputStream contributions, Optional<DataFile> vulnerable, Optional<MinimumWages> wages,
-			Problems problems) {
+			InputStream contributions, Optional<DataFile> vulnerable, Optional<MinimumWages> wages, Problems problems) {
 		long[] minimum = minimumWages(employers, wages);
 		ContributionTotals totals = new ContributionTotals(employers, year, minimum, true);
 		DataReader.read(DataSet.CONTRIBUTIONS, contributionsName, DataFile.Format.CSV, contributions, totals, problems);
@@ -89,7 +90,10 @@ public final class EmployerMeasures {
 				vulnerableRows);
 	}
 
-	/** The minimum wage that applies to each employer, −1 when none does (or there is no wages file). */
+	/**
+	 * The minimum wage that applies to each employer, −1 when none does (or there is no
+	 * wages file).
+	 */
 	private static long[] minimumWages(Employers employers, Optional<MinimumWages> wages) {
 		long[] minimum = new long[employers.size()];
 		for (int e = 0; e < minimum.length; e++) {
@@ -99,9 +103,9 @@ public final class EmployerMeasures {
 	}
 
 	/**
-	 * Sums the contributions in parallel parts; when any part meets a problem (or two parts
-	 * hold the same employer and month), reads once more in one pass to report every problem
-	 * with its exact line.
+	 * Sums the contributions in parallel parts; when any part meets a problem (or two
+	 * parts hold the same employer and month), reads once more in one pass to report
+	 * every problem with its exact line.
 	 */
 	private static ContributionTotals contributions(Employers employers, int year, long[] minimum, DataFile file,
 			int parallelism, Problems problems) {
@@ -123,7 +127,9 @@ public final class EmployerMeasures {
 		return exact;
 	}
 
-	/** Per employer: [protected, vendors, vendors covered, line of its row (0 when none)]. */
+	/**
+	 * Per employer: [protected, vendors, vendors covered, line of its row (0 when none)].
+	 */
 	private static long[][] vulnerable(Employers employers, DataFile file, Problems problems) {
 		long[][] v = new long[4][employers.size()];
 		DataReader.read(DataSet.EMPLOYER_VULNERABLE, file, row -> {
@@ -135,8 +141,8 @@ public final class EmployerMeasures {
 				return;
 			}
 			if (v[3][e] != 0) {
-				row.problem(V_NPP, DuplicateKeys.describe(DataSet.EMPLOYER_VULNERABLE.key(), row) + " repeats line "
-						+ v[3][e]);
+				row.problem(V_NPP,
+						DuplicateKeys.describe(DataSet.EMPLOYER_VULNERABLE.key(), row) + " repeats line " + v[3][e]);
 			}
 			else {
 				v[3][e] = row.line();
@@ -155,8 +161,8 @@ public final class EmployerMeasures {
 	}
 
 	/**
-	 * The value of an employer measure for employer {@code e}; {@code NaN} when missing (its
-	 * data set is absent, or a denominator is 0).
+	 * The value of an employer measure for employer {@code e}; {@code NaN} when missing
+	 * (its data set is absent, or a denominator is 0).
 	 * @throws IllegalArgumentException for a measure that is not an employer measure
 	 */
 	public double value(Measure measure, int e) {
@@ -177,13 +183,13 @@ public final class EmployerMeasures {
 		int months = Integer.bitCount(t.months[e]);
 		return switch (measure) {
 			case MONTHS_REPORTED -> months;
-			case REGISTRATION_PCT -> (t.total[e] == 0) ? Double.NaN
-					: Math.min(100.0, 100.0 * t.registered[e] / t.total[e]);
+			case REGISTRATION_PCT ->
+				(t.total[e] == 0) ? Double.NaN : Math.min(100.0, 100.0 * t.registered[e] / t.total[e]);
 			case PROGRAM_COMPLETE_PCT -> 100.0 * t.programComplete[e] / 12;
 			case ONTIME_PCT -> 100.0 * t.onTime[e] / 12;
 			case ARREARS -> t.arrears[e];
-			case VULNERABLE_PER_100_WORKERS -> (this.vulnerable == null || months == 0 || t.total[e] == 0)
-					? Double.NaN : 100.0 * this.vulnerable[0][e] / ((double) t.total[e] / months);
+			case VULNERABLE_PER_100_WORKERS -> (this.vulnerable == null || months == 0 || t.total[e] == 0) ? Double.NaN
+					: 100.0 * this.vulnerable[0][e] / ((double) t.total[e] / months);
 			case WORKER_GROWTH_PCT -> (months == 0 || t.firstRegistered[e] == 0) ? Double.NaN
 					: 100.0 * (t.lastRegistered[e] - t.firstRegistered[e]) / t.firstRegistered[e];
 			default -> throw new IllegalArgumentException(measure + " is not an employer measure");

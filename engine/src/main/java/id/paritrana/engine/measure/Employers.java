@@ -12,8 +12,8 @@ import id.paritrana.engine.data.Problems;
 import id.paritrana.engine.data.Row;
 
 /**
- * The employers of {@code employers.csv} (DESIGN §6), numbered in file order, held column by
- * column: 750,000 of them cost a few arrays and their names.
+ * The employers of {@code employers.csv} (DESIGN §6), numbered in file order, held column
+ * by column: 750,000 of them cost a few arrays and their names.
  */
 public final class Employers {
 
@@ -29,7 +29,9 @@ public final class Employers {
 
 	private final String file;
 
-	/** Whether every row of the file was seen, so that an NPP not found is truly unknown. */
+	/**
+	 * Whether every row of the file was seen, so that an NPP not found is truly unknown.
+	 */
 	private boolean complete = true;
 
 	private final Keys npps = new Keys();
@@ -49,7 +51,10 @@ public final class Employers {
 		this.file = file;
 	}
 
-	/** Reads {@code employers.csv}; region codes must be provinces or regencies/cities of the areas. */
+	/**
+	 * Reads {@code employers.csv}; region codes must be provinces or regencies/cities of
+	 * the areas.
+	 */
 	public static Employers read(DataFile file, Areas areas, Problems problems) {
 		Employers employers = new Employers(file.name());
 		employers.complete = DataReader.read(DataSet.EMPLOYERS, file, row -> employers.add(row, areas), problems);
@@ -62,7 +67,8 @@ public final class Employers {
 		}
 		int e = row.add(NPP, this.npps);
 		if (e < 0) {
-			row.problem(NPP, DuplicateKeys.describe(DataSet.EMPLOYERS.key(), row) + " repeats line " + this.line[-e - 1]);
+			row.problem(NPP,
+					DuplicateKeys.describe(DataSet.EMPLOYERS.key(), row) + " repeats line " + this.line[-e - 1]);
 			return;
 		}
 		if (e == this.names.length) {
@@ -104,7 +110,10 @@ public final class Employers {
 		return this.npps.size();
 	}
 
-	/** The employer with that NPP in the raw bytes of a row, or −1 (reported as unknown unless the employers could not be read). */
+	/**
+	 * The employer with that NPP in the raw bytes of a row, or −1 (reported as unknown
+	 * unless the employers could not be read).
+	 */
 	int find(Row row, Column column) {
 		int e = row.find(column, this.npps);
 		if (e < 0 && this.complete) {
@@ -114,8 +123,9 @@ public final class Employers {
 	}
 
 	/**
-	 * Whether all employers are known: false when the employers file could not be read (its
-	 * problems are reported), so that other files are not also flooded with unknown NPPs.
+	 * Whether all employers are known: false when the employers file could not be read
+	 * (its problems are reported), so that other files are not also flooded with unknown
+	 * NPPs.
 	 */
 	public boolean isComplete() {
 		return this.complete;
@@ -139,7 +149,9 @@ public final class Employers {
 		return this.province[employer];
 	}
 
-	/** The regency/city number, or −1 when the employer is registered at province level. */
+	/**
+	 * The regency/city number, or −1 when the employer is registered at province level.
+	 */
 	public int regency(int employer) {
 		return this.regency[employer];
 	}

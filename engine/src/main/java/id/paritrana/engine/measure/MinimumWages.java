@@ -10,7 +10,9 @@ import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.data.Problems;
 import id.paritrana.engine.data.Row;
 
-/** The monthly minimum wages of one year, per province and per regency/city (DESIGN §6). */
+/**
+ * The monthly minimum wages of one year, per province and per regency/city (DESIGN §6).
+ */
 public final class MinimumWages {
 
 	private static final Column REGION = DataSet.MINIMUM_WAGES.column("region_code");
@@ -49,8 +51,8 @@ public final class MinimumWages {
 	}
 
 	/**
-	 * The minimum wage that applies to an employer: its regency/city's, else its province's;
-	 * −1 when neither is set.
+	 * The minimum wage that applies to an employer: its regency/city's, else its
+	 * province's; −1 when neither is set.
 	 */
 	long applying(int regency, int province) {
 		if (regency >= 0 && this.wage[this.areas.governmentOfRegency(regency)] >= 0) {
@@ -59,7 +61,10 @@ public final class MinimumWages {
 		return (province >= 0) ? this.wage[this.areas.governmentOfProvince(province)] : -1;
 	}
 
-	/** Whether the wage that applies is the regency/city's own (rather than the province's). */
+	/**
+	 * Whether the wage that applies is the regency/city's own (rather than the
+	 * province's).
+	 */
 	boolean isRegencyWage(int regency) {
 		return regency >= 0 && this.wage[this.areas.governmentOfRegency(regency)] >= 0;
 	}

@@ -18,10 +18,10 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Measure;
 
 /**
- * The regional and government measures of DESIGN §5.1 for every government (numbered as in
- * {@link Areas}): regional measures of a province are computed over all its regencies/cities,
- * government measures only from the government's own rows. A missing file leaves the
- * measures that need it missing.
+ * The regional and government measures of DESIGN §5.1 for every government (numbered as
+ * in {@link Areas}): regional measures of a province are computed over all its
+ * regencies/cities, government measures only from the government's own rows. A missing
+ * file leaves the measures that need it missing.
  */
 public final class RegionMeasures {
 
@@ -38,7 +38,10 @@ public final class RegionMeasures {
 
 	private static final int BPU = 3;
 
-	/** A village counts for the ecosystem measure from this many protected workers ("1 desa 100 pekerja rentan"). */
+	/**
+	 * A village counts for the ecosystem measure from this many protected workers ("1
+	 * desa 100 pekerja rentan").
+	 */
 	static final long VILLAGE_THRESHOLD = 100;
 
 	/** The regulation levels, highest first, {@code NONE} last. */
@@ -47,7 +50,10 @@ public final class RegionMeasures {
 	/** The position in {@link #LEVELS} of a government without a verified regulation. */
 	private static final int NONE = LEVELS.indexOf("NONE");
 
-	/** The regulation types of §6, declared highest first as the levels are: a type's position is its level's. */
+	/**
+	 * The regulation types of §6, declared highest first as the levels are: a type's
+	 * position is its level's.
+	 */
 	private static final List<String> TYPES = DataSet.REGULATIONS.column("type").type().choices();
 
 	private final Areas areas;
@@ -60,7 +66,9 @@ public final class RegionMeasures {
 	/** [year Y, year Y − 1][regency]: whether a row exists. */
 	private boolean[][] hasCoverage;
 
-	/** Per regency: villages with at least 100 protected workers; null without the file. */
+	/**
+	 * Per regency: villages with at least 100 protected workers; null without the file.
+	 */
 	private int[] villages;
 
 	/** [workers, covered][government]; null without the file. */
@@ -69,7 +77,10 @@ public final class RegionMeasures {
 	/** Per government: workers protected with APBD funding; null without the file. */
 	private long[] apbd;
 
-	/** Per government: the position of its highest verified regulation type, 5 (NONE) without; null without the file. */
+	/**
+	 * Per government: the position of its highest verified regulation type, 5 (NONE)
+	 * without; null without the file.
+	 */
 	private int[] regulation;
 
 	/** Per government: number of verified regulations. */
@@ -80,7 +91,10 @@ public final class RegionMeasures {
 		this.year = year;
 	}
 
-	/** Reads the regional data sets that are present and computes the measures for year {@code year}. */
+	/**
+	 * Reads the regional data sets that are present and computes the measures for year
+	 * {@code year}.
+	 */
 	public static RegionMeasures compute(Areas areas, int year, Optional<DataFile> regionCoverage,
 			Optional<DataFile> nonasn, Optional<DataFile> vulnerableProtection, Optional<DataFile> villageProtection,
 			Optional<DataFile> regulations, Problems problems) {
@@ -205,9 +219,9 @@ public final class RegionMeasures {
 	}
 
 	/**
-	 * The regulation level of a government whose verified regulations are of these types (§5.1):
-	 * the highest type, {@code NONE} without any. The level {@link #regulationLevel(int)} gives a
-	 * government of the regulations file.
+	 * The regulation level of a government whose verified regulations are of these types
+	 * (§5.1): the highest type, {@code NONE} without any. The level
+	 * {@link #regulationLevel(int)} gives a government of the regulations file.
 	 * @throws IllegalArgumentException for a type that is not one of §6
 	 */
 	public static String regulationLevel(Collection<String> verifiedTypes) {
@@ -222,16 +236,19 @@ public final class RegionMeasures {
 		return LEVELS.get(level);
 	}
 
-	/** Whether a regency/city has a region-coverage row for year Y (and so is a candidate, §7.1). */
+	/**
+	 * Whether a regency/city has a region-coverage row for year Y (and so is a candidate,
+	 * §7.1).
+	 */
 	public boolean hasCoverage(int regency) {
 		return this.hasCoverage != null && this.hasCoverage[0][regency];
 	}
 
 	/**
 	 * The governments that are candidates of a government category (§7.1 "What evaluate
-	 * assesses"), by government number in ascending order: for {@code PEMKAB_PEMKOT} every
-	 * regency/city with a region-coverage row for year Y, for {@code PEMPROV} every province with
-	 * at least one such regency/city.
+	 * assesses"), by government number in ascending order: for {@code PEMKAB_PEMKOT}
+	 * every regency/city with a region-coverage row for year Y, for {@code PEMPROV} every
+	 * province with at least one such regency/city.
 	 * @throws IllegalArgumentException for an employer category
 	 */
 	public int[] candidates(Category category) {
@@ -254,7 +271,10 @@ public final class RegionMeasures {
 		return (government < p) ? this.areas.regenciesOf(government) : new int[] { government - p };
 	}
 
-	/** Sums of the coverage fields over the government's region for Y (0) or Y − 1 (1); null when it has no row. */
+	/**
+	 * Sums of the coverage fields over the government's region for Y (0) or Y − 1 (1);
+	 * null when it has no row.
+	 */
 	private long[] coverage(int government, int y) {
 		if (this.coverage == null) {
 			return null;
@@ -300,7 +320,8 @@ public final class RegionMeasures {
 						: percent(protectedVillages(government), allVillages(government));
 			}
 			case NONASN_COVERAGE_PCT -> {
-				return (this.nonasn == null) ? Double.NaN : percent(this.nonasn[1][government], this.nonasn[0][government]);
+				return (this.nonasn == null) ? Double.NaN
+						: percent(this.nonasn[1][government], this.nonasn[0][government]);
 			}
 			case VULNERABLE_PER_1000 -> {
 				long[] c = coverage(government, 0);
@@ -311,7 +332,10 @@ public final class RegionMeasures {
 		}
 	}
 
-	/** The regulation level of a government ({@code PERDA} … {@code NONE}); empty without the regulations file. */
+	/**
+	 * The regulation level of a government ({@code PERDA} … {@code NONE}); empty without
+	 * the regulations file.
+	 */
 	public Optional<String> regulationLevel(int government) {
 		return (this.regulation == null) ? Optional.empty() : Optional.of(LEVELS.get(this.regulation[government]));
 	}
@@ -330,7 +354,10 @@ public final class RegionMeasures {
 				: this.areas.villagesOfRegency(government - p);
 	}
 
-	/** The raw inputs of a measure of a government, for the explanation (§5.7); empty without its data set. */
+	/**
+	 * The raw inputs of a measure of a government, for the explanation (§5.7); empty
+	 * without its data set.
+	 */
 	public Map<String, Object> inputs(Measure measure, int government) {
 		Map<String, Object> in = new LinkedHashMap<>();
 		long[] now = coverage(government, 0);

@@ -32,7 +32,10 @@ public enum SizeClass {
 		return this.required;
 	}
 
-	/** The award category of an employer of this size class (§4): KECIL and MIKRO are both UKM. */
+	/**
+	 * The award category of an employer of this size class (§4): KECIL and MIKRO are both
+	 * UKM.
+	 */
 	public Category category() {
 		return switch (this) {
 			case BESAR -> Category.BU_BESAR;
@@ -41,7 +44,10 @@ public enum SizeClass {
 		};
 	}
 
-	/** Whether a month's programs (a bit mask over {@link FieldType#PROGRAMS}) include every required one. */
+	/**
+	 * Whether a month's programs (a bit mask over {@link FieldType#PROGRAMS}) include
+	 * every required one.
+	 */
 	public boolean isComplete(long programs) {
 		return (programs & this.mask) == this.mask;
 	}

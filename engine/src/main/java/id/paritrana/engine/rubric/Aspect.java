@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A weighted aspect of a rubric (DESIGN §4), the sum of its indicators' weights. An aspect
- * holding the jury indicator holds nothing else, so that desk tie-breaks can skip it whole (§5.4).
+ * A weighted aspect of a rubric (DESIGN §4), the sum of its indicators' weights. An
+ * aspect holding the jury indicator holds nothing else, so that desk tie-breaks can skip
+ * it whole (§5.4).
  */
 public record Aspect(String id, String name, double weight, List<Indicator> indicators) {
 
@@ -21,7 +22,8 @@ public record Aspect(String id, String name, double weight, List<Indicator> indi
 			sum += indicator.weight();
 		}
 		if (Math.abs(sum - weight) > Rubric.WEIGHT_TOLERANCE) {
-			throw new IllegalArgumentException("aspect " + id + " weighs " + weight + " but its indicators add up to " + sum);
+			throw new IllegalArgumentException(
+					"aspect " + id + " weighs " + weight + " but its indicators add up to " + sum);
 		}
 		if (indicators.size() > 1 && indicators.stream().anyMatch(Indicator::isJury)) {
 			throw new IllegalArgumentException("aspect " + id + ": the jury indicator must be alone in its aspect");

@@ -4,12 +4,15 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The award categories of DESIGN §4, declared in the order of the §4 table (which is also the
- * order of rows in {@code results.csv}, §7.1).
+ * The award categories of DESIGN §4, declared in the order of the §4 table (which is also
+ * the order of rows in {@code results.csv}, §7.1).
  */
 public enum Category {
 
-	/** Pemerintah Provinsi: the provincial governments, assessed at the national level only. */
+	/**
+	 * Pemerintah Provinsi: the provincial governments, assessed at the national level
+	 * only.
+	 */
 	PEMPROV("Pemerintah Provinsi", EnumSet.of(Level.NASIONAL)),
 
 	/** Pemerintah Kabupaten/Kota: the regency/city governments. */
@@ -38,15 +41,17 @@ public enum Category {
 		return this.title;
 	}
 
-	/** Whether candidates of this category are assessed at the given level (§4 "levels"). */
+	/**
+	 * Whether candidates of this category are assessed at the given level (§4 "levels").
+	 */
 	public boolean assessedAt(Level level) {
 		return this.levels.contains(level);
 	}
 
 	/**
-	 * The level at which the category's candidates enter the award (§3): the provincial level,
-	 * or the national level for a category assessed only there. A category entering at the
-	 * provincial level reaches the national level by promotion (§5.6).
+	 * The level at which the category's candidates enter the award (§3): the provincial
+	 * level, or the national level for a category assessed only there. A category
+	 * entering at the provincial level reaches the national level by promotion (§5.6).
 	 */
 	public Level entryLevel() {
 		return assessedAt(Level.PROVINSI) ? Level.PROVINSI : Level.NASIONAL;

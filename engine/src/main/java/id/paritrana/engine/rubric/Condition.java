@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An eligibility condition (DESIGN §4, §5.1), e.g. {@code arrears = 0}: a candidate failing it
- * (or missing its measure) is flagged {@code TIDAK_MEMENUHI:<measure>} and never ranked.
+ * An eligibility condition (DESIGN §4, §5.1), e.g. {@code arrears = 0}: a candidate
+ * failing it (or missing its measure) is flagged {@code TIDAK_MEMENUHI:<measure>} and
+ * never ranked.
  */
 public record Condition(Measure measure, Operator operator, double threshold) {
 
@@ -20,12 +21,18 @@ public record Condition(Measure measure, Operator operator, double threshold) {
 		}
 	}
 
-	/** Whether value {@code x} meets the condition; a missing value ({@code NaN}) never does. */
+	/**
+	 * Whether value {@code x} meets the condition; a missing value ({@code NaN}) never
+	 * does.
+	 */
 	public boolean test(double x) {
 		return !Double.isNaN(x) && this.operator.test(x, this.threshold);
 	}
 
-	/** The flag of a candidate failing this condition, e.g. {@code TIDAK_MEMENUHI:arrears}. */
+	/**
+	 * The flag of a candidate failing this condition, e.g.
+	 * {@code TIDAK_MEMENUHI:arrears}.
+	 */
 	public String flag() {
 		return "TIDAK_MEMENUHI:" + this.measure.id();
 	}
@@ -62,7 +69,9 @@ public record Condition(Measure measure, Operator operator, double threshold) {
 			};
 		}
 
-		/** The operator written as {@code symbol} ({@code ≥} and {@code ≤} accepted too). */
+		/**
+		 * The operator written as {@code symbol} ({@code ≥} and {@code ≤} accepted too).
+		 */
 		public static Optional<Operator> bySymbol(String symbol) {
 			String s = switch (symbol) {
 				case "≥" -> ">=";

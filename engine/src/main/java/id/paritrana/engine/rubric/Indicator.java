@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An indicator of a rubric (DESIGN §4): reads one measure through one rule into a score 0–100,
- * weighted as a percentage of the whole rubric. The jury indicator reads no measure.
+ * An indicator of a rubric (DESIGN §4): reads one measure through one rule into a score
+ * 0–100, weighted as a percentage of the whole rubric. The jury indicator reads no
+ * measure.
  */
 public record Indicator(String id, String name, double weight, Optional<Measure> measure, Rule rule) {
 
@@ -18,10 +19,12 @@ public record Indicator(String id, String name, double weight, Optional<Measure>
 			throw new IllegalArgumentException("weight of indicator " + id + " must be positive, got " + weight);
 		}
 		if (isJury(rule) != measure.isEmpty()) {
-			throw new IllegalArgumentException("indicator " + id + ": the jury rule reads no measure, every other rule reads one");
+			throw new IllegalArgumentException(
+					"indicator " + id + ": the jury rule reads no measure, every other rule reads one");
 		}
 		if (measure.isPresent() && measure.get().isOrdinal() != (rule instanceof Rule.Ordinal)) {
-			throw new IllegalArgumentException("indicator " + id + ": an ordinal measure needs the ordinal rule and vice versa");
+			throw new IllegalArgumentException(
+					"indicator " + id + ": an ordinal measure needs the ordinal rule and vice versa");
 		}
 	}
 

@@ -3,7 +3,10 @@ package id.paritrana.engine.rubric;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Thrown when rubric files are invalid (DESIGN §4); carries every problem found, not just the first. */
+/**
+ * Thrown when rubric files are invalid (DESIGN §4); carries every problem found, not just
+ * the first.
+ */
 public final class InvalidRubricException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;

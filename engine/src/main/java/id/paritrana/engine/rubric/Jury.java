@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** The interview of a rubric: its sub-criteria (equal weights) and aggregation method (DESIGN §5.5). */
+/**
+ * The interview of a rubric: its sub-criteria (equal weights) and aggregation method
+ * (DESIGN §5.5).
+ */
 public record Jury(JuryMethod method, List<Criterion> criteria) {
 
 	public Jury {

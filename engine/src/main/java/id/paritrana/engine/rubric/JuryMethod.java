@@ -10,10 +10,10 @@ public enum JuryMethod {
 	TRIMMED,
 
 	/**
-	 * Each juror's scores are standardised over the candidates that juror scored, using the
-	 * <em>population</em> standard deviation (the juror's candidates are the whole set they
-	 * judged, not a sample); a juror whose scores are all equal contributes z = 0. The mean z of
-	 * a candidate maps to {@code clamp(70 + 10 z̄, 0, 100)}.
+	 * Each juror's scores are standardised over the candidates that juror scored, using
+	 * the <em>population</em> standard deviation (the juror's candidates are the whole
+	 * set they judged, not a sample); a juror whose scores are all equal contributes z =
+	 * 0. The mean z of a candidate maps to {@code clamp(70 + 10 z̄, 0, 100)}.
 	 */
 	ZSCORE
 

@@ -2,8 +2,8 @@ package id.paritrana.engine.rubric;
 
 /**
  * The two levels of an edition (DESIGN §1, §3): each province's committee assesses at the
- * provincial level, the national secretariat at the national level. Declared in the order of
- * {@code results.csv} rows (§7.1: PROVINSI first).
+ * provincial level, the national secretariat at the national level. Declared in the order
+ * of {@code results.csv} rows (§7.1: PROVINSI first).
  */
 public enum Level {
 
@@ -17,16 +17,17 @@ public enum Level {
 	public static final String NATIONAL_SCOPE = "ID";
 
 	/**
-	 * The scope at this level of a candidate of a province, as text: the province code, or
-	 * {@value #NATIONAL_SCOPE} (see {@link LevelScope#of(Level, String)}).
+	 * The scope at this level of a candidate of a province, as text: the province code,
+	 * or {@value #NATIONAL_SCOPE} (see {@link LevelScope#of(Level, String)}).
 	 */
 	public String scope(String provinceCode) {
 		return (this == NASIONAL) ? NATIONAL_SCOPE : provinceCode;
 	}
 
 	/**
-	 * The level of a scope's text: national for {@value #NATIONAL_SCOPE}, provincial otherwise
-	 * (text that is no scope at all is refused where the scope is looked up, with a 404).
+	 * The level of a scope's text: national for {@value #NATIONAL_SCOPE}, provincial
+	 * otherwise (text that is no scope at all is refused where the scope is looked up,
+	 * with a 404).
 	 */
 	public static Level ofScope(String scope) {
 		return LevelScope.parse(scope).map(LevelScope::level).orElse(PROVINSI);

@@ -25,19 +25,26 @@ public record LevelScope(String code) {
 
 	/**
 	 * The scope of that code.
-	 * @throws IllegalArgumentException for text that is neither {@code ID} nor a province code
+	 * @throws IllegalArgumentException for text that is neither {@code ID} nor a province
+	 * code
 	 */
 	public static LevelScope of(String code) {
 		return Level.NATIONAL_SCOPE.equals(code) ? NATIONAL : new LevelScope(code);
 	}
 
-	/** The scope of that code; empty for text that is neither {@code ID} nor a province code. */
+	/**
+	 * The scope of that code; empty for text that is neither {@code ID} nor a province
+	 * code.
+	 */
 	public static Optional<LevelScope> parse(String code) {
 		return (code != null && (code.equals(Level.NATIONAL_SCOPE) || PROVINCE.matcher(code).matches()))
 				? Optional.of(of(code)) : Optional.empty();
 	}
 
-	/** Where a candidate of a province is assessed at that level: its province, or the nation. */
+	/**
+	 * Where a candidate of a province is assessed at that level: its province, or the
+	 * nation.
+	 */
 	public static LevelScope of(Level level, String provinceCode) {
 		return (level == Level.NASIONAL) ? NATIONAL : new LevelScope(provinceCode);
 	}

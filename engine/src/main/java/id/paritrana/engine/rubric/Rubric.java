@@ -9,13 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rubric of one category (DESIGN §4): weighted aspects of weighted indicators adding up to
- * 100, the interview sub-criteria and method when there is a jury indicator, eligibility
- * conditions, the tie-break order of aspects (§5.4) and shortlist settings (§3).
+ * The rubric of one category (DESIGN §4): weighted aspects of weighted indicators adding
+ * up to 100, the interview sub-criteria and method when there is a jury indicator,
+ * eligibility conditions, the tie-break order of aspects (§5.4) and shortlist settings
+ * (§3).
  *
- * <p>Immutable; the constructor rejects an inconsistent rubric with an
- * {@link IllegalArgumentException}. Rubric files are read and validated, with every problem
- * named by file and path, by {@link Rubrics}.
+ * <p>
+ * Immutable; the constructor rejects an inconsistent rubric with an
+ * {@link IllegalArgumentException}. Rubric files are read and validated, with every
+ * problem named by file and path, by {@link Rubrics}.
  */
 public final class Rubric {
 
@@ -38,8 +40,8 @@ public final class Rubric {
 	private final Shortlist shortlist;
 
 	/**
-	 * @param tieBreak aspect ids in tie-break order; empty for the default of §5.4 (by weight,
-	 * heaviest first, declaration order among equals)
+	 * @param tieBreak aspect ids in tie-break order; empty for the default of §5.4 (by
+	 * weight, heaviest first, declaration order among equals)
 	 */
 	public Rubric(Category category, List<Aspect> aspects, Optional<Jury> jury, List<Condition> eligibility,
 			List<String> tieBreak, Shortlist shortlist) {

@@ -15,8 +15,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads one rubric document (format: docs/rubric-format.md), one method per element, collecting
- * every problem with its path instead of stopping at the first.
+ * Reads one rubric document (format: docs/rubric-format.md), one method per element,
+ * collecting every problem with its path instead of stopping at the first.
  */
 final class RubricParser {
 
@@ -26,7 +26,10 @@ final class RubricParser {
 	/** The longest name (or other text) of a rubric, in characters. */
 	static final int MAX_TEXT = 200;
 
-	/** The longest id of an aspect, indicator or sub-criterion (stored as {@code VARCHAR(64)} with jury scores). */
+	/**
+	 * The longest id of an aspect, indicator or sub-criterion (stored as
+	 * {@code VARCHAR(64)} with jury scores).
+	 */
 	static final int MAX_ID = 64;
 
 	private static final Set<String> ASPECT_KEYS = Set.of("id", "name", "weight", "indicators");
@@ -51,7 +54,9 @@ final class RubricParser {
 		this.file = file;
 	}
 
-	/** The rubric of the YAML text, or every problem as an {@link InvalidRubricException}. */
+	/**
+	 * The rubric of the YAML text, or every problem as an {@link InvalidRubricException}.
+	 */
 	static Rubric parse(String file, String yaml) {
 		RubricParser parser = new RubricParser(file);
 		Rubric rubric = parser.document(yaml);
@@ -92,7 +97,8 @@ final class RubricParser {
 			return new Rubric(category, aspects, jury, eligibility, tieBreak, shortlist);
 		}
 		catch (IllegalArgumentException ex) {
-			// Every rule of the constructor is checked above with its path; this is a safety net.
+			// Every rule of the constructor is checked above with its path; this is a
+			// safety net.
 			problem("", ex.getMessage());
 			return null;
 		}
@@ -145,8 +151,8 @@ final class RubricParser {
 			double sum = indicators.stream().mapToDouble(Indicator::weight).sum();
 			total += sum;
 			if (Math.abs(sum - weight) > Rubric.WEIGHT_TOLERANCE) {
-				problem(at + ".weight", "aspect weight " + number(weight) + " differs from the sum of its indicator weights "
-						+ number(sum));
+				problem(at + ".weight", "aspect weight " + number(weight)
+						+ " differs from the sum of its indicator weights " + number(sum));
 				complete = false;
 				continue;
 			}
@@ -238,8 +244,8 @@ final class RubricParser {
 	private Rule rule(String type, Map<String, Object> map, String path, Optional<Measure> measure) {
 		boolean ordinalMeasure = measure.map(Measure::isOrdinal).orElse(false);
 		if (!type.equals("ordinal") && !type.equals("jury") && ordinalMeasure) {
-			problem(path + ".type", "measure " + measure.get() + " is an ordinal level and needs the ordinal rule, not "
-					+ type);
+			problem(path + ".type",
+					"measure " + measure.get() + " is an ordinal level and needs the ordinal rule, not " + type);
 			return null;
 		}
 		switch (type) {
@@ -263,7 +269,8 @@ final class RubricParser {
 			case "ordinal" -> {
 				unknownKeys(map, Set.of("type", "levels"), path);
 				if (measure.isPresent() && !ordinalMeasure) {
-					problem(path + ".type", "measure " + measure.get() + " is numeric; the ordinal rule needs a level measure");
+					problem(path + ".type",
+							"measure " + measure.get() + " is numeric; the ordinal rule needs a level measure");
 					return null;
 				}
 				return ordinal(map.get("levels"), path + ".levels", measure);
@@ -281,7 +288,8 @@ final class RubricParser {
 				return new Rule.Jury();
 			}
 			default -> {
-				problem(path + ".type", "unknown rule '" + type + "'; expected linear, bands, ordinal, percentile, minmax or jury");
+				problem(path + ".type",
+						"unknown rule '" + type + "'; expected linear, bands, ordinal, percentile, minmax or jury");
 				return null;
 			}
 		}
@@ -415,7 +423,8 @@ final class RubricParser {
 			problem("jury", "missing: the rubric has a jury indicator, so its interview sub-criteria must be listed");
 		}
 		else if (!juryIndicator && root.containsKey("jury")) {
-			problem("jury", "the rubric has no jury indicator; remove the jury section or add an indicator with rule jury");
+			problem("jury",
+					"the rubric has no jury indicator; remove the jury section or add an indicator with rule jury");
 		}
 	}
 
@@ -443,7 +452,8 @@ final class RubricParser {
 					problem(at + ".measure", "unknown measure '" + measureId + "'");
 				}
 				else if (measure.isOrdinal()) {
-					problem(at + ".measure", "measure " + measureId + " is an ordinal level; eligibility compares numbers");
+					problem(at + ".measure",
+							"measure " + measureId + " is an ordinal level; eligibility compares numbers");
 					measure = null;
 				}
 			}
@@ -520,7 +530,8 @@ final class RubricParser {
 		return new Shortlist(top, min);
 	}
 
-	// Scalars ---------------------------------------------------------------------------------
+	// Scalars
+	// ---------------------------------------------------------------------------------
 
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> mapping(Object value, String path) {

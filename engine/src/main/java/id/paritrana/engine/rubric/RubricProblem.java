@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * One thing wrong with a rubric file: the file, the path inside it (e.g.
- * {@code aspects[1].indicators[0].weight}; empty for the whole document) and what is wrong.
+ * {@code aspects[1].indicators[0].weight}; empty for the whole document) and what is
+ * wrong.
  */
 public record RubricProblem(String file, String path, String reason) {
 

@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads and validates rubric files (DESIGN §4; format in docs/rubric-format.md): the default
- * rubrics shipped with the engine, one file, or a directory ({@code evaluate --rubrics DIR},
- * §7.1). Invalid files raise an {@link InvalidRubricException} naming file, path and reason of
- * every problem.
+ * Reads and validates rubric files (DESIGN §4; format in docs/rubric-format.md): the
+ * default rubrics shipped with the engine, one file, or a directory
+ * ({@code evaluate --rubrics DIR}, §7.1). Invalid files raise an
+ * {@link InvalidRubricException} naming file, path and reason of every problem.
  */
 public final class Rubrics {
 
@@ -83,9 +83,10 @@ public final class Rubrics {
 	}
 
 	/**
-	 * The rubrics of every {@code *.yaml} / {@code *.yml} file in a directory, each naming its
-	 * category; categories without a file keep their default. All files are read before failing,
-	 * so the exception lists the problems of every file (and a category given twice).
+	 * The rubrics of every {@code *.yaml} / {@code *.yml} file in a directory, each
+	 * naming its category; categories without a file keep their default. All files are
+	 * read before failing, so the exception lists the problems of every file (and a
+	 * category given twice).
 	 * @throws InvalidRubricException listing every problem
 	 * @throws UncheckedIOException if the directory cannot be read
 	 */
@@ -127,8 +128,8 @@ public final class Rubrics {
 
 	private static Rubric checkCategory(String file, Category expected, Rubric rubric) {
 		if (rubric.category() != expected) {
-			throw new InvalidRubricException(List.of(new RubricProblem(file, "category",
-					"expected " + expected + ", got " + rubric.category())));
+			throw new InvalidRubricException(List
+				.of(new RubricProblem(file, "category", "expected " + expected + ", got " + rubric.category())));
 		}
 		return rubric;
 	}

@@ -7,31 +7,40 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How an indicator turns a measure value into a score in [0, 100] (DESIGN §5.2). Rules are
- * immutable and check their parameters on construction.
+ * How an indicator turns a measure value into a score in [0, 100] (DESIGN §5.2). Rules
+ * are immutable and check their parameters on construction.
  */
 public sealed interface Rule permits Rule.Linear, Rule.Bands, Rule.Ordinal, Rule.Percentile, Rule.MinMax, Rule.Jury {
 
-	/** The rule's type as written in a rubric file ({@code linear}, {@code bands}, ...). */
+	/**
+	 * The rule's type as written in a rubric file ({@code linear}, {@code bands}, ...).
+	 */
 	String type();
 
-	/** Whether the score depends on the other candidates of the scope (§5.2 "peer-relative"). */
+	/**
+	 * Whether the score depends on the other candidates of the scope (§5.2
+	 * "peer-relative").
+	 */
 	default boolean isPeerRelative() {
 		return false;
 	}
 
-	/** A short human-readable statement of the rule and its parameters, e.g. {@code linear 0 → 80}. */
+	/**
+	 * A short human-readable statement of the rule and its parameters, e.g.
+	 * {@code linear 0 → 80}.
+	 */
 	String describe();
 
 	/**
-	 * {@code linear a → b}: {@code 100 × clamp((x − a) / (b − a), 0, 1)}; {@code a > b} gives a
-	 * decreasing rule.
+	 * {@code linear a → b}: {@code 100 × clamp((x − a) / (b − a), 0, 1)}; {@code a > b}
+	 * gives a decreasing rule.
 	 */
 	record Linear(double from, double to) implements Rule {
 
 		public Linear {
 			if (!Double.isFinite(from) || !Double.isFinite(to) || from == to) {
-				throw new IllegalArgumentException("linear rule needs two different finite ends, got " + from + " → " + to);
+				throw new IllegalArgumentException(
+						"linear rule needs two different finite ends, got " + from + " → " + to);
 			}
 		}
 
@@ -53,7 +62,9 @@ public sealed interface Rule permits Rule.Linear, Rule.Bands, Rule.Ordinal, Rule
 
 	}
 
-	/** One band: values at or above {@code min} score {@code score} (until the next band). */
+	/**
+	 * One band: values at or above {@code min} score {@code score} (until the next band).
+	 */
 	record Band(double min, double score) {
 
 		public Band {
@@ -68,8 +79,8 @@ public sealed interface Rule permits Rule.Linear, Rule.Bands, Rule.Ordinal, Rule
 	}
 
 	/**
-	 * {@code bands}: the score of the highest band whose lower bound ≤ x; 0 below the first band.
-	 * Bands are listed by strictly ascending lower bound.
+	 * {@code bands}: the score of the highest band whose lower bound ≤ x; 0 below the
+	 * first band. Bands are listed by strictly ascending lower bound.
 	 */
 	record Bands(List<Band> bands) implements Rule {
 
@@ -115,7 +126,10 @@ public sealed interface Rule permits Rule.Linear, Rule.Bands, Rule.Ordinal, Rule
 
 	}
 
-	/** {@code ordinal}: the score listed for the level. Iteration order is the declaration order. */
+	/**
+	 * {@code ordinal}: the score listed for the level. Iteration order is the declaration
+	 * order.
+	 */
 	record Ordinal(Map<String, Double> scores) implements Rule {
 
 		public Ordinal {
@@ -125,7 +139,8 @@ public sealed interface Rule permits Rule.Linear, Rule.Bands, Rule.Ordinal, Rule
 			for (Map.Entry<String, Double> entry : scores.entrySet()) {
 				double s = entry.getValue();
 				if (!(s >= 0 && s <= 100)) {
-					throw new IllegalArgumentException("score of level " + entry.getKey() + " must be within 0–100, got " + s);
+					throw new IllegalArgumentException(
+							"score of level " + entry.getKey() + " must be within 0–100, got " + s);
 				}
 			}
 			scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
@@ -152,7 +167,8 @@ public sealed interface Rule permits Rule.Linear, Rule.Bands, Rule.Ordinal, Rule
 	}
 
 	/**
-	 * {@code percentile} (peer-relative): {@code 100 × (peers below x + ½ × peers equal to x,
+	 * {@code percentile} (peer-relative):
+	 * {@code 100 × (peers below x + ½ × peers equal to x,
 	 * itself excluded) / (peers − 1)}; 100 when alone.
 	 */
 	record Percentile() implements Rule {
@@ -174,7 +190,10 @@ public sealed interface Rule permits Rule.Linear, Rule.Bands, Rule.Ordinal, Rule
 
 	}
 
-	/** {@code minmax} (peer-relative): {@code 100 × (x − min) / (max − min)}; 100 when all equal. */
+	/**
+	 * {@code minmax} (peer-relative): {@code 100 × (x − min) / (max − min)}; 100 when all
+	 * equal.
+	 */
 	record MinMax() implements Rule {
 
 		@Override
@@ -194,7 +213,10 @@ public sealed interface Rule permits Rule.Linear, Rule.Bands, Rule.Ordinal, Rule
 
 	}
 
-	/** The jury indicator: its score is the candidate's jury score (§5.5); it reads no measure. */
+	/**
+	 * The jury indicator: its score is the candidate's jury score (§5.5); it reads no
+	 * measure.
+	 */
 	record Jury() implements Rule {
 
 		@Override

@@ -1,8 +1,8 @@
 package id.paritrana.engine.rubric;
 
 /**
- * Shortlist settings (DESIGN §3 SELEKSI): per category and scope, the top {@code top} eligible
- * candidates by desk score that also reach {@code minDeskScore}.
+ * Shortlist settings (DESIGN §3 SELEKSI): per category and scope, the top {@code top}
+ * eligible candidates by desk score that also reach {@code minDeskScore}.
  */
 public record Shortlist(int top, double minDeskScore) {
 

@@ -11,16 +11,20 @@ import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Measure;
 
 /**
- * The candidates of one category at one level, with their measure values (DESIGN §5.1), held
- * column by column so that whole categories score from primitive arrays (§8).
+ * The candidates of one category at one level, with their measure values (DESIGN §5.1),
+ * held column by column so that whole categories score from primitive arrays (§8).
  *
- * <p>Candidate {@code i} has a code (government code or NPP), a name and a scope: its province
- * code {@code NN} at the provincial level, {@code ID} at the national level. A numeric measure
- * is a {@code double} with {@code NaN} for missing; an ordinal measure (e.g.
- * {@code regulation_level}) is one of the measure's levels, {@code null} for missing.
+ * <p>
+ * Candidate {@code i} has a code (government code or NPP), a name and a scope: its
+ * province code {@code NN} at the provincial level, {@code ID} at the national level. A
+ * numeric measure is a {@code double} with {@code NaN} for missing; an ordinal measure
+ * (e.g. {@code regulation_level}) is one of the measure's levels, {@code null} for
+ * missing.
  *
- * <p>Immutable once built. The arrays returned by {@link #numeric(String)} and
- * {@link #levels(String)} are the table's own storage, shared for speed: do not modify them.
+ * <p>
+ * Immutable once built. The arrays returned by {@link #numeric(String)} and
+ * {@link #levels(String)} are the table's own storage, shared for speed: do not modify
+ * them.
  */
 public final class CandidateTable {
 
@@ -32,7 +36,10 @@ public final class CandidateTable {
 
 	private final String[] scopes;
 
-	/** Number of each candidate's scope in {@link #scopeNames}, assigned as scopes first appear. */
+	/**
+	 * Number of each candidate's scope in {@link #scopeNames}, assigned as scopes first
+	 * appear.
+	 */
 	private final int[] scopeIds;
 
 	private final String[] scopeNames;
@@ -89,7 +96,10 @@ public final class CandidateTable {
 		return this.names[i];
 	}
 
-	/** The scope of candidate {@code i}: province code {@code NN}, or {@code ID} at the national level. */
+	/**
+	 * The scope of candidate {@code i}: province code {@code NN}, or {@code ID} at the
+	 * national level.
+	 */
 	public String scope(int i) {
 		return this.scopes[i];
 	}
@@ -118,7 +128,8 @@ public final class CandidateTable {
 		return numeric(numericMeasure(measureId));
 	}
 
-	// Lazily filled so absent measures cost nothing; synchronized because the table is shared.
+	// Lazily filled so absent measures cost nothing; synchronized because the table is
+	// shared.
 	synchronized double[] numeric(Measure measure) {
 		double[] column = this.numeric[measure.ordinal()];
 		if (column == null) {
@@ -130,8 +141,8 @@ public final class CandidateTable {
 	}
 
 	/**
-	 * The levels of an ordinal measure, one per candidate, {@code null} where missing. Shared
-	 * storage: do not modify.
+	 * The levels of an ordinal measure, one per candidate, {@code null} where missing.
+	 * Shared storage: do not modify.
 	 * @throws IllegalArgumentException if the id is not an ordinal measure of §5.1
 	 */
 	public String[] levels(String measureId) {
@@ -234,15 +245,18 @@ public final class CandidateTable {
 		}
 
 		/**
-		 * Sets a numeric measure of candidate {@code index}; {@code NaN} marks it missing.
-		 * @throws IllegalArgumentException if the measure is unknown or ordinal, or the value infinite
+		 * Sets a numeric measure of candidate {@code index}; {@code NaN} marks it
+		 * missing.
+		 * @throws IllegalArgumentException if the measure is unknown or ordinal, or the
+		 * value infinite
 		 */
 		public Builder set(String measureId, int index, double value) {
 			checkNotBuilt();
 			Measure measure = numericMeasure(measureId);
 			checkIndex(index);
 			if (Double.isInfinite(value)) {
-				throw new IllegalArgumentException("measure " + measureId + " of " + this.codes[index] + " is infinite");
+				throw new IllegalArgumentException(
+						"measure " + measureId + " of " + this.codes[index] + " is infinite");
 			}
 			double[] column = this.numeric[measure.ordinal()];
 			if (column == null) {
@@ -254,9 +268,10 @@ public final class CandidateTable {
 		}
 
 		/**
-		 * Sets an ordinal measure (e.g. {@code regulation_level}) of candidate {@code index};
-		 * {@code null} marks it missing.
-		 * @throws IllegalArgumentException if the measure is unknown or numeric, or the level not one of its levels
+		 * Sets an ordinal measure (e.g. {@code regulation_level}) of candidate
+		 * {@code index}; {@code null} marks it missing.
+		 * @throws IllegalArgumentException if the measure is unknown or numeric, or the
+		 * level not one of its levels
 		 */
 		public Builder setLevel(String measureId, int index, String level) {
 			checkNotBuilt();

@@ -16,13 +16,14 @@ import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Rubric;
 
 /**
- * The scores and ranks of one category at one level (DESIGN §5.3–§5.4), held column by column
- * and read by candidate index (the index in the {@link CandidateTable}).
+ * The scores and ranks of one category at one level (DESIGN §5.3–§5.4), held column by
+ * column and read by candidate index (the index in the {@link CandidateTable}).
  *
- * <p>Scores read here are the <em>published</em> values, rounded half up to 2 decimals (§5.3);
- * ranks follow them. Absent values use documented sentinels rather than objects so that
- * 750,000 candidates read fast: {@code NaN} for a score that does not exist, {@link #NO_RANK}
- * for a rank that does not exist.
+ * <p>
+ * Scores read here are the <em>published</em> values, rounded half up to 2 decimals
+ * (§5.3); ranks follow them. Absent values use documented sentinels rather than objects
+ * so that 750,000 candidates read fast: {@code NaN} for a score that does not exist,
+ * {@link #NO_RANK} for a rank that does not exist.
  */
 public final class CategoryResult {
 
@@ -44,7 +45,10 @@ public final class CategoryResult {
 
 	private final int[] finalRank;
 
-	/** Peer summaries per indicator and scope, made on the first explanation that needs them. */
+	/**
+	 * Peer summaries per indicator and scope, made on the first explanation that needs
+	 * them.
+	 */
 	private Peers[][] peers;
 
 	CategoryResult(Level level, IndicatorScores scores) {
@@ -90,9 +94,10 @@ public final class CategoryResult {
 	}
 
 	/**
-	 * The flags of candidate {@code i}, sorted (§5.1): {@code DATA_TIDAK_TERSEDIA:<indicator id>}
-	 * for each missing measure, {@code TIDAK_MEMENUHI:<measure>} for each failed eligibility
-	 * condition. Unmodifiable; empty when there are none.
+	 * The flags of candidate {@code i}, sorted (§5.1):
+	 * {@code DATA_TIDAK_TERSEDIA:<indicator id>} for each missing measure,
+	 * {@code TIDAK_MEMENUHI:<measure>} for each failed eligibility condition.
+	 * Unmodifiable; empty when there are none.
 	 */
 	public SortedSet<String> flags(int i) {
 		TreeSet<String> flags = new TreeSet<>();
@@ -120,7 +125,10 @@ public final class CategoryResult {
 		return this.totals.deskRaw[i];
 	}
 
-	/** The desk rank of candidate {@code i} within its scope, or {@link #NO_RANK} when not eligible (§5.4). */
+	/**
+	 * The desk rank of candidate {@code i} within its scope, or {@link #NO_RANK} when not
+	 * eligible (§5.4).
+	 */
 	public int deskRank(int i) {
 		return this.deskRank[i];
 	}
@@ -130,74 +138,83 @@ public final class CategoryResult {
 		return this.juryCents[i] != Rounding.NONE;
 	}
 
-	/** The published jury score of candidate {@code i}, or {@code NaN} without jury scores (§5.5). */
+	/**
+	 * The published jury score of candidate {@code i}, or {@code NaN} without jury scores
+	 * (§5.5).
+	 */
 	public double juryScore(int i) {
 		return Rounding.value(this.juryCents[i]);
 	}
 
 	/**
-	 * The published final score of candidate {@code i}, or {@code NaN} when it has none: in a
-	 * category with an interview, only candidates with jury scores have one; without an
-	 * interview it equals the desk score (§5.3).
+	 * The published final score of candidate {@code i}, or {@code NaN} when it has none:
+	 * in a category with an interview, only candidates with jury scores have one; without
+	 * an interview it equals the desk score (§5.3).
 	 */
 	public double finalScore(int i) {
 		return Rounding.value(this.totals.finalCents[i]);
 	}
 
-	/** The unrounded final score of candidate {@code i}, or {@code NaN} when it has none. */
+	/**
+	 * The unrounded final score of candidate {@code i}, or {@code NaN} when it has none.
+	 */
 	public double finalScoreUnrounded(int i) {
 		return this.totals.finalRaw[i];
 	}
 
 	/**
-	 * The final rank of candidate {@code i} within its scope, or {@link #NO_RANK}: only eligible
-	 * candidates with a final score are ranked (§5.4). Final ranks 1–3 are juara 1/2/3.
+	 * The final rank of candidate {@code i} within its scope, or {@link #NO_RANK}: only
+	 * eligible candidates with a final score are ranked (§5.4). Final ranks 1–3 are juara
+	 * 1/2/3.
 	 */
 	public int finalRank(int i) {
 		return this.finalRank[i];
 	}
 
 	/**
-	 * The juara place of a rank: the rank itself from 1 to {@value #JUARA_PLACES} (shared ranks
-	 * share the place), else 0 for a lower rank or {@link #NO_RANK}.
+	 * The juara place of a rank: the rank itself from 1 to {@value #JUARA_PLACES} (shared
+	 * ranks share the place), else 0 for a lower rank or {@link #NO_RANK}.
 	 */
 	public static int juaraPlace(int rank) {
 		return (rank != NO_RANK && rank <= JUARA_PLACES) ? rank : 0;
 	}
 
-	/** The aspect ids, in rubric order; {@link #aspectScore} takes an index into this list. */
+	/**
+	 * The aspect ids, in rubric order; {@link #aspectScore} takes an index into this
+	 * list.
+	 */
 	public List<String> aspectIds() {
 		return this.scores.rubric.aspects().stream().map(a -> a.id()).toList();
 	}
 
 	/**
-	 * The published score of aspect {@code aspect} (index into {@link #aspectIds()}) for candidate
-	 * {@code i} (§5.3); {@code NaN} for the jury aspect without jury scores.
+	 * The published score of aspect {@code aspect} (index into {@link #aspectIds()}) for
+	 * candidate {@code i} (§5.3); {@code NaN} for the jury aspect without jury scores.
 	 */
 	public double aspectScore(int i, int aspect) {
 		return Rounding.value(this.totals.aspectCents[aspect][i]);
 	}
 
 	/**
-	 * The indicator ids, aspect by aspect in rubric order; {@link #indicatorScore} takes an index
-	 * into this list.
+	 * The indicator ids, aspect by aspect in rubric order; {@link #indicatorScore} takes
+	 * an index into this list.
 	 */
 	public List<String> indicatorIds() {
 		return Arrays.stream(this.scores.indicators).map(Indicator::id).toList();
 	}
 
 	/**
-	 * The published score of indicator {@code indicator} (index into {@link #indicatorIds()}) for
-	 * candidate {@code i}: its unrounded score rounded half up to 2 decimals (§5.3); {@code NaN}
-	 * for the jury indicator without jury scores.
+	 * The published score of indicator {@code indicator} (index into
+	 * {@link #indicatorIds()}) for candidate {@code i}: its unrounded score rounded half
+	 * up to 2 decimals (§5.3); {@code NaN} for the jury indicator without jury scores.
 	 */
 	public double indicatorScore(int i, int indicator) {
 		return Rounding.value(Rounding.centsOrNone(this.scores.score[indicator][i]));
 	}
 
 	/**
-	 * The candidate indices in the row order of §7.1 within this category: by scope, final
-	 * rank, desk rank (unranked last for both), candidate code.
+	 * The candidate indices in the row order of §7.1 within this category: by scope,
+	 * final rank, desk rank (unranked last for both), candidate code.
 	 */
 	public int[] order() {
 		Scopes scopes = this.scores.scopes;
@@ -220,7 +237,8 @@ public final class CategoryResult {
 				filled += m;
 				continue;
 			}
-			// Ranks (unranked as m + 1, after every rank) and position packed into one long:
+			// Ranks (unranked as m + 1, after every rank) and position packed into one
+			// long:
 			// a primitive sort, then codes decide only among candidates with equal ranks.
 			long low = (1L << bits) - 1;
 			long[] keys = new long[m];
@@ -302,8 +320,7 @@ public final class CategoryResult {
 		Peers peers = peers(k, s.scopes.of[i], numeric);
 		boolean hasValue = !s.missing[k][i] && !Double.isNaN(s.score[k][i]);
 		// Rank among peers: one more than the number of peers with a higher score.
-		OptionalInt rank = hasValue
-				? OptionalInt.of(peers.scores.length - upperBound(peers.scores, s.score[k][i]) + 1)
+		OptionalInt rank = hasValue ? OptionalInt.of(peers.scores.length - upperBound(peers.scores, s.score[k][i]) + 1)
 				: OptionalInt.empty();
 		double[] values = peers.values;
 		int m = values.length;
@@ -316,13 +333,16 @@ public final class CategoryResult {
 				OptionalDouble.of(median), OptionalDouble.of(values[m - 1]));
 	}
 
-	/** The sorted scores and measure values of the peers with a value, for one indicator in one scope. */
+	/**
+	 * The sorted scores and measure values of the peers with a value, for one indicator
+	 * in one scope.
+	 */
 	private record Peers(double[] scores, double[] values) {
 	}
 
 	/**
-	 * Peers are summarised once per indicator and scope, so explaining every candidate of a
-	 * national category stays linear in its size rather than quadratic.
+	 * Peers are summarised once per indicator and scope, so explaining every candidate of
+	 * a national category stays linear in its size rather than quadratic.
 	 */
 	private synchronized Peers peers(int k, int scope, double[] numeric) {
 		if (this.peers == null) {

@@ -8,10 +8,10 @@ import id.paritrana.engine.rubric.Aspect;
 import id.paritrana.engine.rubric.Rubric;
 
 /**
- * How a final score is made of its published aspect scores (DESIGN §5.3, §5.7): each aspect with a
- * score adds weight × score / the total weight of the aspects with a score, published in cents.
- * The parts add up to the final score (the desk score without a jury score) within the rounding
- * of the published aspect scores.
+ * How a final score is made of its published aspect scores (DESIGN §5.3, §5.7): each
+ * aspect with a score adds weight × score / the total weight of the aspects with a score,
+ * published in cents. The parts add up to the final score (the desk score without a jury
+ * score) within the rounding of the published aspect scores.
  *
  * @param parts the aspects with a score, in rubric order
  * @param totalWeight the weight of those aspects together
@@ -31,7 +31,10 @@ public record Composition(List<Part> parts, double totalWeight) {
 	public record Part(Aspect aspect, double score, double contribution) {
 	}
 
-	/** The composition of a candidate's final score from its published aspect scores by aspect id; aspects absent have none. */
+	/**
+	 * The composition of a candidate's final score from its published aspect scores by
+	 * aspect id; aspects absent have none.
+	 */
 	public static Composition of(Rubric rubric, Map<String, Double> aspectScores) {
 		double total = 0;
 		for (Aspect aspect : rubric.aspects()) {

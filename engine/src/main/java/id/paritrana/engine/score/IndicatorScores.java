@@ -13,8 +13,9 @@ import id.paritrana.engine.rubric.Rule;
 
 /**
  * The weight-independent part of scoring one category (DESIGN §5.1–§5.2, §5.5): every
- * indicator's score per candidate, missing-data marks, jury scores and eligibility. Weighted
- * totals and ranks are built on top, once for the result and once per robustness draw.
+ * indicator's score per candidate, missing-data marks, jury scores and eligibility.
+ * Weighted totals and ranks are built on top, once for the result and once per robustness
+ * draw.
  */
 final class IndicatorScores {
 
@@ -36,10 +37,16 @@ final class IndicatorScores {
 	/** The number of the jury aspect, -1 without one. */
 	final int juryAspect;
 
-	/** {@code score[k][i]}: indicator k of candidate i, unrounded; the jury indicator holds NaN without jury scores. */
+	/**
+	 * {@code score[k][i]}: indicator k of candidate i, unrounded; the jury indicator
+	 * holds NaN without jury scores.
+	 */
 	final double[][] score;
 
-	/** {@code missing[k][i]}: the measure of indicator k is missing for candidate i (scored 0, flagged). */
+	/**
+	 * {@code missing[k][i]}: the measure of indicator k is missing for candidate i
+	 * (scored 0, flagged).
+	 */
 	final boolean[][] missing;
 
 	/** The jury score of each candidate, NaN without one. */
@@ -130,7 +137,8 @@ final class IndicatorScores {
 			}
 		}
 		else if (rule instanceof Rule.Bands bands) {
-			// Bounds and scores in arrays: the same result as Bands.score without list access per value.
+			// Bounds and scores in arrays: the same result as Bands.score without list
+			// access per value.
 			List<Rule.Band> list = bands.bands();
 			double[] bounds = new double[list.size()];
 			double[] bandScores = new double[list.size()];
@@ -159,9 +167,9 @@ final class IndicatorScores {
 	}
 
 	/**
-	 * Peer-relative rules: peers are the scope's candidates that have a value (§5.2). Works on
-	 * the scope's values gathered into a compact array, so that sorting and scoring touch a small
-	 * block of memory rather than the whole category's columns.
+	 * Peer-relative rules: peers are the scope's candidates that have a value (§5.2).
+	 * Works on the scope's values gathered into a compact array, so that sorting and
+	 * scoring touch a small block of memory rather than the whole category's columns.
 	 */
 	private static void scorePeers(Rule rule, double[] x, int[] members, double[] out, boolean[] missing) {
 		int size = members.length;
@@ -219,10 +227,10 @@ final class IndicatorScores {
 	}
 
 	/**
-	 * The positions of the {@code m} non-NaN values, ascending by value. One primitive sort of
-	 * long keys — the value's order-preserving bits with the low bits replaced by its position —
-	 * then an exact re-sort of the rare groups whose values share the kept high bits. Faster than
-	 * sorting values and searching each candidate's place.
+	 * The positions of the {@code m} non-NaN values, ascending by value. One primitive
+	 * sort of long keys — the value's order-preserving bits with the low bits replaced by
+	 * its position — then an exact re-sort of the rare groups whose values share the kept
+	 * high bits. Faster than sorting values and searching each candidate's place.
 	 */
 	private static int[] sortedByValue(double[] values, int m) {
 		int bits = 32 - Integer.numberOfLeadingZeros(values.length);

@@ -1,6 +1,8 @@
 package id.paritrana.engine.score;
 
-/** Stable merge sort of int indices with a primitive comparator: no boxing on hot paths. */
+/**
+ * Stable merge sort of int indices with a primitive comparator: no boxing on hot paths.
+ */
 final class IntSort {
 
 	private IntSort() {

@@ -2,7 +2,10 @@ package id.paritrana.engine.score;
 
 import java.util.List;
 
-/** Thrown before any scoring starts when jury scores are invalid input (DESIGN §5.5); lists every problem. */
+/**
+ * Thrown before any scoring starts when jury scores are invalid input (DESIGN §5.5);
+ * lists every problem.
+ */
 public final class InvalidJuryScoresException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;

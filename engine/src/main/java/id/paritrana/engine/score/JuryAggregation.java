@@ -15,7 +15,8 @@ final class JuryAggregation {
 
 	/**
 	 * Jury score per candidate code.
-	 * @param jurorMeans candidate code → juror id → the juror's mean over the sub-criteria
+	 * @param jurorMeans candidate code → juror id → the juror's mean over the
+	 * sub-criteria
 	 */
 	static Map<String, Double> aggregate(JuryMethod method, Map<String, Map<String, Double>> jurorMeans) {
 		Map<String, Double> result = new LinkedHashMap<>();
@@ -50,9 +51,10 @@ final class JuryAggregation {
 	}
 
 	/**
-	 * Each juror's scores are standardised over the candidates that juror scored, with the
-	 * population standard deviation (a juror scores their whole panel, not a sample of it); a
-	 * juror with sd 0 contributes z = 0. The mean z maps to {@code clamp(70 + 10 z̄, 0, 100)}.
+	 * Each juror's scores are standardised over the candidates that juror scored, with
+	 * the population standard deviation (a juror scores their whole panel, not a sample
+	 * of it); a juror with sd 0 contributes z = 0. The mean z maps to
+	 * {@code clamp(70 + 10 z̄, 0, 100)}.
 	 */
 	private static Map<String, Double> zscore(Map<String, Map<String, Double>> jurorMeans) {
 		Map<String, double[]> moments = new HashMap<>(); // juror → {n, Σs, Σs²}

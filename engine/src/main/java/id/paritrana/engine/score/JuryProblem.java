@@ -3,8 +3,8 @@ package id.paritrana.engine.score;
 import java.util.Objects;
 
 /**
- * One invalid jury score input (DESIGN §5.5, §7.1): which candidate, juror and criterion, and
- * why. Fields that do not apply are empty strings.
+ * One invalid jury score input (DESIGN §5.5, §7.1): which candidate, juror and criterion,
+ * and why. Fields that do not apply are empty strings.
  */
 public record JuryProblem(String candidateCode, String jurorId, String criterion, String reason) {
 

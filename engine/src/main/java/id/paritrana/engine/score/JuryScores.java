@@ -15,13 +15,15 @@ import id.paritrana.engine.rubric.Jury;
 import id.paritrana.engine.rubric.JuryMethod;
 
 /**
- * Raw juror scores of one category at one level (DESIGN §5.5): each juror gives each interview
- * sub-criterion of a candidate an integer 0–100.
+ * Raw juror scores of one category at one level (DESIGN §5.5): each juror gives each
+ * interview sub-criterion of a candidate an integer 0–100.
  *
- * <p>{@link #add} accepts anything; {@link #validate} reports every invalid input as a
- * {@link JuryProblem} (score outside 0–100, unknown criterion, the same score given twice, a
- * juror who scores a candidate without scoring all its sub-criteria, an unknown candidate), so
- * that a caller can show them all at once. {@link Scorer} validates before it scores.
+ * <p>
+ * {@link #add} accepts anything; {@link #validate} reports every invalid input as a
+ * {@link JuryProblem} (score outside 0–100, unknown criterion, the same score given
+ * twice, a juror who scores a candidate without scoring all its sub-criteria, an unknown
+ * candidate), so that a caller can show them all at once. {@link Scorer} validates before
+ * it scores.
  */
 public final class JuryScores {
 
@@ -45,9 +47,9 @@ public final class JuryScores {
 	}
 
 	/**
-	 * Every problem with these scores for the given interview and candidates, in input order;
-	 * empty when the scores are valid. Without an interview (a category like UKM), any score is a
-	 * problem.
+	 * Every problem with these scores for the given interview and candidates, in input
+	 * order; empty when the scores are valid. Without an interview (a category like UKM),
+	 * any score is a problem.
 	 */
 	public List<JuryProblem> validate(Optional<Jury> jury, CandidateTable candidates) {
 		List<JuryProblem> problems = new ArrayList<>();
@@ -68,8 +70,8 @@ public final class JuryScores {
 				problems.add(new JuryProblem(e.candidate, e.juror, e.criterion, "unknown criterion"));
 			}
 			if (e.score < 0 || e.score > 100) {
-				problems.add(new JuryProblem(e.candidate, e.juror, e.criterion,
-						"score " + e.score + " is outside 0–100"));
+				problems
+					.add(new JuryProblem(e.candidate, e.juror, e.criterion, "score " + e.score + " is outside 0–100"));
 			}
 			Set<String> seen = criteriaByPair.computeIfAbsent(e.candidate + '\u0000' + e.juror, k -> new HashSet<>());
 			if (!seen.add(e.criterion)) {
@@ -88,8 +90,9 @@ public final class JuryScores {
 	}
 
 	/**
-	 * Each juror's score of each candidate they scored: the mean of their sub-criteria (§5.5).
-	 * Keys: candidate code → juror id → score, in input order. Assumes valid input.
+	 * Each juror's score of each candidate they scored: the mean of their sub-criteria
+	 * (§5.5). Keys: candidate code → juror id → score, in input order. Assumes valid
+	 * input.
 	 */
 	public Map<String, Map<String, Double>> jurorMeans() {
 		Map<String, Map<String, double[]>> sums = new LinkedHashMap<>();
@@ -109,18 +112,19 @@ public final class JuryScores {
 	}
 
 	/**
-	 * Each scored candidate's jury score by the given method (§5.5), the value of its jury
-	 * indicator, in input order. Assumes valid input.
+	 * Each scored candidate's jury score by the given method (§5.5), the value of its
+	 * jury indicator, in input order. Assumes valid input.
 	 */
 	public Map<String, Double> juryScores(JuryMethod method) {
 		return JuryAggregation.aggregate(Objects.requireNonNull(method, "method"), jurorMeans());
 	}
 
 	/**
-	 * Kendall's W of a panel (§5.5): the agreement of the jurors who scored every one of the
-	 * given candidates, each juror's score being the mean of their sub-criteria. Assumes valid
-	 * input.
-	 * @return W, or empty with fewer than 2 such jurors or 2 candidates, or when W is undefined
+	 * Kendall's W of a panel (§5.5): the agreement of the jurors who scored every one of
+	 * the given candidates, each juror's score being the mean of their sub-criteria.
+	 * Assumes valid input.
+	 * @return W, or empty with fewer than 2 such jurors or 2 candidates, or when W is
+	 * undefined
 	 */
 	public OptionalDouble agreement(List<String> candidateCodes) {
 		Map<String, Map<String, Double>> means = jurorMeans();

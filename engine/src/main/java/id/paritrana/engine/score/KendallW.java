@@ -3,13 +3,14 @@ package id.paritrana.engine.score;
 import java.util.Arrays;
 
 /**
- * Kendall's coefficient of concordance W, the agreement among the jurors of a panel (DESIGN
- * §5.5): 0 = no agreement, 1 = every juror ranks the candidates the same way.
+ * Kendall's coefficient of concordance W, the agreement among the jurors of a panel
+ * (DESIGN §5.5): 0 = no agreement, 1 = every juror ranks the candidates the same way.
  *
- * <p>For m jurors ranking n candidates (tied scores get their mean rank), with R_i the rank sum
- * of candidate i and S = Σ (R_i − m(n+1)/2)², the tie-corrected
- * {@code W = 12 S / (m² (n³ − n) − m Σ T_j)}, where {@code T_j = Σ (t³ − t)} over the groups
- * of t tied scores of juror j.
+ * <p>
+ * For m jurors ranking n candidates (tied scores get their mean rank), with R_i the rank
+ * sum of candidate i and S = Σ (R_i − m(n+1)/2)², the tie-corrected
+ * {@code W = 12 S / (m² (n³ − n) − m Σ T_j)}, where {@code T_j = Σ (t³ − t)} over the
+ * groups of t tied scores of juror j.
  */
 public final class KendallW {
 
@@ -17,10 +18,10 @@ public final class KendallW {
 	}
 
 	/**
-	 * W of a complete jurors × candidates matrix ({@code scores[j][i]} = juror j's score of
-	 * candidate i; higher is better, only the order matters).
-	 * @return W in [0, 1]; {@code NaN} when undefined (fewer than 2 jurors or candidates, or
-	 * every juror tying every candidate)
+	 * W of a complete jurors × candidates matrix ({@code scores[j][i]} = juror j's score
+	 * of candidate i; higher is better, only the order matters).
+	 * @return W in [0, 1]; {@code NaN} when undefined (fewer than 2 jurors or candidates,
+	 * or every juror tying every candidate)
 	 * @throws IllegalArgumentException if rows differ in length
 	 */
 	public static double of(double[][] scores) {

@@ -3,9 +3,10 @@ package id.paritrana.engine.score;
 import java.util.Arrays;
 
 /**
- * Competition ranking within each scope (DESIGN §5.4): qualifying candidates by a published
- * score in cents, higher first, ties broken by further keys (published aspect scores in
- * tie-break order, higher first); candidates equal on every key share a rank (1, 2, 2, 4).
+ * Competition ranking within each scope (DESIGN §5.4): qualifying candidates by a
+ * published score in cents, higher first, ties broken by further keys (published aspect
+ * scores in tie-break order, higher first); candidates equal on every key share a rank
+ * (1, 2, 2, 4).
  */
 final class Ranking {
 
@@ -18,8 +19,8 @@ final class Ranking {
 	}
 
 	/**
-	 * Ranks per scope. {@code keys[0]} is the score, further keys break ties; candidates with
-	 * {@code qualifies[i] == false} get rank 0.
+	 * Ranks per scope. {@code keys[0]} is the score, further keys break ties; candidates
+	 * with {@code qualifies[i] == false} get rank 0.
 	 */
 	static int[] rank(Scopes scopes, boolean[] qualifies, int[][] keys) {
 		int[] ranks = new int[qualifies.length];
@@ -36,7 +37,8 @@ final class Ranking {
 					packed[m++] = pack(keys, i);
 				}
 			}
-			// Descending order of the first two keys as one primitive sort; later keys only
+			// Descending order of the first two keys as one primitive sort; later keys
+			// only
 			// ever need sorting inside runs that tie on both.
 			Arrays.sort(packed, 0, m);
 			int start = 0;

@@ -3,12 +3,12 @@ package id.paritrana.engine.score;
 import java.util.SplittableRandom;
 
 /**
- * Weight robustness (DESIGN §5.9, decision support): how often each candidate keeps its rank,
- * and how often it is in the top 3, when every indicator weight is multiplied by a random factor
- * in [1 − d, 1 + d] and the weights are renormalised to 100. Indicator scores, eligibility and
- * jury scores stay as scored; totals are rounded and ranked exactly as in §5.3–§5.4 for every
- * draw. Draws come from a {@link SplittableRandom} with the given seed, so the same inputs and
- * seed give the same report.
+ * Weight robustness (DESIGN §5.9, decision support): how often each candidate keeps its
+ * rank, and how often it is in the top 3, when every indicator weight is multiplied by a
+ * random factor in [1 − d, 1 + d] and the weights are renormalised to 100. Indicator
+ * scores, eligibility and jury scores stay as scored; totals are rounded and ranked
+ * exactly as in §5.3–§5.4 for every draw. Draws come from a {@link SplittableRandom} with
+ * the given seed, so the same inputs and seed give the same report.
  */
 public final class Robustness {
 
@@ -36,12 +36,17 @@ public final class Robustness {
 		/** Desk ranks: the shortlist's view, before interviews (§3 SELEKSI). */
 		DESK,
 
-		/** Final ranks: the award's view (equal to desk ranks in a category without an interview). */
+		/**
+		 * Final ranks: the award's view (equal to desk ranks in a category without an
+		 * interview).
+		 */
 		FINAL
 
 	}
 
-	/** Analyses final ranks with the defaults of §5.9: d = 0.2, 1,000 draws, fixed seed. */
+	/**
+	 * Analyses final ranks with the defaults of §5.9: d = 0.2, 1,000 draws, fixed seed.
+	 */
 	public static Robustness analyse(CategoryResult result) {
 		return analyse(result, Basis.FINAL, DEFAULT_SPREAD, DEFAULT_DRAWS, DEFAULT_SEED);
 	}
@@ -102,8 +107,8 @@ public final class Robustness {
 	}
 
 	/**
-	 * The share of draws in which candidate {@code i} keeps its rank; {@code NaN} when it has no
-	 * rank of the analysed basis.
+	 * The share of draws in which candidate {@code i} keeps its rank; {@code NaN} when it
+	 * has no rank of the analysed basis.
 	 */
 	public double keepsRank(int i) {
 		return this.keepsRank[i];
@@ -111,7 +116,8 @@ public final class Robustness {
 
 	/**
 	 * The share of draws in which candidate {@code i} ranks 1–3 in its scope (for a top-3
-	 * candidate: stays in the top 3); {@code NaN} when it has no rank of the analysed basis.
+	 * candidate: stays in the top 3); {@code NaN} when it has no rank of the analysed
+	 * basis.
 	 */
 	public double inTop3(int i) {
 		return this.inTop3[i];

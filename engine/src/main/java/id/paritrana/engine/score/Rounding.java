@@ -10,11 +10,11 @@ final class Rounding {
 	}
 
 	/**
-	 * How close (in cents) to a half a value is taken as the half. Scores are exact rationals of
-	 * the inputs, computed in binary floating point: an exact half-cent such as 75.125 may arrive
-	 * as 75.12499999999999 and must still round up. Floating-point noise in a score stays far
-	 * below this tolerance, and a true value this close to a half without being one does not
-	 * arise from whole-number inputs in practice.
+	 * How close (in cents) to a half a value is taken as the half. Scores are exact
+	 * rationals of the inputs, computed in binary floating point: an exact half-cent such
+	 * as 75.125 may arrive as 75.12499999999999 and must still round up. Floating-point
+	 * noise in a score stays far below this tolerance, and a true value this close to a
+	 * half without being one does not arise from whole-number inputs in practice.
 	 */
 	static final double HALF_TOLERANCE = 1e-7;
 

@@ -7,7 +7,8 @@ import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Rubric;
 
 /**
- * Scores and ranks one category at one level (DESIGN §5.2–§5.5): the entry point of the engine.
+ * Scores and ranks one category at one level (DESIGN §5.2–§5.5): the entry point of the
+ * engine.
  */
 public final class Scorer {
 
@@ -18,13 +19,14 @@ public final class Scorer {
 	 * Scores the candidates of one category at one level.
 	 * @param rubric the category's rubric
 	 * @param level the level; the category must be assessed at it (§4)
-	 * @param candidates the candidates with their measures; the category must be the rubric's
+	 * @param candidates the candidates with their measures; the category must be the
+	 * rubric's
 	 * @param jury the raw juror scores of this category at this level (may be empty)
-	 * @throws InvalidJuryScoresException before scoring, listing every problem, when the jury
-	 * scores are invalid input (§5.5)
-	 * @throws IllegalArgumentException if categories disagree, the category has no such level, or a
-	 * scope does not fit the level (a province code {@code NN} at the provincial level, {@code ID}
-	 * at the national level)
+	 * @throws InvalidJuryScoresException before scoring, listing every problem, when the
+	 * jury scores are invalid input (§5.5)
+	 * @throws IllegalArgumentException if categories disagree, the category has no such
+	 * level, or a scope does not fit the level (a province code {@code NN} at the
+	 * provincial level, {@code ID} at the national level)
 	 */
 	public static CategoryResult score(Rubric rubric, Level level, CandidateTable candidates, JuryScores jury) {
 		if (rubric.category() != candidates.category()) {
@@ -45,7 +47,10 @@ public final class Scorer {
 		return new CategoryResult(level, new IndicatorScores(rubric, candidates, juryByCode));
 	}
 
-	/** Scopes are province codes at the provincial level and {@code ID} at the national level (§7.1). */
+	/**
+	 * Scopes are province codes at the provincial level and {@code ID} at the national
+	 * level (§7.1).
+	 */
 	private static void checkScopes(Level level, CandidateTable candidates) {
 		for (String scope : candidates.scopeNames()) {
 			boolean valid = (level == Level.NASIONAL) ? scope.equals(Level.NATIONAL_SCOPE)
@@ -57,7 +62,10 @@ public final class Scorer {
 		}
 	}
 
-	/** Scores without jury scores: desk scores and ranks only (final = desk without an interview). */
+	/**
+	 * Scores without jury scores: desk scores and ranks only (final = desk without an
+	 * interview).
+	 */
 	public static CategoryResult score(Rubric rubric, Level level, CandidateTable candidates) {
 		return score(rubric, level, candidates, new JuryScores());
 	}

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Weighted totals of DESIGN §5.3 from indicator scores and one set of indicator weights, with
- * their published cents, and the ranks of §5.4 that follow from them.
+ * Weighted totals of DESIGN §5.3 from indicator scores and one set of indicator weights,
+ * with their published cents, and the ranks of §5.4 that follow from them.
  */
 final class Totals {
 
@@ -39,12 +39,15 @@ final class Totals {
 		boolean withJury = s.juryIndicator >= 0;
 		// Without an interview the final score is the desk score (§5.3): the same array.
 		this.finalRaw = withJury ? new double[n] : this.deskRaw;
-		// Only published aspect scores are kept, so one scratch column serves every aspect (the
+		// Only published aspect scores are kept, so one scratch column serves every
+		// aspect (the
 		// indicators of an aspect are consecutive).
 		double[] aspect = new double[n];
 		int current = -1;
-		// Indicator by indicator over whole columns: sequential array access, no per-candidate
-		// objects. Sums of weight × score are divided at the end, as §5.3 writes them, so that
+		// Indicator by indicator over whole columns: sequential array access, no
+		// per-candidate
+		// objects. Sums of weight × score are divided at the end, as §5.3 writes them, so
+		// that
 		// values on a half cent round as the definition does.
 		for (int k = 0; k < indicators; k++) {
 			if (s.aspectOf[k] != current) {

@@ -58,8 +58,8 @@ class AwardCycleTests {
 
 		// SELEKSI: the top 2 of each province are shortlisted.
 		int[] shortlisted = ShortlistSelection.select(desk, new id.paritrana.engine.rubric.Shortlist(2, 0));
-		assertThat(java.util.Arrays.stream(shortlisted).mapToObj(provincialTable::code))
-			.containsExactly("32.01", "32.02", "33.01", "33.02");
+		assertThat(java.util.Arrays.stream(shortlisted).mapToObj(provincialTable::code)).containsExactly("32.01",
+				"32.02", "33.01", "33.02");
 
 		// WAWANCARA: the shortlisted are interviewed.
 		JuryScores jury = new JuryScores();
@@ -83,7 +83,8 @@ class AwardCycleTests {
 		interview(national, "32.01", 70, 72);
 		interview(national, "33.01", 90, 92);
 		CategoryResult result = Scorer.score(RUBRIC, Level.NASIONAL, n.build(), national);
-		// 32.01: desk Σ weight × score = 4900, jury 71 → final (4900 + 30·71) / 100 = 70.30
+		// 32.01: desk Σ weight × score = 4900, jury 71 → final (4900 + 30·71) / 100 =
+		// 70.30
 		// 33.01: desk Σ = 4350, jury 91 → final (4350 + 30·91) / 100 = 70.80
 		assertThat(result.finalScore(0)).isEqualTo(70.30);
 		assertThat(result.finalScore(1)).isEqualTo(70.80);

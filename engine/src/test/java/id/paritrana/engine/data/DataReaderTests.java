@@ -54,12 +54,14 @@ class DataReaderTests {
 				+ "\"N\n2\",\"4\",5,6\nN3,7,8,9\n"))
 			.containsExactly("2:N,\"1|1|2|3", "5:N3|7|8|9");
 		// the NPP with a line break is not an identifier
-		assertThat(this.problems.lines()).containsExactly("f.csv:3: npp: 'N\n2' must not contain spaces or control characters");
+		assertThat(this.problems.lines())
+			.containsExactly("f.csv:3: npp: 'N\n2' must not contain spaces or control characters");
 	}
 
 	@Test
 	void emptyLinesAreSkippedButCountAsLines() {
-		assertThat(read("npp,vulnerable_workers_protected,vendors,vendors_covered\n\nN1,1,2,3\n\n")).containsExactly("3:N1|1|2|3");
+		assertThat(read("npp,vulnerable_workers_protected,vendors,vendors_covered\n\nN1,1,2,3\n\n"))
+			.containsExactly("3:N1|1|2|3");
 		assertThat(this.problems.lines()).isEmpty();
 	}
 
@@ -87,7 +89,8 @@ class DataReaderTests {
 		read("npp,vulnerable_workers_protected,vendors,vendors_covered\n,-1,1.5,999999999999999999\n");
 		assertThat(this.problems.lines()).containsExactly("f.csv:2: npp: missing value",
 				"f.csv:2: vulnerable_workers_protected: '-1' must not be negative",
-				"f.csv:2: vendors: '1.5' is not a whole number", "f.csv:2: vendors_covered: '999999999999999999' is too large");
+				"f.csv:2: vendors: '1.5' is not a whole number",
+				"f.csv:2: vendors_covered: '999999999999999999' is too large");
 	}
 
 	@Test

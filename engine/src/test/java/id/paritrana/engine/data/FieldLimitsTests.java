@@ -50,16 +50,19 @@ class FieldLimitsTests {
 		String name300 = "N".repeat(300);
 		String name5mb = "PT " + "x".repeat(5 << 20);
 		String exactly200 = "é".repeat(200);
-		List<Long> valid = read(DataSet.EMPLOYERS, "npp,name,region_code,sector,size_class\n" + "N1,PT A,11.01,C,BESAR\n"
-				+ "N2," + name300 + ",11.01,C,BESAR\n" + "N3,\"" + name5mb + "\",11.01,C,BESAR\n" + "N4," + exactly200
-				+ ",11.01,C,BESAR\n" + "N" + "9".repeat(20) + ",PT B,11.01,C,BESAR\n");
+		List<Long> valid = read(DataSet.EMPLOYERS,
+				"npp,name,region_code,sector,size_class\n" + "N1,PT A,11.01,C,BESAR\n" + "N2," + name300
+						+ ",11.01,C,BESAR\n" + "N3,\"" + name5mb + "\",11.01,C,BESAR\n" + "N4," + exactly200
+						+ ",11.01,C,BESAR\n" + "N" + "9".repeat(20) + ",PT B,11.01,C,BESAR\n");
 		assertThat(valid).containsExactly(2L, 5L);
 		List<Problem> list = this.problems.list();
 		assertThat(list).extracting(Problem::line, Problem::column)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "name"), org.assertj.core.groups.Tuple.tuple(4L, "name"),
-					org.assertj.core.groups.Tuple.tuple(6L, "npp"));
-		assertThat(list.get(0).reason()).isEqualTo("'" + "N".repeat(57) + "...' is 300 characters long, longer than the 200 allowed");
-		assertThat(list.get(1).reason()).endsWith("' is " + name5mb.length() + " characters long, longer than the 200 allowed")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "name"),
+					org.assertj.core.groups.Tuple.tuple(4L, "name"), org.assertj.core.groups.Tuple.tuple(6L, "npp"));
+		assertThat(list.get(0).reason())
+			.isEqualTo("'" + "N".repeat(57) + "...' is 300 characters long, longer than the 200 allowed");
+		assertThat(list.get(1).reason())
+			.endsWith("' is " + name5mb.length() + " characters long, longer than the 200 allowed")
 			.hasSizeLessThan(150);
 		assertThat(list.get(2).reason()).endsWith("is 21 characters long, longer than the 20 allowed");
 	}
@@ -74,7 +77,8 @@ class FieldLimitsTests {
 
 	@Test
 	void anEndlessLineIsAProblemOnItsLineAndColumnNotAFullHeap() {
-		byte[] head = "npp,name,region_code,sector,size_class\nN1,PT A,11.01,C,BESAR\n\nN2,".getBytes(StandardCharsets.US_ASCII);
+		byte[] head = "npp,name,region_code,sector,size_class\nN1,PT A,11.01,C,BESAR\n\nN2,"
+			.getBytes(StandardCharsets.US_ASCII);
 		long size = FieldLimits.RECORD_BYTES + (1L << 20);
 		// an endless name, produced as it is read
 		InputStream endless = new InputStream() {

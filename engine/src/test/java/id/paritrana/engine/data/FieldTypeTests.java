@@ -71,8 +71,14 @@ class FieldTypeTests {
 			StringBuilder text = new StringBuilder();
 			int length = random.nextInt(12);
 			if (random.nextBoolean() && type == DATE) {
-				text.append("20").append(random.nextInt(10)).append(random.nextInt(10)).append('-')
-					.append(random.nextInt(2)).append(random.nextInt(10)).append('-').append(random.nextInt(4))
+				text.append("20")
+					.append(random.nextInt(10))
+					.append(random.nextInt(10))
+					.append('-')
+					.append(random.nextInt(2))
+					.append(random.nextInt(10))
+					.append('-')
+					.append(random.nextInt(4))
 					.append(random.nextInt(10));
 			}
 			else {

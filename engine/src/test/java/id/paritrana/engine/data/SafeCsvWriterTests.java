@@ -49,8 +49,7 @@ class SafeCsvWriterTests {
 		assertThat(write(SafeCsvWriter.LineEnding.LF, new String[] { "PT \"Sinar\", Tbk", "", "Kafé 東", "a;b" },
 				new String[] { "-1.25", "=1+1", null, "x\ny" }))
 			.isEqualTo("\"PT \"\"Sinar\"\", Tbk\",,Kafé 東,a;b\n-1.25,'=1+1,,\"x\ny\"\n");
-		assertThat(write(SafeCsvWriter.LineEnding.CRLF, new String[] { "1", "@x,y" }))
-			.isEqualTo("1,\"'@x,y\"\r\n");
+		assertThat(write(SafeCsvWriter.LineEnding.CRLF, new String[] { "1", "@x,y" })).isEqualTo("1,\"'@x,y\"\r\n");
 	}
 
 }

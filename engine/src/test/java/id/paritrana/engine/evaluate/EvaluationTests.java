@@ -64,8 +64,9 @@ class EvaluationTests {
 	}
 
 	/**
-	 * The CSV as the first sheet of a workbook, as a spreadsheet would hold it: whole numbers
-	 * as number cells, paid dates as date cells, the rest as text; columns in reverse order.
+	 * The CSV as the first sheet of a workbook, as a spreadsheet would hold it: whole
+	 * numbers as number cells, paid dates as date cells, the rest as text; columns in
+	 * reverse order.
 	 */
 	static void toXlsx(Path csv, Path xlsx) throws IOException {
 		List<List<String>> rows = new ArrayList<>();
@@ -122,8 +123,9 @@ class EvaluationTests {
 		String json = out.toString(StandardCharsets.UTF_8);
 		assertThat(json).startsWith("{\"year\":2023,\"candidates\":[{\"level\":\"PROVINSI\",\"scope\":\"11\","
 				+ "\"category\":\"PEMKAB_PEMKOT\",\"candidate_code\":\"11.01\"");
-		assertThat(json).contains("\"indicator\":\"coverage_pu\",\"name\":\"Coverage PU\",\"measure\":\"pu_coverage_pct\","
-				+ "\"inputs\":{\"pu_participants\":400,\"wage_workers\":1000},\"value\":40.0,\"rule\":");
+		assertThat(json)
+			.contains("\"indicator\":\"coverage_pu\",\"name\":\"Coverage PU\",\"measure\":\"pu_coverage_pct\","
+					+ "\"inputs\":{\"pu_participants\":400,\"wage_workers\":1000},\"value\":40.0,\"rule\":");
 		assertThat(json).contains("\"inputs\":{\"sum_unpaid\":500}");
 		assertThat(json).contains("\"flag\":\"DATA_TIDAK_TERSEDIA:rantai_pasok\"");
 	}

@@ -11,7 +11,9 @@ import id.paritrana.engine.area.Areas;
 /** The test fixtures: the shipped area master data and the hand-checked data sets. */
 final class Fixtures {
 
-	/** The wilayah files ship with the application; the engine's tests read them in place. */
+	/**
+	 * The wilayah files ship with the application; the engine's tests read them in place.
+	 */
 	static final Path WILAYAH = Path.of("../app/src/main/resources/wilayah");
 
 	static final Path SMALL = Path.of("src/test/resources/evaluate/small");

@@ -20,9 +20,10 @@ import id.paritrana.engine.rubric.Rubrics;
 
 /**
  * One case per kind of invalid input (DESIGN §7.1), each a folder under
- * {@code evaluate/invalid/}: the small data set changed by the folder's files ({@code NAME}
- * replaces a file, {@code +NAME} appends lines to it, {@code remove.txt} lists files to
- * delete), and {@code expected.txt}, the exact problem lines. Nothing is scored.
+ * {@code evaluate/invalid/}: the small data set changed by the folder's files
+ * ({@code NAME} replaces a file, {@code +NAME} appends lines to it, {@code remove.txt}
+ * lists files to delete), and {@code expected.txt}, the exact problem lines. Nothing is
+ * scored.
  */
 class InvalidInputTests {
 
@@ -53,7 +54,8 @@ class InvalidInputTests {
 					}
 				}
 				else if (file.startsWith("+")) {
-					Files.write(target.resolve(file.substring(1)), Files.readAllBytes(change), StandardOpenOption.APPEND);
+					Files.write(target.resolve(file.substring(1)), Files.readAllBytes(change),
+							StandardOpenOption.APPEND);
 				}
 				else {
 					Files.copy(change, target.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -18,7 +18,10 @@ import id.paritrana.engine.data.DataFile;
 import id.paritrana.engine.data.Problems;
 import id.paritrana.engine.rubric.Measure;
 
-/** The employer measures of DESIGN §5.1, each against hand-computed values at its boundaries. */
+/**
+ * The employer measures of DESIGN §5.1, each against hand-computed values at its
+ * boundaries.
+ */
 class EmployerMeasuresTests {
 
 	static final String EMPLOYERS = "npp,name,region_code,sector,size_class";
@@ -69,11 +72,14 @@ class EmployerMeasuresTests {
 		return m.value(measure, this.employers.find(npp));
 	}
 
-	/** A month paid in full on the 15th of the following month, with complete BESAR programs. */
-	private static String month(String npp, int m, int total, int registered, String programs, long wage, String paidDate,
-			long due, long paid) {
-		return String.join(",", npp, "2023-%02d".formatted(m), "" + total, "" + registered, programs, "" + wage, "" + due,
-				"" + paid, paidDate);
+	/**
+	 * A month paid in full on the 15th of the following month, with complete BESAR
+	 * programs.
+	 */
+	private static String month(String npp, int m, int total, int registered, String programs, long wage,
+			String paidDate, long due, long paid) {
+		return String.join(",", npp, "2023-%02d".formatted(m), "" + total, "" + registered, programs, "" + wage,
+				"" + due, "" + paid, paidDate);
 	}
 
 	private static String onTime(int m) {
@@ -96,9 +102,11 @@ class EmployerMeasuresTests {
 				case 2 -> "2023-03-16"; // the 16th: late
 				case 3 -> ""; // never paid
 				case 5 -> "2023-05-02"; // early
-				default -> onTime(m); // on the 15th; December on 15 January of the next year
+				default -> onTime(m); // on the 15th; December on 15 January of the next
+										// year
 			};
-			long paid = (m == 4) ? 99 : (m == 3) ? 0 : 100; // April: one rupiah short, on time
+			long paid = (m == 4) ? 99 : (m == 3) ? 0 : 100; // April: one rupiah short, on
+															// time
 			rows.add(month("A", m, 10, 10, "JKK;JKM;JHT;JP", 35_000_000, paidDate, 100, paid));
 		}
 		rows.addAll(year("B", 10, 10, "JKK;JKM;JHT;JP", 35_000_000));
@@ -134,15 +142,15 @@ class EmployerMeasuresTests {
 		rows.addAll(year("FALLBACK_UNDER", 12, 10, "JKK;JKM;JHT;JP", 29_999_999));
 		// no registered workers: no average wage, never compliant
 		rows.addAll(year("NOBODY", 12, 0, "JKK;JKM;JHT;JP", 35_000_000));
-		EmployerMeasures m = measures(List.of("AT,a,11.01,C,BESAR", "UNDER,b,11.01,C,BESAR",
-				"FALLBACK,c,11.02,C,BESAR", "FALLBACK_UNDER,d,11.02,C,BESAR", "NOBODY,e,11.01,C,BESAR"), rows);
+		EmployerMeasures m = measures(List.of("AT,a,11.01,C,BESAR", "UNDER,b,11.01,C,BESAR", "FALLBACK,c,11.02,C,BESAR",
+				"FALLBACK_UNDER,d,11.02,C,BESAR", "NOBODY,e,11.01,C,BESAR"), rows);
 		assertThat(value(m, Measure.WAGE_COMPLIANCE_PCT, "AT")).isEqualTo(100.0);
 		assertThat(value(m, Measure.WAGE_COMPLIANCE_PCT, "UNDER")).isEqualTo(0.0);
 		assertThat(value(m, Measure.WAGE_COMPLIANCE_PCT, "FALLBACK")).isEqualTo(100.0);
 		assertThat(value(m, Measure.WAGE_COMPLIANCE_PCT, "FALLBACK_UNDER")).isEqualTo(0.0);
 		assertThat(value(m, Measure.WAGE_COMPLIANCE_PCT, "NOBODY")).isEqualTo(0.0);
-		assertThat(m.inputs(Measure.WAGE_COMPLIANCE_PCT, this.employers.find("FALLBACK"))).containsEntry("minimum_wage",
-				3_000_000L)
+		assertThat(m.inputs(Measure.WAGE_COMPLIANCE_PCT, this.employers.find("FALLBACK")))
+			.containsEntry("minimum_wage", 3_000_000L)
 			.containsEntry("minimum_wage_of", "province");
 	}
 
@@ -178,7 +186,8 @@ class EmployerMeasuresTests {
 	@Test
 	void registrationIsCappedAndWorkerGrowthRunsFromTheFirstToTheLastReportedMonth() {
 		List<String> rows = new ArrayList<>();
-		// registered 8 of 10 in March–June, 10 of 10 in July–October: first reported March, last October
+		// registered 8 of 10 in March–June, 10 of 10 in July–October: first reported
+		// March, last October
 		for (int month = 3; month <= 10; month++) {
 			rows.add(month("GROW", month, 10, month <= 6 ? 8 : 10, "JKK;JKM", 1, onTime(month), 1, 1));
 		}

@@ -48,19 +48,23 @@ class RegionMeasuresTests {
 				nonasn ? TestFiles.write(this.dir, "nonasn.csv", "government_code,group,workers,covered",
 						"11.01,HONORER_PEMDA,100,50", "11.01,RT_RW,100,100", "11.02,APARAT_DESA,0,0",
 						"11,GURU_HONORER,40,10") : Optional.empty(),
-				vulnerable ? TestFiles.write(this.dir, "vulnerable-protection.csv",
-						"government_code,funding,workers_protected", "11.01,APBD,20", "11.01,APBDES,500",
-						"11,APBD,30") : Optional.empty(),
+				vulnerable ? TestFiles.write(
+						this.dir, "vulnerable-protection.csv", "government_code,funding,workers_protected",
+						"11.01,APBD,20", "11.01,APBDES,500", "11,APBD,30") : Optional.empty(),
 				villages ? villages() : Optional.empty(),
-				regulations ? TestFiles.write(this.dir, "regulations.csv", "government_code,type,number,year,title,verified",
-						"11.01,MOU,1,2020,a,true", "11.01,PERKADA,2,2021,b,TRUE", "11.01,PERDA,3,2022,c,false",
-						"11,INSTRUKSI,4,2022,d,true") : Optional.empty(),
+				regulations ? TestFiles.write(this.dir, "regulations.csv",
+						"government_code,type,number,year,title,verified", "11.01,MOU,1,2020,a,true",
+						"11.01,PERKADA,2,2021,b,TRUE", "11.01,PERDA,3,2022,c,false", "11,INSTRUKSI,4,2022,d,true")
+						: Optional.empty(),
 				problems);
 		assertThat(problems.lines()).isEmpty();
 		return m;
 	}
 
-	/** 13 of 11.01's 260 villages with at least 100 protected (one at exactly 100), one at 99. */
+	/**
+	 * 13 of 11.01's 260 villages with at least 100 protected (one at exactly 100), one at
+	 * 99.
+	 */
 	private Optional<id.paritrana.engine.data.DataFile> villages() {
 		List<String> lines = new ArrayList<>(List.of("village_code,vulnerable_protected"));
 		List<String> codes;
@@ -89,7 +93,8 @@ class RegionMeasuresTests {
 		assertThat(m.value(Measure.PU_COVERAGE_PCT, this.acehTenggara)).isEqualTo(20.0);
 		// C(2023) = 100/500 = 20, C(2022) = 200/1500 = 13.333
 		assertThat(m.value(Measure.COVERAGE_GROWTH_PP, this.acehTenggara)).isCloseTo(20 - 200.0 / 15, within(1e-9));
-		// Aceh: 2023 sums wage 1500, nonwage 2000, pu 500, bpu 200; 2022 sums 1500, 3000, 400, 250
+		// Aceh: 2023 sums wage 1500, nonwage 2000, pu 500, bpu 200; 2022 sums 1500, 3000,
+		// 400, 250
 		assertThat(m.value(Measure.PU_COVERAGE_PCT, this.aceh)).isCloseTo(100.0 * 500 / 1500, within(1e-9));
 		assertThat(m.value(Measure.BPU_COVERAGE_PCT, this.aceh)).isEqualTo(10.0);
 		assertThat(m.value(Measure.COVERAGE_GROWTH_PP, this.aceh)).isCloseTo(100.0 * 700 / 3500 - 100.0 * 650 / 4500,

@@ -19,7 +19,8 @@ final class TestFiles {
 
 	static synchronized Areas areas() {
 		if (areas == null) {
-			// the wilayah files ship with the application; the engine's tests read them in place
+			// the wilayah files ship with the application; the engine's tests read them
+			// in place
 			areas = Areas.read(Path.of("../app/src/main/resources/wilayah"));
 		}
 		return areas;

@@ -51,7 +51,8 @@ class DefaultRubricsTests {
 		Rubric rubric = Rubrics.defaultFor(Category.UKM);
 		assertThat(rubric.hasJury()).isFalse();
 		assertThat(rubric.indicators()).extracting(Indicator::weight).containsExactly(25.0, 15.0, 30.0, 30.0);
-		assertThat(rubric.eligibility()).extracting(c -> c.measure().id()).containsExactly("arrears", "months_reported");
+		assertThat(rubric.eligibility()).extracting(c -> c.measure().id())
+			.containsExactly("arrears", "months_reported");
 	}
 
 }

@@ -19,7 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** Invalid rubric fixtures, each with the problems it must report (invalid/expected-problems.txt). */
+/**
+ * Invalid rubric fixtures, each with the problems it must report
+ * (invalid/expected-problems.txt).
+ */
 class RubricValidationTests {
 
 	private static Path fixtures(String dir) {
@@ -46,11 +49,10 @@ class RubricValidationTests {
 		InvalidRubricException ex = catchThrowableOfType(InvalidRubricException.class, () -> Rubrics.load(fixture));
 		assertThat(ex).as("loading %s must fail", file).isNotNull();
 		assertThat(ex.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo(fixture.toString()));
-		assertThat(ex.problems()).as(ex.getMessage())
-			.anySatisfy(p -> {
-				assertThat(p.path()).isEqualTo(path);
-				assertThat(p.reason()).contains(reason);
-			});
+		assertThat(ex.problems()).as(ex.getMessage()).anySatisfy(p -> {
+			assertThat(p.path()).isEqualTo(path);
+			assertThat(p.reason()).contains(reason);
+		});
 		assertThat(ex.getMessage()).contains(fixture + ": " + (path.isEmpty() ? "" : path + ": "));
 	}
 
@@ -101,7 +103,8 @@ class RubricValidationTests {
 		Files.copy(invalid.resolve("unknown-rule.yaml"), dir.resolve("a.yaml"));
 		Files.copy(invalid.resolve("unknown-category.yaml"), dir.resolve("b.yml"));
 		Files.writeString(dir.resolve("notes.txt"), "not a rubric");
-		InvalidRubricException ex = catchThrowableOfType(InvalidRubricException.class, () -> Rubrics.loadDirectory(dir));
+		InvalidRubricException ex = catchThrowableOfType(InvalidRubricException.class,
+				() -> Rubrics.loadDirectory(dir));
 		assertThat(new TreeSet<>(ex.problems().stream().map(p -> Path.of(p.file()).getFileName().toString()).toList()))
 			.containsExactly("a.yaml", "b.yml");
 	}
@@ -109,8 +112,8 @@ class RubricValidationTests {
 	@Test
 	void parseNamesTheGivenFile() {
 		assertThatExceptionOfType(InvalidRubricException.class).isThrownBy(() -> Rubrics.parse("inline.yaml", "- 1"))
-			.satisfies(ex -> assertThat(ex.problems()).containsExactly(
-					new RubricProblem("inline.yaml", "", "must be a mapping (key: value), got a list")));
+			.satisfies(ex -> assertThat(ex.problems())
+				.containsExactly(new RubricProblem("inline.yaml", "", "must be a mapping (key: value), got a list")));
 	}
 
 	@Test
@@ -142,12 +145,13 @@ class RubricValidationTests {
 	void namesAndIdsHaveAMaximumLength() {
 		String name = "N".repeat(201);
 		String id = "x".repeat(65);
-		String yaml = "category: BU_MENENGAH\naspects:\n  - {id: a, name: " + name + ", weight: 100, indicators: [{id: " + id
-				+ ", name: X, weight: 100, measure: arrears, rule: {type: linear, from: 1000000, to: 0}}]}\n";
+		String yaml = "category: BU_MENENGAH\naspects:\n  - {id: a, name: " + name + ", weight: 100, indicators: [{id: "
+				+ id + ", name: X, weight: 100, measure: arrears, rule: {type: linear, from: 1000000, to: 0}}]}\n";
 		assertThatExceptionOfType(InvalidRubricException.class).isThrownBy(() -> Rubrics.parse("long.yaml", yaml))
 			.satisfies(ex -> assertThat(ex.problems()).extracting(RubricProblem::path, RubricProblem::reason)
-				.contains(org.assertj.core.groups.Tuple.tuple("aspects[0].name",
-						"is 201 characters long, longer than the 200 allowed"),
+				.contains(
+						org.assertj.core.groups.Tuple.tuple("aspects[0].name",
+								"is 201 characters long, longer than the 200 allowed"),
 						org.assertj.core.groups.Tuple.tuple("aspects[0].indicators[0].id",
 								"indicator id is 65 characters long, longer than the 64 allowed")));
 		String fits = yaml.replace(name, "N".repeat(200)).replace(id, "x".repeat(64));

@@ -36,8 +36,9 @@ class CompositionTests {
 		assertThat(c.parts()).extracting(Composition.Part::contribution).containsExactly(51.43, 21.79);
 		assertThat(c.sum()).isEqualTo(73.22);
 		// 30 × 62.5 / 100 = 18.75 exactly; 45 × 0.05 / 100 = 0.0225 rounds to 0.02
-		assertThat(Composition.of(this.government, Map.of("coverage", 0.05, "inovasi", 0.0, "wawancara", 62.5))
-			.parts()).extracting(Composition.Part::contribution).containsExactly(0.02, 0.0, 18.75);
+		assertThat(Composition.of(this.government, Map.of("coverage", 0.05, "inovasi", 0.0, "wawancara", 62.5)).parts())
+			.extracting(Composition.Part::contribution)
+			.containsExactly(0.02, 0.0, 18.75);
 	}
 
 	@Test

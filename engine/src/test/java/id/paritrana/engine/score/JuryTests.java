@@ -19,15 +19,17 @@ import static org.assertj.core.api.Assertions.within;
 class JuryTests {
 
 	private static Rubric rubric(String method) {
-		return Rubrics.parse("jury.yaml", """
-				category: BU_BESAR
-				aspects:
-				  - {id: a, name: A, weight: 50, indicators: [{id: ia, name: IA, weight: 50, measure: ontime_pct, rule: {type: linear, from: 0, to: 100}}]}
-				  - {id: w, name: W, weight: 50, indicators: [{id: wawancara, name: W, weight: 50, rule: {type: jury}}]}
-				jury:
-				  method: %s
-				  criteria: [{id: k1, name: K1}, {id: k2, name: K2}]
-				""".formatted(method));
+		return Rubrics.parse("jury.yaml",
+				"""
+						category: BU_BESAR
+						aspects:
+						  - {id: a, name: A, weight: 50, indicators: [{id: ia, name: IA, weight: 50, measure: ontime_pct, rule: {type: linear, from: 0, to: 100}}]}
+						  - {id: w, name: W, weight: 50, indicators: [{id: wawancara, name: W, weight: 50, rule: {type: jury}}]}
+						jury:
+						  method: %s
+						  criteria: [{id: k1, name: K1}, {id: k2, name: K2}]
+						"""
+					.formatted(method));
 	}
 
 	private static CandidateTable table(String... codes) {
@@ -38,7 +40,9 @@ class JuryTests {
 		return b.build();
 	}
 
-	/** Adds a juror's score of a candidate with both sub-criteria equal to {@code score}. */
+	/**
+	 * Adds a juror's score of a candidate with both sub-criteria equal to {@code score}.
+	 */
 	private static void both(JuryScores jury, String candidate, String juror, int score) {
 		jury.add(candidate, juror, "k1", score).add(candidate, juror, "k2", score);
 	}
@@ -176,7 +180,8 @@ class JuryTests {
 		jury.add("C", "J2", "k1", 70).add("C", "J2", "k2", 71);
 		// J3 scored only A: not part of the panel's agreement.
 		both(jury, "A", "J3", 10);
-		// J1 ranks A, B, C as 1, 2, 3; J2 (C = 70.5) as 1, 3, 2: rank sums 2, 5, 5, S = 6, W = 72 / 96
+		// J1 ranks A, B, C as 1, 2, 3; J2 (C = 70.5) as 1, 3, 2: rank sums 2, 5, 5, S =
+		// 6, W = 72 / 96
 		assertThat(jury.agreement(List.of("A", "B", "C")).getAsDouble()).isCloseTo(0.75, within(1e-12));
 		assertThat(jury.agreement(List.of("A", "B")).getAsDouble()).isCloseTo(1, within(1e-12));
 		assertThat(jury.agreement(List.of("A"))).isEqualTo(OptionalDouble.empty());

@@ -10,8 +10,8 @@ class KendallWTests {
 
 	@Test
 	void perfectAgreementIsOne() {
-		assertThat(KendallW.of(new double[][] { { 1, 2, 3, 4 }, { 10, 20, 30, 40 }, { 5, 6, 7, 8 } }))
-			.isCloseTo(1, within(1e-12));
+		assertThat(KendallW.of(new double[][] { { 1, 2, 3, 4 }, { 10, 20, 30, 40 }, { 5, 6, 7, 8 } })).isCloseTo(1,
+				within(1e-12));
 	}
 
 	@Test

@@ -15,12 +15,13 @@ import static org.assertj.core.api.Assertions.within;
 /** Peer-relative rules (§5.2) against a direct transcription of their definitions. */
 class PeerRulesTests {
 
-	private static final Rubric PERCENTILE = Rubrics.parse("p.yaml", """
-			category: PEMKAB_PEMKOT
-			aspects:
-			  - {id: a, name: A, weight: 50, indicators: [{id: p, name: P, weight: 50, measure: pu_coverage_pct, rule: {type: percentile}}]}
-			  - {id: b, name: B, weight: 50, indicators: [{id: m, name: M, weight: 50, measure: pu_coverage_pct, rule: {type: minmax}}]}
-			""");
+	private static final Rubric PERCENTILE = Rubrics.parse("p.yaml",
+			"""
+					category: PEMKAB_PEMKOT
+					aspects:
+					  - {id: a, name: A, weight: 50, indicators: [{id: p, name: P, weight: 50, measure: pu_coverage_pct, rule: {type: percentile}}]}
+					  - {id: b, name: B, weight: 50, indicators: [{id: m, name: M, weight: 50, measure: pu_coverage_pct, rule: {type: minmax}}]}
+					""");
 
 	@Test
 	void matchDefinitionsOnValuesWithTiesAndNearTies() {
@@ -35,7 +36,8 @@ class PeerRulesTests {
 				x[i] = switch (random.nextInt(6)) {
 					case 0 -> Double.NaN;
 					case 1 -> random.nextInt(5);
-					// Values differing only in their lowest bits share the sort key's high bits.
+					// Values differing only in their lowest bits share the sort key's
+					// high bits.
 					case 2 -> Math.nextUp(50.0 + random.nextInt(3) * Math.ulp(50.0));
 					case 3 -> random.nextBoolean() ? 0.0 : -0.0;
 					default -> -50 + 100 * random.nextDouble();

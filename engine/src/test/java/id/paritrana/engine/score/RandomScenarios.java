@@ -68,7 +68,8 @@ final class RandomScenarios {
 		Scenario withRows(List<Row> rows) {
 			TreeSet<String> codes = new TreeSet<>();
 			rows.forEach(r -> codes.add(r.code));
-			return new Scenario(this.rubric, rows, this.jury.stream().filter(j -> codes.contains(j.candidate)).toList());
+			return new Scenario(this.rubric, rows,
+					this.jury.stream().filter(j -> codes.contains(j.candidate)).toList());
 		}
 
 	}
@@ -128,10 +129,8 @@ final class RandomScenarios {
 		if (conditions && this.random.nextBoolean()) {
 			eligibility.add(new Condition(Measure.MONTHS_REPORTED, Condition.Operator.GE, 10));
 		}
-		Optional<Jury> jury = withJury
-				? Optional.of(new Jury(JuryMethod.values()[this.random.nextInt(3)],
-						List.of(new Criterion("k1", "K1"), new Criterion("k2", "K2"))))
-				: Optional.empty();
+		Optional<Jury> jury = withJury ? Optional.of(new Jury(JuryMethod.values()[this.random.nextInt(3)],
+				List.of(new Criterion("k1", "K1"), new Criterion("k2", "K2")))) : Optional.empty();
 		Rubric rubric = new Rubric(withJury ? Category.BU_BESAR : Category.UKM, list, jury, eligibility, List.of(),
 				Rubric.DEFAULT_SHORTLIST);
 		int n = 1 + this.random.nextInt(60);

@@ -12,14 +12,15 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class RobustnessTests {
 
-	private static final Rubric TWO = Rubrics.parse("two.yaml", """
-			category: UKM
-			aspects:
-			  - {id: a, name: A, weight: 50, indicators: [{id: ia, name: IA, weight: 50, measure: registration_pct, rule: {type: linear, from: 0, to: 100}}]}
-			  - {id: b, name: B, weight: 50, indicators: [{id: ib, name: IB, weight: 50, measure: ontime_pct, rule: {type: linear, from: 0, to: 100}}]}
-			eligibility:
-			  - {measure: arrears, operator: "=", value: 0}
-			""");
+	private static final Rubric TWO = Rubrics.parse("two.yaml",
+			"""
+					category: UKM
+					aspects:
+					  - {id: a, name: A, weight: 50, indicators: [{id: ia, name: IA, weight: 50, measure: registration_pct, rule: {type: linear, from: 0, to: 100}}]}
+					  - {id: b, name: B, weight: 50, indicators: [{id: ib, name: IB, weight: 50, measure: ontime_pct, rule: {type: linear, from: 0, to: 100}}]}
+					eligibility:
+					  - {measure: arrears, operator: "=", value: 0}
+					""");
 
 	private static CategoryResult scenario() {
 		CandidateTable.Builder b = CandidateTable.builder(Category.UKM);
@@ -81,8 +82,10 @@ class RobustnessTests {
 	@Test
 	void rejectsInvalidSettings() {
 		CategoryResult r = scenario();
-		assertThatIllegalArgumentException().isThrownBy(() -> Robustness.analyse(r, Robustness.Basis.FINAL, 1.0, 10, 1));
-		assertThatIllegalArgumentException().isThrownBy(() -> Robustness.analyse(r, Robustness.Basis.FINAL, -0.1, 10, 1));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Robustness.analyse(r, Robustness.Basis.FINAL, 1.0, 10, 1));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Robustness.analyse(r, Robustness.Basis.FINAL, -0.1, 10, 1));
 		assertThatIllegalArgumentException().isThrownBy(() -> Robustness.analyse(r, Robustness.Basis.FINAL, 0.2, 0, 1));
 	}
 
@@ -100,7 +103,8 @@ class RobustnessTests {
 		// Only 11.02 has a final rank.
 		assertThat(robustness.keepsRank(0)).isNaN();
 		assertThat(robustness.keepsRank(1)).isEqualTo(1.0);
-		// Both have desk ranks; 11.01 leads on the only measure given, whatever the weights.
+		// Both have desk ranks; 11.01 leads on the only measure given, whatever the
+		// weights.
 		Robustness desk = Robustness.analyse(r, Robustness.Basis.DESK, 0.2, 100, 3);
 		assertThat(desk.keepsRank(0)).isEqualTo(1.0);
 		assertThat(desk.keepsRank(1)).isEqualTo(1.0);

@@ -13,18 +13,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
-/** Scores and ranks of DESIGN §5.3–§5.4, through the public API, with hand-computed expectations. */
+/**
+ * Scores and ranks of DESIGN §5.3–§5.4, through the public API, with hand-computed
+ * expectations.
+ */
 class ScorerTests {
 
-	/** Three single-indicator aspects a (50), b (30), c (20); each score equals its measure value. */
+	/**
+	 * Three single-indicator aspects a (50), b (30), c (20); each score equals its
+	 * measure value.
+	 */
 	private static Rubric threeAspects(String tieBreak) {
-		return Rubrics.parse("three.yaml", """
-				category: UKM
-				aspects:
-				  - {id: a, name: A, weight: 50, indicators: [{id: ia, name: IA, weight: 50, measure: registration_pct, rule: {type: linear, from: 0, to: 100}}]}
-				  - {id: b, name: B, weight: 30, indicators: [{id: ib, name: IB, weight: 30, measure: ontime_pct, rule: {type: linear, from: 0, to: 100}}]}
-				  - {id: c, name: C, weight: 20, indicators: [{id: ic, name: IC, weight: 20, measure: program_complete_pct, rule: {type: linear, from: 0, to: 100}}]}
-				""" + tieBreak);
+		return Rubrics.parse("three.yaml",
+				"""
+						category: UKM
+						aspects:
+						  - {id: a, name: A, weight: 50, indicators: [{id: ia, name: IA, weight: 50, measure: registration_pct, rule: {type: linear, from: 0, to: 100}}]}
+						  - {id: b, name: B, weight: 30, indicators: [{id: ib, name: IB, weight: 30, measure: ontime_pct, rule: {type: linear, from: 0, to: 100}}]}
+						  - {id: c, name: C, weight: 20, indicators: [{id: ic, name: IC, weight: 20, measure: program_complete_pct, rule: {type: linear, from: 0, to: 100}}]}
+						"""
+						+ tieBreak);
 	}
 
 	private static int add(CandidateTable.Builder b, String code, String scope, double a, double bv, double c) {
@@ -124,15 +132,16 @@ class ScorerTests {
 
 	@Test
 	void deskTiesSkipTheJuryAspectFinalTiesDoNot() {
-		Rubric rubric = Rubrics.parse("jury.yaml", """
-				category: BU_BESAR
-				aspects:
-				  - {id: a, name: A, weight: 40, indicators: [{id: ia, name: IA, weight: 40, measure: registration_pct, rule: {type: linear, from: 0, to: 100}}]}
-				  - {id: j, name: J, weight: 40, indicators: [{id: wawancara, name: W, weight: 40, rule: {type: jury}}]}
-				  - {id: b, name: B, weight: 20, indicators: [{id: ib, name: IB, weight: 20, measure: ontime_pct, rule: {type: linear, from: 0, to: 100}}]}
-				jury: {criteria: [{id: k, name: K}]}
-				tie_break: [j, b, a]
-				""");
+		Rubric rubric = Rubrics.parse("jury.yaml",
+				"""
+						category: BU_BESAR
+						aspects:
+						  - {id: a, name: A, weight: 40, indicators: [{id: ia, name: IA, weight: 40, measure: registration_pct, rule: {type: linear, from: 0, to: 100}}]}
+						  - {id: j, name: J, weight: 40, indicators: [{id: wawancara, name: W, weight: 40, rule: {type: jury}}]}
+						  - {id: b, name: B, weight: 20, indicators: [{id: ib, name: IB, weight: 20, measure: ontime_pct, rule: {type: linear, from: 0, to: 100}}]}
+						jury: {criteria: [{id: k, name: K}]}
+						tie_break: [j, b, a]
+						""");
 		CandidateTable.Builder b = CandidateTable.builder(Category.BU_BESAR);
 		int m = b.add("M", "M", "11");
 		b.set("registration_pct", m, 60).set("ontime_pct", m, 30);
@@ -153,21 +162,24 @@ class ScorerTests {
 
 	@Test
 	void publishedScoresRoundHalfUpAndRanksFollowThem() {
-		Rubric rubric = Rubrics.parse("half.yaml", """
-				category: UKM
-				aspects:
-				  - id: a
-				    name: A
-				    weight: 100
-				    indicators:
-				      - {id: i1, name: I1, weight: 50, measure: registration_pct, rule: {type: bands, bands: [{min: 0, score: 62.25}, {min: 1, score: 62.24}]}}
-				      - {id: i2, name: I2, weight: 50, measure: ontime_pct, rule: {type: bands, bands: [{min: 0, score: 62}, {min: 1, score: 62.02}]}}
-				""");
+		Rubric rubric = Rubrics.parse("half.yaml",
+				"""
+						category: UKM
+						aspects:
+						  - id: a
+						    name: A
+						    weight: 100
+						    indicators:
+						      - {id: i1, name: I1, weight: 50, measure: registration_pct, rule: {type: bands, bands: [{min: 0, score: 62.25}, {min: 1, score: 62.24}]}}
+						      - {id: i2, name: I2, weight: 50, measure: ontime_pct, rule: {type: bands, bands: [{min: 0, score: 62}, {min: 1, score: 62.02}]}}
+						""");
 		CandidateTable.Builder b = CandidateTable.builder(Category.UKM);
 		int x = b.add("X", "X", "11");
-		b.set("registration_pct", x, 0).set("ontime_pct", x, 0); // (62.25 + 62) / 2 = 62.125
+		b.set("registration_pct", x, 0).set("ontime_pct", x, 0); // (62.25 + 62) / 2 =
+																	// 62.125
 		int y = b.add("Y", "Y", "11");
-		b.set("registration_pct", y, 1).set("ontime_pct", y, 1); // (62.24 + 62.02) / 2 = 62.13
+		b.set("registration_pct", y, 1).set("ontime_pct", y, 1); // (62.24 + 62.02) / 2 =
+																	// 62.13
 		CategoryResult r = Scorer.score(rubric, Level.PROVINSI, b.build());
 		assertThat(r.deskScoreUnrounded(x)).isEqualTo(62.125);
 		assertThat(r.deskScore(x)).isEqualTo(62.13);
@@ -210,7 +222,8 @@ class ScorerTests {
 		assertThat(r.finalRank(ok)).isEqualTo(1);
 		assertThat(r.flags(arrears)).contains("TIDAK_MEMENUHI:arrears");
 		assertThat(r.flags(months)).contains("TIDAK_MEMENUHI:months_reported");
-		assertThat(r.flags(missing)).contains("TIDAK_MEMENUHI:months_reported").doesNotContain("TIDAK_MEMENUHI:arrears");
+		assertThat(r.flags(missing)).contains("TIDAK_MEMENUHI:months_reported")
+			.doesNotContain("TIDAK_MEMENUHI:arrears");
 		assertThat(r.flags(low)).contains("TIDAK_MEMENUHI:registration_pct");
 		for (int i : new int[] { arrears, months, missing, low }) {
 			assertThat(r.eligible(i)).isFalse();
@@ -222,7 +235,8 @@ class ScorerTests {
 		// Flags are sorted.
 		assertThat(List.copyOf(r.flags(missing))).containsExactly("DATA_TIDAK_TERSEDIA:kelengkapan_program",
 				"DATA_TIDAK_TERSEDIA:pekerja_rentan", "DATA_TIDAK_TERSEDIA:rantai_pasok",
-				"DATA_TIDAK_TERSEDIA:tertib_iuran", "DATA_TIDAK_TERSEDIA:tertib_upah", "TIDAK_MEMENUHI:months_reported");
+				"DATA_TIDAK_TERSEDIA:tertib_iuran", "DATA_TIDAK_TERSEDIA:tertib_upah",
+				"TIDAK_MEMENUHI:months_reported");
 	}
 
 	private static int business(CandidateTable.Builder b, String code, double arrears, double months, double reg) {
@@ -341,11 +355,13 @@ class ScorerTests {
 	}
 
 	private static Rubric peerRubric(String type) {
-		return Rubrics.parse("peer.yaml", """
-				category: PEMKAB_PEMKOT
-				aspects:
-				  - {id: a, name: A, weight: 100, indicators: [{id: desa, name: Desa, weight: 100, measure: village_ecosystem_pct, rule: {type: %s}}]}
-				""".formatted(type));
+		return Rubrics.parse("peer.yaml",
+				"""
+						category: PEMKAB_PEMKOT
+						aspects:
+						  - {id: a, name: A, weight: 100, indicators: [{id: desa, name: Desa, weight: 100, measure: village_ecosystem_pct, rule: {type: %s}}]}
+						"""
+					.formatted(type));
 	}
 
 	@Test
@@ -363,7 +379,8 @@ class ScorerTests {
 			jury.add("V", "J1", c, 70);
 		}
 		CategoryResult r = Scorer.score(Rubrics.defaultFor(Category.BU_MENENGAH), Level.PROVINSI, b.build(), jury);
-		// W alone in scope 10. In 11: V has a final rank; Z has a desk rank only; X, Y unranked.
+		// W alone in scope 10. In 11: V has a final rank; Z has a desk rank only; X, Y
+		// unranked.
 		assertThat(r.order()).containsExactly(w, v, z, x, y);
 	}
 
@@ -409,7 +426,8 @@ class ScorerTests {
 		Explanation.IndicatorExplanation wawancara = e.indicators().get(7);
 		assertThat(wawancara.measure()).isEmpty();
 		assertThat(wawancara.score()).isNaN();
-		assertThat(e.flags()).contains("DATA_TIDAK_TERSEDIA:coverage_bpu").doesNotContain("DATA_TIDAK_TERSEDIA:wawancara");
+		assertThat(e.flags()).contains("DATA_TIDAK_TERSEDIA:coverage_bpu")
+			.doesNotContain("DATA_TIDAK_TERSEDIA:wawancara");
 	}
 
 	@Test

@@ -16,7 +16,10 @@ import id.paritrana.engine.rubric.Rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Properties of scoring checked over many seeded random scenarios (no property-testing library). */
+/**
+ * Properties of scoring checked over many seeded random scenarios (no property-testing
+ * library).
+ */
 class ScoringPropertiesTests {
 
 	private static final int CASES = 400;
@@ -58,8 +61,8 @@ class ScoringPropertiesTests {
 			List<Indicator> increasing = scenario.rubric()
 				.indicators()
 				.stream()
-				.filter(ind -> (ind.rule() instanceof Rule.Bands b && ascendingScores(b)) || ind.rule() instanceof Rule.Percentile
-						|| ind.rule() instanceof Rule.MinMax
+				.filter(ind -> (ind.rule() instanceof Rule.Bands b && ascendingScores(b))
+						|| ind.rule() instanceof Rule.Percentile || ind.rule() instanceof Rule.MinMax
 						|| (ind.rule() instanceof Rule.Linear l && l.from() < l.to()))
 				.toList();
 			if (increasing.isEmpty()) {
@@ -86,7 +89,8 @@ class ScoringPropertiesTests {
 			CategoryResult r1 = scenario.withRows(rows).score();
 			assertThat(r1.deskScoreUnrounded(target)).isGreaterThanOrEqualTo(r0.deskScoreUnrounded(target) - 1e-9);
 			assertThat(r1.deskScore(target)).isGreaterThanOrEqualTo(r0.deskScore(target));
-			// NO_RANK (0) is the worst standing, not the best: compare ranks with unranked last.
+			// NO_RANK (0) is the worst standing, not the best: compare ranks with
+			// unranked last.
 			assertThat(compareRanks(r1.deskRank(target), r0.deskRank(target)))
 				.as("desk rank %d -> %d", r0.deskRank(target), r1.deskRank(target))
 				.isLessThanOrEqualTo(0);
@@ -153,8 +157,10 @@ class ScoringPropertiesTests {
 			CategoryResult r0 = scenario.score();
 			CategoryResult r1 = scenario.withRows(rows).score();
 			Map<String, Integer> index0 = indexByCode(r0);
-			// z-scores standardise each juror over the candidates they scored: the jury score is
-			// peer-relative too, so only desk ranks must keep their order under that method.
+			// z-scores standardise each juror over the candidates they scored: the jury
+			// score is
+			// peer-relative too, so only desk ranks must keep their order under that
+			// method.
 			boolean zscore = scenario.rubric().jury().map(j -> j.method() == JuryMethod.ZSCORE).orElse(false);
 			for (int a = 0; a < r1.size(); a++) {
 				for (int b = 0; b < r1.size(); b++) {

@@ -6,22 +6,24 @@ import java.util.SplittableRandom;
 final class CompanyNames {
 
 	private static final String[] FIRST = { "Sinar", "Cahaya", "Mitra", "Karya", "Bumi", "Putra", "Sumber", "Tunas",
-			"Mega", "Anugerah", "Berkah", "Indah", "Prima", "Surya", "Multi", "Nusantara", "Samudra", "Bintang", "Citra",
-			"Dwi", "Tri", "Panca", "Graha", "Harapan", "Cipta", "Duta", "Intan", "Mulia", "Rejeki", "Fajar", "Buana",
-			"Wahana", "Bina", "Sarana", "Tirta", "Mandala", "Pelita", "Permata", "Asia", "Global" };
+			"Mega", "Anugerah", "Berkah", "Indah", "Prima", "Surya", "Multi", "Nusantara", "Samudra", "Bintang",
+			"Citra", "Dwi", "Tri", "Panca", "Graha", "Harapan", "Cipta", "Duta", "Intan", "Mulia", "Rejeki", "Fajar",
+			"Buana", "Wahana", "Bina", "Sarana", "Tirta", "Mandala", "Pelita", "Permata", "Asia", "Global" };
 
 	private static final String[] SECOND = { "Abadi", "Makmur", "Sejahtera", "Mandiri", "Utama", "Perkasa", "Lestari",
 			"Sentosa", "Jaya", "Bersama", "Sakti", "Gemilang", "Santosa", "Raya", "Agung", "Baru", "Sukses", "Maju",
-			"Persada", "Kencana", "Selaras", "Setia", "Barokah", "Lancar", "Harmoni", "Cemerlang", "Pratama", "Indonesia" };
+			"Persada", "Kencana", "Selaras", "Setia", "Barokah", "Lancar", "Harmoni", "Cemerlang", "Pratama",
+			"Indonesia" };
 
 	/** A word hinting at the business, by KBLI section A–U. */
 	private static final String[][] SECTOR = { { "Agro", "Tani", "Perkebunan" }, { "Tambang", "Mineral" },
 			{ "Industri", "Manufaktur", "Pabrik" }, { "Energi", "Listrik" }, { "Tirta", "Lingkungan" },
-			{ "Konstruksi", "Bangun", "Kontraktor" }, { "Niaga", "Dagang", "Retail" }, { "Logistik", "Transport", "Ekspres" },
-			{ "Boga", "Kuliner", "Hotel" }, { "Teknologi", "Digital", "Media" }, { "Finansial", "Investama" },
-			{ "Properti", "Realty" }, { "Konsultan", "Rekayasa" }, { "Jasa", "Layanan", "Outsourcing" }, { "Layanan" },
-			{ "Edukasi", "Pendidikan" }, { "Medika", "Farma", "Husada" }, { "Kreasi", "Hiburan" }, { "Jasa", "Servis" },
-			{ "Rumah Tangga" }, { "Internasional" } };
+			{ "Konstruksi", "Bangun", "Kontraktor" }, { "Niaga", "Dagang", "Retail" },
+			{ "Logistik", "Transport", "Ekspres" }, { "Boga", "Kuliner", "Hotel" }, { "Teknologi", "Digital", "Media" },
+			{ "Finansial", "Investama" }, { "Properti", "Realty" }, { "Konsultan", "Rekayasa" },
+			{ "Jasa", "Layanan", "Outsourcing" }, { "Layanan" }, { "Edukasi", "Pendidikan" },
+			{ "Medika", "Farma", "Husada" }, { "Kreasi", "Hiburan" }, { "Jasa", "Servis" }, { "Rumah Tangga" },
+			{ "Internasional" } };
 
 	private static final String[] COOPERATIVE = { "Serba Usaha", "Simpan Pinjam", "Karyawan", "Produsen", "Pemasaran",
 			"Unit Desa" };

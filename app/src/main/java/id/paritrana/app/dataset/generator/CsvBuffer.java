@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A growable byte buffer for CSV rows. Numbers and dates are written digit by digit because
- * the national scale writes ~9 million rows and {@code String.format} per row would dominate
- * the run time. Text is written as is: every text the generator emits comes from its own
- * word lists, none holds a comma, quote or line break.
+ * A growable byte buffer for CSV rows. Numbers and dates are written digit by digit
+ * because the national scale writes ~9 million rows and {@code String.format} per row
+ * would dominate the run time. Text is written as is: every text the generator emits
+ * comes from its own word lists, none holds a comma, quote or line break.
  */
 final class CsvBuffer {
 
@@ -100,7 +100,9 @@ final class CsvBuffer {
 		this.size = 0;
 	}
 
-	/** Drains once enough bytes have piled up, so a file streams through a small buffer. */
+	/**
+	 * Drains once enough bytes have piled up, so a file streams through a small buffer.
+	 */
 	void drainIfFull(OutputStream out) {
 		if (this.size >= FLUSH_AT) {
 			drainTo(out);

@@ -27,7 +27,8 @@ final class CsvFile implements AutoCloseable {
 
 	static CsvFile create(Path directory, String name, String header) {
 		try {
-			CsvFile file = new CsvFile(name, new BufferedOutputStream(Files.newOutputStream(directory.resolve(name)), 1 << 16));
+			CsvFile file = new CsvFile(name,
+					new BufferedOutputStream(Files.newOutputStream(directory.resolve(name)), 1 << 16));
 			file.buffer.text(header).endRow();
 			file.buffer.drainTo(file.out);
 			return file;
@@ -64,7 +65,10 @@ final class CsvFile implements AutoCloseable {
 		return this.rows;
 	}
 
-	/** Flushes and closes; closing again does nothing, so callers may close early to time the write. */
+	/**
+	 * Flushes and closes; closing again does nothing, so callers may close early to time
+	 * the write.
+	 */
 	@Override
 	public void close() {
 		if (this.closed) {

@@ -30,7 +30,9 @@ import id.paritrana.app.dataset.generator.Territory.RegionFigures;
  */
 public final class DatasetGenerator {
 
-	/** One file written: its name, data rows (header not counted) and the seconds it took. */
+	/**
+	 * One file written: its name, data rows (header not counted) and the seconds it took.
+	 */
 	public record FileWritten(String name, long rows, double seconds) {
 	}
 
@@ -84,7 +86,10 @@ public final class DatasetGenerator {
 		}
 	}
 
-	/** The three employer files, from regency chunks computed in parallel and appended in order. */
+	/**
+	 * The three employer files, from regency chunks computed in parallel and appended in
+	 * order.
+	 */
 	private static void employers(Path directory, Settings settings, Territory territory,
 			Map<String, List<Nominee>> besar, Map<String, List<Nominee>> menengah, Consumer<FileWritten> report) {
 		long start = System.nanoTime();
@@ -102,7 +107,8 @@ public final class DatasetGenerator {
 						EmployerData.CONTRIBUTIONS);
 				CsvFile vulnerable = CsvFile.create(directory, "employer-vulnerable.csv",
 						EmployerData.EMPLOYER_VULNERABLE)) {
-			// A bounded window keeps memory flat: at most two chunks per core wait to be written.
+			// A bounded window keeps memory flat: at most two chunks per core wait to be
+			// written.
 			Deque<Future<Chunk>> pending = new ArrayDeque<>();
 			Deque<String> pendingProvinces = new ArrayDeque<>();
 			long firstIndex = 0;
@@ -159,7 +165,9 @@ public final class DatasetGenerator {
 		menengah.computeIfAbsent(province, key -> new ArrayList<>()).addAll(chunk.menengah());
 	}
 
-	/** Says plainly that the data is synthetic, so nobody mistakes it for BPJS TK data. */
+	/**
+	 * Says plainly that the data is synthetic, so nobody mistakes it for BPJS TK data.
+	 */
 	private static void readme(Path directory, Settings settings, Territory territory, List<FileWritten> files) {
 		StringBuilder text = new StringBuilder();
 		text.append("SYNTHETIC DATA - NOT REAL\n\n")

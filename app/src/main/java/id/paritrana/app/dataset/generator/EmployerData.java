@@ -11,9 +11,10 @@ import id.paritrana.app.dataset.generator.Territory.RegionFigures;
 
 /**
  * Employers of one regency/city with their twelve months of contributions and their
- * contribution to vulnerable workers. Most employers comply; a minority fails in exactly the
- * ways DESIGN §5.1 measures (late, unpaid or partial payments, missing programs, wages under
- * the minimum, missing months, under-registration), more often the lower their latent quality.
+ * contribution to vulnerable workers. Most employers comply; a minority fails in exactly
+ * the ways DESIGN §5.1 measures (late, unpaid or partial payments, missing programs,
+ * wages under the minimum, missing months, under-registration), more often the lower
+ * their latent quality.
  */
 final class EmployerData {
 
@@ -45,17 +46,24 @@ final class EmployerData {
 	/** Programs as written, indexed by their bit set, in the order JKK;JKM;JHT;JP;JKP. */
 	private static final byte[][] PROGRAMS = programs();
 
-	/** KBLI 2020 sections A–U, weighted roughly like the registered employers of BPJS TK. */
+	/**
+	 * KBLI 2020 sections A–U, weighted roughly like the registered employers of BPJS TK.
+	 */
 	private static final double[] SECTOR_WEIGHTS = { 6, 1, 14, 0.3, 0.5, 7, 30, 5, 10, 2, 2, 1, 3, 4, 0.5, 3, 2, 1, 6,
 			0.5, 0.1 };
 
-	/** JKK premium in basis points by sector: 24 (very low risk) to 174 (very high: mining, construction). */
+	/**
+	 * JKK premium in basis points by sector: 24 (very low risk) to 174 (very high:
+	 * mining, construction).
+	 */
 	private static final int[] SECTOR_JKK = { 127, 174, 89, 89, 89, 174, 54, 89, 54, 24, 24, 24, 24, 54, 24, 24, 54, 54,
 			54, 24, 24 };
 
 	private static final byte[][] SECTOR_LETTERS = sectorLetters();
 
-	/** Nominees kept per size class and regency: more than any province's shortlist needs. */
+	/**
+	 * Nominees kept per size class and regency: more than any province's shortlist needs.
+	 */
 	private static final int NOMINEES_KEPT = 5;
 
 	/** NPPs are eight digits: 10,000,000 plus a number below 90,000,000. */
@@ -70,7 +78,9 @@ final class EmployerData {
 	record Nominee(String code, double quality) {
 	}
 
-	/** Rows of one regency's employers, and its likely nominees, ready to append in order. */
+	/**
+	 * Rows of one regency's employers, and its likely nominees, ready to append in order.
+	 */
 	record Chunk(CsvBuffer employers, CsvBuffer contributions, CsvBuffer vulnerable, List<Nominee> besar,
 			List<Nominee> menengah) {
 	}
@@ -84,7 +94,10 @@ final class EmployerData {
 		this.nppKey = Seeds.mix(settings.seed() ^ 0x4E5050L);
 	}
 
-	/** Employers per region by largest remainder, proportional to the region's wage workers. */
+	/**
+	 * Employers per region by largest remainder, proportional to the region's wage
+	 * workers.
+	 */
 	static int[] allocate(List<RegionFigures> regions, int total) {
 		double sum = regions.stream().mapToDouble(RegionFigures::wageWorkers).sum();
 		int[] counts = new int[regions.size()];
@@ -108,9 +121,10 @@ final class EmployerData {
 	}
 
 	/**
-	 * The NPP of the employer with this running index: a keyed permutation of the index, so
-	 * NPPs never repeat yet look random. A Feistel network permutes 28-bit numbers; walking
-	 * the cycle until the value is below 90,000,000 keeps it a permutation of that range.
+	 * The NPP of the employer with this running index: a keyed permutation of the index,
+	 * so NPPs never repeat yet look random. A Feistel network permutes 28-bit numbers;
+	 * walking the cycle until the value is below 90,000,000 keeps it a permutation of
+	 * that range.
 	 */
 	long npp(long index) {
 		long value = index;
@@ -153,7 +167,10 @@ final class EmployerData {
 			.toList();
 	}
 
-	/** How one employer behaves over the year: the months and ways in which it fails, if any. */
+	/**
+	 * How one employer behaves over the year: the months and ways in which it fails, if
+	 * any.
+	 */
 	private record Conduct(boolean compliant, int programs, int reducedPrograms, int reducedFrom, int lateMonths,
 			int unpaidMonths, int partialMonths, int underWageUntil, int absentMonths, double registeredShare,
 			double growth, long wagePerWorker, long lowWagePerWorker) {
@@ -180,8 +197,17 @@ final class EmployerData {
 			headcount = random.nextInt(1, 5);
 		}
 		int sector = RegionalData.pick(random, SECTOR_WEIGHTS);
-		chunk.employers().number(npp).comma().text(CompanyNames.name(random, size, sector)).comma().raw(regionCode)
-			.comma().raw(SECTOR_LETTERS[sector]).comma().text(size).endRow();
+		chunk.employers()
+			.number(npp)
+			.comma()
+			.text(CompanyNames.name(random, size, sector))
+			.comma()
+			.raw(regionCode)
+			.comma()
+			.raw(SECTOR_LETTERS[sector])
+			.comma()
+			.text(size)
+			.endRow();
 		double quality = random.nextDouble();
 		Conduct conduct = conduct(random, size, quality, minimumWage);
 		months(random, chunk.contributions(), npp, headcount, SECTOR_JKK[sector], conduct);
@@ -195,7 +221,8 @@ final class EmployerData {
 	}
 
 	private static Conduct conduct(SplittableRandom random, String size, double quality, long minimumWage) {
-		// Failures are twice as likely as the base rate for the worst employers, never for the best.
+		// Failures are twice as likely as the base rate for the worst employers, never
+		// for the best.
 		double risk = 2 * (1 - quality);
 		boolean underRegistered = random.nextDouble() < 0.12 * risk;
 		boolean missingProgram = random.nextDouble() < (size.equals(BESAR) ? 0.03 : 0.06) * risk;
@@ -212,7 +239,8 @@ final class EmployerData {
 			default -> 0.05;
 		};
 		int programs = required | (extraJkp ? JKP : 0);
-		// The program most often left out is the last one the size class requires (JP for the larger firms).
+		// The program most often left out is the last one the size class requires (JP for
+		// the larger firms).
 		int reduced = programs & ~Integer.highestOneBit(required);
 		int reducedFrom = missingProgram ? (random.nextBoolean() ? 1 : random.nextInt(2, 13)) : 13;
 		int lateMonths = late ? months(random, 0.3) : 0;
@@ -230,7 +258,9 @@ final class EmployerData {
 				underWageUntil, absentMonths, registeredShare, growth, wagePerWorker, lowWagePerWorker);
 	}
 
-	/** The contribution rows of the twelve months of Y (fewer when months are missing). */
+	/**
+	 * The contribution rows of the twelve months of Y (fewer when months are missing).
+	 */
 	private void months(SplittableRandom random, CsvBuffer rows, long npp, int headcount, int sectorJkk,
 			Conduct conduct) {
 		int year = this.settings.year();
@@ -245,8 +275,20 @@ final class EmployerData {
 					* registered;
 			int programs = month >= conduct.reducedFrom() ? conduct.reducedPrograms() : conduct.programs();
 			long due = (wage * rate(programs, sectorJkk) + 5_000) / 10_000;
-			rows.number(npp).comma().month(year, month).comma().number(total).comma().number(registered).comma()
-				.raw(PROGRAMS[programs]).comma().number(wage).comma().number(due).comma();
+			rows.number(npp)
+				.comma()
+				.month(year, month)
+				.comma()
+				.number(total)
+				.comma()
+				.number(registered)
+				.comma()
+				.raw(PROGRAMS[programs])
+				.comma()
+				.number(wage)
+				.comma()
+				.number(due)
+				.comma();
 			int payYear = month == 12 ? year + 1 : year;
 			int payMonth = month == 12 ? 1 : month + 1;
 			if ((conduct.unpaidMonths() & bit) != 0) {
@@ -263,15 +305,17 @@ final class EmployerData {
 				}
 			}
 			else {
-				long paid = (conduct.partialMonths() & bit) != 0 ? Math.round(due * random.nextDouble(0.5, 0.95))
-						: due;
+				long paid = (conduct.partialMonths() & bit) != 0 ? Math.round(due * random.nextDouble(0.5, 0.95)) : due;
 				rows.number(paid).comma().date(payYear, payMonth, random.nextInt(1, 16));
 			}
 			rows.endRow();
 		}
 	}
 
-	/** Protection of vulnerable workers and vendors: reported by most large firms, few micro ones. */
+	/**
+	 * Protection of vulnerable workers and vendors: reported by most large firms, few
+	 * micro ones.
+	 */
 	private static void vulnerable(SplittableRandom random, CsvBuffer rows, long npp, String size, int headcount,
 			double quality) {
 		if (random.nextDouble() >= switch (size) {
@@ -344,7 +388,10 @@ final class EmployerData {
 		return mask;
 	}
 
-	/** Months without a row: either a gap of one to three months, or registration in the middle of the year. */
+	/**
+	 * Months without a row: either a gap of one to three months, or registration in the
+	 * middle of the year.
+	 */
 	private static int absent(SplittableRandom random) {
 		if (random.nextDouble() < 0.4) {
 			int firstMonth = random.nextInt(2, 8);

@@ -12,10 +12,11 @@ import id.paritrana.app.dataset.generator.Territory.ProvinceFigures;
 import id.paritrana.app.dataset.generator.Territory.RegionFigures;
 
 /**
- * Interview scores (DESIGN §5.5) for a plausible shortlist: the candidates the latent quality
- * favours, since those are the ones the desk scores will put on top. Each province's panel
- * interviews its regencies/cities and large and medium employers; the national jury
- * interviews the best provinces and the likely provincial winners. UKM has no interview.
+ * Interview scores (DESIGN §5.5) for a plausible shortlist: the candidates the latent
+ * quality favours, since those are the ones the desk scores will put on top. Each
+ * province's panel interviews its regencies/cities and large and medium employers; the
+ * national jury interviews the best provinces and the likely provincial winners. UKM has
+ * no interview.
  */
 final class JuryData {
 
@@ -44,7 +45,10 @@ final class JuryData {
 		this.settings = settings;
 	}
 
-	/** Writes both levels; the nominees are the compliant large and medium employers by province code. */
+	/**
+	 * Writes both levels; the nominees are the compliant large and medium employers by
+	 * province code.
+	 */
 	void write(CsvFile file, Map<String, List<Nominee>> besar, Map<String, List<Nominee>> menengah) {
 		List<Candidate> regencyWinners = new ArrayList<>();
 		List<Candidate> besarWinners = new ArrayList<>();
@@ -60,9 +64,10 @@ final class JuryData {
 				.stream()
 				.map(region -> new Candidate(region.regency().code(), region.quality()))
 				.toList();
-			regencyWinners.addAll(panel(file, random, "PROVINSI", "PEMKAB_PEMKOT", regencies, pool, GOVERNMENT_CRITERIA));
-			besarWinners.addAll(panel(file, random, "PROVINSI", "BU_BESAR", nominees(besar.get(code)), pool,
-					BUSINESS_CRITERIA));
+			regencyWinners
+				.addAll(panel(file, random, "PROVINSI", "PEMKAB_PEMKOT", regencies, pool, GOVERNMENT_CRITERIA));
+			besarWinners.addAll(
+					panel(file, random, "PROVINSI", "BU_BESAR", nominees(besar.get(code)), pool, BUSINESS_CRITERIA));
 			menengahWinners.addAll(panel(file, random, "PROVINSI", "BU_MENENGAH", nominees(menengah.get(code)), pool,
 					BUSINESS_CRITERIA));
 		}
@@ -91,8 +96,9 @@ final class JuryData {
 	}
 
 	/**
-	 * Shortlists three to five candidates, lets a panel of three to five of the province's
-	 * jurors score them, and returns the likely winner (the best candidate) for promotion.
+	 * Shortlists three to five candidates, lets a panel of three to five of the
+	 * province's jurors score them, and returns the likely winner (the best candidate)
+	 * for promotion.
 	 */
 	private static List<Candidate> panel(CsvFile file, SplittableRandom random, String level, String category,
 			List<Candidate> candidates, List<String> pool, List<String> criteria) {
@@ -114,8 +120,9 @@ final class JuryData {
 	}
 
 	/**
-	 * Integer scores 0–100: the candidate's quality sets the level, each juror is a little
-	 * stricter or milder than the others, and each sub-criterion varies around that.
+	 * Integer scores 0–100: the candidate's quality sets the level, each juror is a
+	 * little stricter or milder than the others, and each sub-criterion varies around
+	 * that.
 	 */
 	private static void score(CsvFile file, SplittableRandom random, String level, String category,
 			List<Candidate> shortlist, List<String> jurors, List<String> criteria) {
@@ -129,15 +136,27 @@ final class JuryData {
 			for (int j = 0; j < jurors.size(); j++) {
 				for (String criterion : criteria) {
 					long score = Math.max(0, Math.min(100, Math.round(base + leniency[j] + 6 * random.nextGaussian())));
-					file.row().text(level).comma().text(category).comma().text(candidate.code()).comma()
-						.text(jurors.get(j)).comma().text(criterion).comma().number(score);
+					file.row()
+						.text(level)
+						.comma()
+						.text(category)
+						.comma()
+						.text(candidate.code())
+						.comma()
+						.text(jurors.get(j))
+						.comma()
+						.text(criterion)
+						.comma()
+						.number(score);
 					file.end();
 				}
 			}
 		}
 	}
 
-	/** {@code J-11-01}: the province (or {@code ID} for the national jury) and a number. */
+	/**
+	 * {@code J-11-01}: the province (or {@code ID} for the national jury) and a number.
+	 */
 	private static String jurorId(String scope, int number) {
 		return "J-" + scope + "-" + (number < 10 ? "0" : "") + number;
 	}

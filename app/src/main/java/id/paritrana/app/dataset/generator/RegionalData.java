@@ -29,8 +29,7 @@ final class RegionalData {
 	/** Ordered from the highest level down, as §5.1 ranks them. */
 	private static final String[] REGULATION_TYPES = { "PERDA", "PERKADA", "INSTRUKSI", "SURAT_EDARAN", "MOU" };
 
-	private static final String[] REGULATION_TITLES = {
-			"Penyelenggaraan Perlindungan Jaminan Sosial Ketenagakerjaan",
+	private static final String[] REGULATION_TITLES = { "Penyelenggaraan Perlindungan Jaminan Sosial Ketenagakerjaan",
 			"Optimalisasi Pelaksanaan Program Jaminan Sosial Ketenagakerjaan",
 			"Perlindungan Jaminan Sosial bagi Pekerja Rentan",
 			"Kepesertaan Jaminan Sosial Ketenagakerjaan bagi Pegawai Non ASN",
@@ -56,8 +55,18 @@ final class RegionalData {
 	}
 
 	private static void coverageRow(CsvFile file, String code, int year, long wage, long nonwage, long pu, long bpu) {
-		file.row().text(code).comma().number(year).comma().number(wage).comma().number(nonwage).comma().number(pu)
-			.comma().number(bpu);
+		file.row()
+			.text(code)
+			.comma()
+			.number(year)
+			.comma()
+			.number(wage)
+			.comma()
+			.number(nonwage)
+			.comma()
+			.number(pu)
+			.comma()
+			.number(bpu);
 		file.end();
 	}
 
@@ -79,9 +88,9 @@ final class RegionalData {
 	}
 
 	/**
-	 * Every village with its protected vulnerable workers, clustered around the "1 desa 100
-	 * pekerja rentan" threshold: a better government has a larger share of villages at 100 or
-	 * more, and a quarter of those sit exactly on 100 (the target, just met).
+	 * Every village with its protected vulnerable workers, clustered around the "1 desa
+	 * 100 pekerja rentan" threshold: a better government has a larger share of villages
+	 * at 100 or more, and a quarter of those sit exactly on 100 (the target, just met).
 	 */
 	void villages(CsvFile file) {
 		for (RegionFigures region : this.territory.allRegions()) {
@@ -102,8 +111,8 @@ final class RegionalData {
 	}
 
 	/**
-	 * Non-ASN workers per group. Provinces employ office staff, senior-school teachers and
-	 * election staff; regencies/cities also fund village officials and RT/RW heads.
+	 * Non-ASN workers per group. Provinces employ office staff, senior-school teachers
+	 * and election staff; regencies/cities also fund village officials and RT/RW heads.
 	 */
 	void nonAsn(CsvFile file) {
 		for (ProvinceFigures province : this.territory.provinces()) {
@@ -128,16 +137,16 @@ final class RegionalData {
 	}
 
 	/**
-	 * Village officials serve only in a desa (village code {@code NN.NN.NN.2NNN}); a kelurahan
-	 * ({@code 1NNN}) is run by civil servants, so most cities have none.
+	 * Village officials serve only in a desa (village code {@code NN.NN.NN.2NNN}); a
+	 * kelurahan ({@code 1NNN}) is run by civil servants, so most cities have none.
 	 */
 	private static int desa(RegionFigures region) {
 		return (int) region.regency().villages().stream().filter(code -> code.charAt(9) == '2').count();
 	}
 
 	/**
-	 * One in ten groups is not reported at all, nor is a group without workers; the rest are
-	 * covered in line with the government's quality.
+	 * One in ten groups is not reported at all, nor is a group without workers; the rest
+	 * are covered in line with the government's quality.
 	 */
 	private static void nonAsnRow(CsvFile file, SplittableRandom random, String code, String group, int workers,
 			double quality) {
@@ -151,7 +160,8 @@ final class RegionalData {
 
 	/**
 	 * Vulnerable workers protected per funding source. APBD funding is what §4.1 scores
-	 * (per 1,000 non-wage workers, bands at 1, 5, 10 and 20), so it is spread across them.
+	 * (per 1,000 non-wage workers, bands at 1, 5, 10 and 20), so it is spread across
+	 * them.
 	 */
 	void vulnerable(CsvFile file) {
 		for (ProvinceFigures province : this.territory.provinces()) {
@@ -217,8 +227,17 @@ final class RegionalData {
 			while (numbers.contains(number));
 			numbers.add(number);
 			int year = this.settings.year() - random.nextInt(7);
-			file.row().text(code).comma().text(REGULATION_TYPES[type]).comma().number(number).comma().number(year)
-				.comma().text(REGULATION_TITLES[random.nextInt(REGULATION_TITLES.length)]).comma()
+			file.row()
+				.text(code)
+				.comma()
+				.text(REGULATION_TYPES[type])
+				.comma()
+				.number(number)
+				.comma()
+				.number(year)
+				.comma()
+				.text(REGULATION_TITLES[random.nextInt(REGULATION_TITLES.length)])
+				.comma()
 				.text(random.nextDouble() < 0.85 ? "true" : "false");
 			file.end();
 		}

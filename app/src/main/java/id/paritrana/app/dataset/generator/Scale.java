@@ -5,7 +5,9 @@ import java.util.List;
 /** How much of Indonesia a generated data set covers. */
 public enum Scale {
 
-	/** Three small provinces, a few hundred employers: fast enough for tests and demos. */
+	/**
+	 * Three small provinces, a few hundred employers: fast enough for tests and demos.
+	 */
 	SMALL(List.of("34", "65", "75"), 600),
 
 	/** One whole province (DESIGN §1: a provincial committee's view). */
@@ -32,7 +34,9 @@ public enum Scale {
 		return this.employers;
 	}
 
-	/** The name on the command line ({@code small}, {@code province}, {@code national}). */
+	/**
+	 * The name on the command line ({@code small}, {@code province}, {@code national}).
+	 */
 	public String label() {
 		return name().toLowerCase(java.util.Locale.ROOT);
 	}

@@ -3,9 +3,10 @@ package id.paritrana.app.dataset.generator;
 import java.util.SplittableRandom;
 
 /**
- * Independent random streams derived from the one seed. Each data set and each region draws
- * from its own stream, so the output depends only on the arguments, never on the order in
- * which threads run, and one region's numbers do not shift when another region changes.
+ * Independent random streams derived from the one seed. Each data set and each region
+ * draws from its own stream, so the output depends only on the arguments, never on the
+ * order in which threads run, and one region's numbers do not shift when another region
+ * changes.
  */
 final class Seeds {
 

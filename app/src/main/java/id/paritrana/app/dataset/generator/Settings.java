@@ -1,8 +1,9 @@
 package id.paritrana.app.dataset.generator;
 
 /**
- * What to generate: the scale, the seed every random stream derives from, and the edition's
- * assessment year. {@code province} overrides the province of {@link Scale#PROVINCE}.
+ * What to generate: the scale, the seed every random stream derives from, and the
+ * edition's assessment year. {@code province} overrides the province of
+ * {@link Scale#PROVINCE}.
  */
 public record Settings(Scale scale, long seed, int year, String province) {
 

@@ -12,8 +12,8 @@ import id.paritrana.app.dataset.generator.Wilayah.Regency;
 /**
  * The regions in scope with their latent figures: workforce, social-security coverage in
  * both years, minimum wages and a hidden "quality" per government that later drives
- * regulations, protection of vulnerable workers and the jury's shortlist. Every other data
- * set is derived from this, so the files tell one consistent story.
+ * regulations, protection of vulnerable workers and the jury's shortlist. Every other
+ * data set is derived from this, so the files tell one consistent story.
  */
 final class Territory {
 
@@ -26,7 +26,10 @@ final class Territory {
 			long bpuParticipants, long wageWorkersBefore, long nonwageWorkersBefore, long puParticipantsBefore,
 			long bpuParticipantsBefore, long regionalMinimumWage) {
 
-		/** The minimum wage that binds its employers: the UMK where set, else the province's UMP. */
+		/**
+		 * The minimum wage that binds its employers: the UMK where set, else the
+		 * province's UMP.
+		 */
 		long minimumWage(ProvinceFigures province) {
 			return this.regionalMinimumWage > 0 ? this.regionalMinimumWage : province.minimumWage();
 		}
@@ -63,7 +66,10 @@ final class Territory {
 		return this.regions.values().stream().flatMap(List::stream).toList();
 	}
 
-	/** Σ non-wage workers of the province's regencies in Y: the base of its APBD protection. */
+	/**
+	 * Σ non-wage workers of the province's regencies in Y: the base of its APBD
+	 * protection.
+	 */
 	long nonwageWorkers(ProvinceFigures province) {
 		return regions(province).stream().mapToLong(RegionFigures::nonwageWorkers).sum();
 	}
@@ -82,7 +88,8 @@ final class Territory {
 		SplittableRandom random = Seeds.random(settings.seed(), "region", regency.code());
 		double quality = quality(random);
 		boolean java = province.province().onJava();
-		// Labour force per regency/city is log-normal: a few metropolitan areas dwarf the rest.
+		// Labour force per regency/city is log-normal: a few metropolitan areas dwarf the
+		// rest.
 		double median = java ? 450_000 : 140_000;
 		double workforce = median * Math.exp((java ? 0.6 : 0.7) * random.nextGaussian()) * (regency.city() ? 0.7 : 1.0);
 		double wageShare = (regency.city() ? 0.55 : 0.30) + (java ? 0.05 : 0) + random.nextDouble(0.20);
@@ -91,7 +98,8 @@ final class Territory {
 		double level = clamp(0.6 * quality + 0.4 * random.nextDouble());
 		double puShare = 0.20 + 0.60 * level;
 		double bpuShare = 0.02 + 0.28 * Math.pow(clamp(0.6 * quality + 0.4 * random.nextDouble()), 1.5);
-		// Y−1: a slightly smaller workforce and mostly lower coverage, so growth is mostly positive.
+		// Y−1: a slightly smaller workforce and mostly lower coverage, so growth is
+		// mostly positive.
 		long wageBefore = Math.round(wage * (1 - random.nextDouble(0.03)));
 		long nonwageBefore = Math.round(nonwage * (1 - random.nextDouble(-0.01, 0.03)));
 		double puShareBefore = clamp(puShare - random.nextDouble(-0.01, 0.05));
@@ -103,7 +111,10 @@ final class Territory {
 				Math.round(nonwageBefore * bpuShareBefore), umk);
 	}
 
-	/** UMP around 2023's range (≈ Rp 2.0–3.7 million, Jakarta ≈ 4.9 million), rising ~5 % a year. */
+	/**
+	 * UMP around 2023's range (≈ Rp 2.0–3.7 million, Jakarta ≈ 4.9 million), rising ~5 %
+	 * a year.
+	 */
 	private static long provincialMinimumWage(Province province, int year, SplittableRandom random) {
 		double base = province.code().equals("31") ? 4_700_000 + random.nextDouble(300_000)
 				: 1_950_000 + random.nextDouble(1_750_000);

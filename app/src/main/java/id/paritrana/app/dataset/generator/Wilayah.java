@@ -35,8 +35,9 @@ record Wilayah(List<Province> provinces) {
 
 	static Wilayah load() {
 		Map<String, List<String>> villages = new LinkedHashMap<>();
-		read("villages.csv", row -> villages.computeIfAbsent(row.getField("code").substring(0, 5), key -> new ArrayList<>())
-			.add(row.getField("code")));
+		read("villages.csv",
+				row -> villages.computeIfAbsent(row.getField("code").substring(0, 5), key -> new ArrayList<>())
+					.add(row.getField("code")));
 		Map<String, List<Regency>> regencies = new LinkedHashMap<>();
 		read("regencies.csv", row -> {
 			String code = row.getField("code");
@@ -48,7 +49,8 @@ record Wilayah(List<Province> provinces) {
 		List<Province> provinces = new ArrayList<>();
 		read("provinces.csv", row -> {
 			String code = row.getField("code");
-			provinces.add(new Province(code, row.getField("name"), List.copyOf(regencies.getOrDefault(code, List.of()))));
+			provinces
+				.add(new Province(code, row.getField("name"), List.copyOf(regencies.getOrDefault(code, List.of()))));
 		});
 		return new Wilayah(List.copyOf(provinces));
 	}
@@ -63,7 +65,8 @@ record Wilayah(List<Province> provinces) {
 	private static void read(String file, Consumer<NamedCsvRecord> rows) {
 		try (InputStream in = Wilayah.class.getResourceAsStream("/wilayah/" + file)) {
 			if (in == null) {
-				throw new IllegalStateException("area reference data wilayah/" + file + " is missing from the class path");
+				throw new IllegalStateException(
+						"area reference data wilayah/" + file + " is missing from the class path");
 			}
 			try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(in)) {
 				reader.forEach(rows);

@@ -60,8 +60,16 @@ class GeneratorInternalsTests {
 	@Test
 	void buffersWriteNumbersAndDatesWithoutFormatting() {
 		CsvBuffer buffer = new CsvBuffer(4);
-		buffer.number(0).comma().number(-42).comma().number(Long.MAX_VALUE).comma().month(2023, 1).comma()
-			.date(2024, 12, 5).endRow();
+		buffer.number(0)
+			.comma()
+			.number(-42)
+			.comma()
+			.number(Long.MAX_VALUE)
+			.comma()
+			.month(2023, 1)
+			.comma()
+			.date(2024, 12, 5)
+			.endRow();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		buffer.drainTo(out);
 		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("0,-42,9223372036854775807,2023-01,2024-12-05\n");
