@@ -19,7 +19,6 @@ import id.paritrana.app.edition.EditionChoice;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.Stages;
-import id.paritrana.app.region.Areas;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.engine.rubric.Category;
@@ -47,19 +46,16 @@ class ShortlistController {
 
 	private final Leaderboards leaderboards;
 
-	private final Areas areas;
-
 	private final DeskScores deskScores;
 
 	ShortlistController(Editions editions, EditionChoice choice, Stages stages, Shortlists shortlists,
-			Leaderboards leaderboards, Areas areas, DeskScores deskScores) {
+			Leaderboards leaderboards, DeskScores deskScores) {
 		this.deskScores = deskScores;
 		this.choice = choice;
 		this.editions = editions;
 		this.stages = stages;
 		this.shortlists = shortlists;
 		this.leaderboards = leaderboards;
-		this.areas = areas;
 	}
 
 	/**
@@ -87,7 +83,6 @@ class ShortlistController {
 		List<Shortlists.Nominee> nominees = this.shortlists.nominees(year, level, category, scope);
 		Set<String> nominated = nominees.stream().map(Shortlists.Nominee::code).collect(Collectors.toSet());
 		model.addAttribute("scope", scope);
-		model.addAttribute("levelName", levelName(scope));
 		model.addAttribute("level", level);
 		model.addAttribute("tab", "seleksi");
 		model.addAttribute("category", category);
@@ -128,10 +123,6 @@ class ShortlistController {
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
 		return act(year, scope, category, redirect,
 				() -> this.shortlists.remove(me, year, category, scope, candidate, reason));
-	}
-
-	private String levelName(String scope) {
-		return scope.equals(Stages.NATIONAL) ? null : this.areas.find(scope).map(a -> a.name()).orElse(scope);
 	}
 
 	/**

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import id.paritrana.app.region.Areas;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
@@ -36,15 +35,12 @@ class StageController {
 
 	private final Stages stages;
 
-	private final Areas areas;
-
 	private final LevelLocks locks;
 
-	StageController(Editions editions, EditionChoice choice, Stages stages, Areas areas, LevelLocks locks) {
+	StageController(Editions editions, EditionChoice choice, Stages stages, LevelLocks locks) {
 		this.choice = choice;
 		this.editions = editions;
 		this.stages = stages;
-		this.areas = areas;
 		this.locks = locks;
 	}
 
@@ -84,8 +80,6 @@ class StageController {
 		model.addAttribute("current", this.stages.current(year, scope));
 		model.addAttribute("edition", this.editions.require(year));
 		model.addAttribute("scope", scope);
-		model.addAttribute("levelName",
-				scope.equals(Stages.NATIONAL) ? null : this.areas.find(scope).map(a -> a.name()).orElse(scope));
 		model.addAttribute("mayMoveBack", me.hasRole(Role.ADMIN_NASIONAL));
 		LevelLocks.Lock lock = this.locks.lock(year, scope).orElse(null);
 		model.addAttribute("lock", lock);
@@ -106,8 +100,6 @@ class StageController {
 		model.addAttribute("current", this.stages.current(year, scope));
 		model.addAttribute("edition", this.editions.require(year));
 		model.addAttribute("scope", scope);
-		model.addAttribute("levelName",
-				scope.equals(Stages.NATIONAL) ? null : this.areas.find(scope).map(a -> a.name()).orElse(scope));
 		model.addAttribute("mayOverride", me.hasRole(Role.ADMIN_NASIONAL));
 		return CONFIRM_VIEW;
 	}

@@ -1,6 +1,5 @@
 package id.paritrana.app.evidence;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.paritrana.app.edition.EditionChoice;
 import id.paritrana.app.edition.Editions;
-import id.paritrana.app.region.Areas;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.Recomputations;
@@ -46,15 +44,12 @@ class EvidenceController {
 
 	private final EvidenceOwners owners;
 
-	private final Areas areas;
-
 	private final Recomputations recomputations;
 
 	EvidenceController(Editions editions, EditionChoice choice, EvidenceRecords records, EvidenceOwners owners,
-			Areas areas, Recomputations recomputations) {
+			Recomputations recomputations) {
 		this.recomputations = recomputations;
 		this.choice = choice;
-		this.areas = areas;
 		this.editions = editions;
 		this.records = records;
 		this.owners = owners;
@@ -119,7 +114,6 @@ class EvidenceController {
 			.or(() -> Optional.of(province).filter(p -> !p.isBlank()));
 		Map<String, EvidenceRecords.LevelOpen> levels = this.records.levelsOf(year, queue.items(), ownProvince);
 		model.addAttribute("levels", levels.values());
-		model.addAttribute("levelNames", levelNames(levels.keySet()));
 		Map<Long, Boolean> decidable = new HashMap<>();
 		queue.items()
 			.forEach(item -> decidable.put(item.id(),
@@ -133,12 +127,6 @@ class EvidenceController {
 		model.addAttribute("kinds", EvidenceKind.values());
 		model.addAttribute("candidateKinds", OwnerKind.values());
 		return QUEUE_VIEW;
-	}
-
-	private Map<String, String> levelNames(Collection<String> scopes) {
-		Map<String, String> names = new HashMap<>();
-		scopes.forEach(scope -> this.areas.find(scope).ifPresent(area -> names.put(scope, area.name())));
-		return names;
 	}
 
 	@GetMapping("/edisi/{year}/bukti/{id}")

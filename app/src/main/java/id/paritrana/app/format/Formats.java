@@ -213,6 +213,14 @@ public class Formats {
 		return WIB;
 	}
 
+	/**
+	 * The name of a level by its scope: "Tingkat nasional" for {@code ID}, else the
+	 * province's name (its code when unknown).
+	 */
+	public String level(String scope) {
+		return Level.NATIONAL_SCOPE.equals(scope) ? message("edition.nationalLevel") : area(scope);
+	}
+
 	/** The label of an area's zone: WIB, WITA or WIT. */
 	public String zoneLabel(String areaCode) {
 		return LABELS.get(zoneOf(areaCode));

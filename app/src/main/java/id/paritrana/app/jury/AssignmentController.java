@@ -19,7 +19,6 @@ import id.paritrana.app.assessment.Shortlists;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.Stages;
-import id.paritrana.app.region.Areas;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
@@ -46,17 +45,14 @@ class AssignmentController {
 
 	private final Assignments assignments;
 
-	private final Areas areas;
-
 	AssignmentController(Editions editions, Stages stages, Shortlists shortlists, Panels panels, Conflicts conflicts,
-			Assignments assignments, Areas areas) {
+			Assignments assignments) {
 		this.editions = editions;
 		this.stages = stages;
 		this.shortlists = shortlists;
 		this.panels = panels;
 		this.conflicts = conflicts;
 		this.assignments = assignments;
-		this.areas = areas;
 	}
 
 	/** One nominee's row: its jurors and the jurors that may still be added. */
@@ -68,7 +64,7 @@ class AssignmentController {
 			@RequestParam(name = "kategori", required = false) Category asked, Model model) {
 		this.panels.authorize(me, scope);
 		this.panels.requireLevel(year, scope);
-		JuryAccess.levelPage(model, this.areas, this.editions.require(year), scope, "penugasan");
+		JuryAccess.levelPage(model, this.editions.require(year), scope, "penugasan");
 		Level level = Level.ofScope(scope);
 		List<Category> categories = Arrays.stream(Category.values())
 			.filter(c -> c.assessedAt(level) && this.shortlists.interviewed(year, c))

@@ -5,8 +5,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.paritrana.app.edition.Edition;
-import id.paritrana.app.edition.Stages;
-import id.paritrana.app.region.Areas;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
@@ -31,11 +29,9 @@ final class JuryAccess {
 	 * The attributes of the level tabs: edition, scope, the level's name (null for the
 	 * national level), tab.
 	 */
-	static void levelPage(Model model, Areas areas, Edition edition, String scope, String tab) {
+	static void levelPage(Model model, Edition edition, String scope, String tab) {
 		model.addAttribute("edition", edition);
 		model.addAttribute("scope", scope);
-		model.addAttribute("levelName",
-				scope.equals(Stages.NATIONAL) ? null : areas.find(scope).map(a -> a.name()).orElse(scope));
 		model.addAttribute("tab", tab);
 	}
 

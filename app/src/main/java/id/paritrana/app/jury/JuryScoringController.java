@@ -19,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.paritrana.app.edition.EditionChoice;
 import id.paritrana.app.edition.Editions;
-import id.paritrana.app.region.Areas;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
@@ -63,15 +62,12 @@ class JuryScoringController {
 
 	private final Stages stages;
 
-	private final Areas areas;
-
 	private final Panels teams;
 
 	JuryScoringController(JuryScoring scoring, PanelProgress panels, Editions editions, EditionChoice choice,
-			JsonMapper json, Stages stages, Areas areas, Panels teams) {
+			JsonMapper json, Stages stages, Panels teams) {
 		this.choice = choice;
 		this.teams = teams;
-		this.areas = areas;
 		this.stages = stages;
 		this.scoring = scoring;
 		this.panels = panels;
@@ -184,8 +180,7 @@ class JuryScoringController {
 		model.addAttribute("edition", this.editions.require(year));
 		model.addAttribute("chart", this.json.writeValueAsString(chart(panel)));
 		model.addAttribute("mayTakeOver", this.stages.runs(me, scope));
-		model.addAttribute("levelName",
-				scope.equals(Stages.NATIONAL) ? null : this.areas.find(scope).map(a -> a.name()).orElse(scope));
+		model.addAttribute("scope", scope);
 		return PANEL_VIEW;
 	}
 
@@ -207,8 +202,7 @@ class JuryScoringController {
 		model.addAttribute("panel", panel);
 		model.addAttribute("row", row);
 		model.addAttribute("edition", this.editions.require(year));
-		model.addAttribute("levelName",
-				scope.equals(Stages.NATIONAL) ? null : this.areas.find(scope).map(a -> a.name()).orElse(scope));
+		model.addAttribute("scope", scope);
 		return NOMINEE_SCORES_VIEW;
 	}
 

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.paritrana.app.edition.Editions;
-import id.paritrana.app.region.Areas;
 import id.paritrana.app.security.SignedInUser;
 
 /**
@@ -26,12 +25,9 @@ class PanelController {
 
 	private final Panels panels;
 
-	private final Areas areas;
-
-	PanelController(Editions editions, Panels panels, Areas areas) {
+	PanelController(Editions editions, Panels panels) {
 		this.editions = editions;
 		this.panels = panels;
-		this.areas = areas;
 	}
 
 	@GetMapping("/edisi/{year}/tim/{scope}")
@@ -39,7 +35,7 @@ class PanelController {
 			Model model) {
 		this.panels.authorize(me, scope);
 		this.panels.requireLevel(year, scope);
-		JuryAccess.levelPage(model, this.areas, this.editions.require(year), scope, "tim");
+		JuryAccess.levelPage(model, this.editions.require(year), scope, "tim");
 		model.addAttribute("members", this.panels.members(year, scope));
 		model.addAttribute("chair", this.panels.chairOf(year, scope).orElse(null));
 		model.addAttribute("available", this.panels.available(me, year, scope));

@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.paritrana.app.assessment.Shortlists;
 import id.paritrana.app.edition.Editions;
-import id.paritrana.app.region.Areas;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
@@ -39,15 +38,11 @@ class ScheduleController {
 
 	private final InterviewSchedule schedule;
 
-	private final Areas areas;
-
-	ScheduleController(Editions editions, Shortlists shortlists, Panels panels, InterviewSchedule schedule,
-			Areas areas) {
+	ScheduleController(Editions editions, Shortlists shortlists, Panels panels, InterviewSchedule schedule) {
 		this.editions = editions;
 		this.shortlists = shortlists;
 		this.panels = panels;
 		this.schedule = schedule;
-		this.areas = areas;
 	}
 
 	@GetMapping("/edisi/{year}/jadwal/{scope}")
@@ -55,7 +50,7 @@ class ScheduleController {
 			Model model) {
 		this.panels.authorize(me, scope);
 		this.panels.requireLevel(year, scope);
-		JuryAccess.levelPage(model, this.areas, this.editions.require(year), scope, "jadwal");
+		JuryAccess.levelPage(model, this.editions.require(year), scope, "jadwal");
 		Level level = Level.ofScope(scope);
 		List<Shortlists.Nominee> nominees = this.shortlists.nomineesOf(year, scope)
 			.stream()

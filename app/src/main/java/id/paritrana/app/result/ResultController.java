@@ -26,7 +26,6 @@ import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.StageState;
 import id.paritrana.app.edition.PreconditionsRefusedException;
 import id.paritrana.app.edition.Stages;
-import id.paritrana.app.region.Areas;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
@@ -57,21 +56,18 @@ class ResultController {
 
 	private final Stages stages;
 
-	private final Areas areas;
-
 	private final Determinations determinations;
 
 	private final Results results;
 
 	private final EditionRubrics rubrics;
 
-	ResultController(Editions editions, EditionChoice choice, Stages stages, Areas areas, Determinations determinations,
+	ResultController(Editions editions, EditionChoice choice, Stages stages, Determinations determinations,
 			Results results, EditionRubrics rubrics) {
 		this.choice = choice;
 		this.rubrics = rubrics;
 		this.editions = editions;
 		this.stages = stages;
-		this.areas = areas;
 		this.determinations = determinations;
 		this.results = results;
 	}
@@ -198,8 +194,6 @@ class ResultController {
 		model.addAttribute("edition", edition);
 		model.addAttribute("scope", scope);
 		model.addAttribute("level", Level.ofScope(scope));
-		model.addAttribute("levelName",
-				scope.equals(Level.NATIONAL_SCOPE) ? null : this.areas.find(scope).map(a -> a.name()).orElse(scope));
 		model.addAttribute("revisions", this.results.revisions(year, scope));
 	}
 
