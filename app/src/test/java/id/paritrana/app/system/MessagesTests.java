@@ -229,7 +229,7 @@ class MessagesTests {
 		codes.put("data.state.", names(ImportJob.State.values()));
 		// the data dictionary: data sets, their columns and the kinds of field
 		codes.put("data.set.", Arrays.stream(DataSet.values()).map(DataSet::baseName).toList());
-		codes.put("data.column.",
+		codes.put("data.meaning.",
 				Arrays.stream(DataSet.values())
 					.flatMap(set -> set.columns().stream())
 					.map(Column::name)
