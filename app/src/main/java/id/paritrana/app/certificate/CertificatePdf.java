@@ -20,8 +20,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import org.springframework.stereotype.Component;
 
-import id.paritrana.app.region.Area;
-import id.paritrana.app.region.Areas;
+import id.paritrana.app.system.AreaNames;
 import id.paritrana.app.system.PdfDocuments;
 import id.paritrana.engine.rubric.Level;
 
@@ -42,9 +41,9 @@ public class CertificatePdf {
 
 	private final PdfDocuments documents;
 
-	private final Areas areas;
+	private final AreaNames areas;
 
-	CertificatePdf(PdfDocuments documents, Areas areas) {
+	CertificatePdf(PdfDocuments documents, AreaNames areas) {
 		this.documents = documents;
 		this.areas = areas;
 	}
@@ -83,8 +82,7 @@ public class CertificatePdf {
 	}
 
 	private String region(Certificate certificate) {
-		return certificate.scope().equals(Level.NATIONAL_SCOPE) ? "Indonesia"
-				: this.areas.find(certificate.scope()).map(Area::name).orElse(certificate.scope());
+		return this.areas.ofScope(certificate.scope());
 	}
 
 	static byte[] qrPng(String text) {

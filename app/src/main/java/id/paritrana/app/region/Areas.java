@@ -10,12 +10,14 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import id.paritrana.app.system.AreaNames;
+
 /**
  * Reads the administrative areas. Creating this bean makes sure the shipped reference
  * data is loaded, so every module that uses areas can rely on them being there.
  */
 @Service
-public class Areas implements InitializingBean {
+public class Areas implements InitializingBean, AreaNames {
 
 	private static final int SEARCH_LIMIT = 50;
 
@@ -72,6 +74,11 @@ public class Areas implements InitializingBean {
 	}
 
 	/** The area with this code, if the code is well-formed and known. */
+	@Override
+	public Optional<String> name(String code) {
+		return find(code).map(Area::name);
+	}
+
 	public Optional<Area> find(String code) {
 		Optional<AreaLevel> level = AreaLevel.ofCode(code);
 		if (level.isEmpty()) {

@@ -19,11 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.swagger.v3.oas.annotations.Operation;
 
 import id.paritrana.app.edition.Editions;
-import id.paritrana.app.region.Area;
-import id.paritrana.app.region.Areas;
 import id.paritrana.app.result.Results;
 import id.paritrana.app.result.Snapshot;
 import id.paritrana.app.security.SignedInUser;
+import id.paritrana.app.system.AreaNames;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
@@ -53,12 +52,12 @@ class ReportController {
 
 	private final Editions editions;
 
-	private final Areas areas;
+	private final AreaNames areas;
 
 	private final WeightRobustness robustness;
 
 	ReportController(LevelSnapshots snapshots, DecreeAnnex annex, Changes changes, Results results, Editions editions,
-			Areas areas, WeightRobustness robustness) {
+			AreaNames areas, WeightRobustness robustness) {
 		this.robustness = robustness;
 		this.snapshots = snapshots;
 		this.annex = annex;
@@ -81,8 +80,7 @@ class ReportController {
 			@PathVariable int revision, HttpServletResponse response) throws IOException {
 		Snapshot snapshot = this.snapshots.require(me, year, scope, revision);
 		attachment(response, MediaType.APPLICATION_PDF, name(snapshot) + ".pdf");
-		String region = scope.equals(Level.NATIONAL_SCOPE) ? "Indonesia"
-				: this.areas.find(scope).map(Area::name).orElse(scope);
+		String region = this.areas.ofScope(scope);
 		this.annex.pdf(snapshot, region, response.getOutputStream());
 	}
 

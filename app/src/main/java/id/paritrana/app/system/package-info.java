@@ -1,7 +1,10 @@
 /**
- * The few pieces every feature shares: layout and language, the home page, and how
- * invalid input and errors are answered (problem details for the API, friendly pages for
- * people).
+ * The few pieces every feature shares: layout and language, the home page, how the UI
+ * writes numbers, times with their Indonesian zone, area names, units, flags and audit
+ * records in the reader's language ({@link id.paritrana.app.system.Formats}, {@code @fmt}
+ * in templates; names come through {@link id.paritrana.app.system.AreaNames}, which the
+ * region module implements), and how invalid input and errors are answered (problem
+ * details for the API, friendly pages for people).
  *
  * <p>
  * <b>Events.</b> Publishes and consumes none;

@@ -1,4 +1,4 @@
-package id.paritrana.app.format;
+package id.paritrana.app.system;
 
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -23,8 +23,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import id.paritrana.engine.rubric.Level;
-import id.paritrana.app.region.Area;
-import id.paritrana.app.region.Areas;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,11 +66,11 @@ public class Formats {
 
 	private final MessageSource messages;
 
-	private final Areas areas;
+	private final AreaNames areas;
 
 	private final JsonMapper json;
 
-	Formats(MessageSource messages, Areas areas, JsonMapper json) {
+	Formats(MessageSource messages, AreaNames areas, JsonMapper json) {
 		this.messages = messages;
 		this.areas = areas;
 		this.json = json;
@@ -237,7 +235,7 @@ public class Formats {
 		if (Level.NATIONAL_SCOPE.equals(code)) {
 			return message("format.national", code);
 		}
-		return this.areas.find(code).map(Area::name).orElse(code);
+		return this.areas.name(code).orElse(code);
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package id.paritrana.app.format;
+package id.paritrana.app.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
