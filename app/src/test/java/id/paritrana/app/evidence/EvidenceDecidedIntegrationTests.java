@@ -25,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;
-import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
@@ -45,6 +44,7 @@ import id.paritrana.app.demo.DemoPdf;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.system.InvalidInputException;
+import id.paritrana.app.system.EventUpkeep;
 import id.paritrana.app.system.Recomputations;
 import id.paritrana.app.system.Recomputed;
 import id.paritrana.engine.rubric.Category;
@@ -110,7 +110,7 @@ class EvidenceDecidedIntegrationTests {
 	EventPublicationRegistry registry;
 
 	@Autowired
-	IncompleteEventPublications incomplete;
+	EventUpkeep upkeep;
 
 	@BeforeAll
 	void edition() {
@@ -182,8 +182,10 @@ class EvidenceDecidedIntegrationTests {
 		assertThat(this.recomputations.of(EDITION).pending()).isTrue();
 		assertThat(page(item)).contains("id=\"recompute-pending\"").contains("hx-trigger=\"every 2s\"");
 
-		this.incomplete.resubmitIncompletePublications(
-				p -> p.getEvent() instanceof MeasuresRefreshed m && m.editionYear() == EDITION);
+		// tried again while the application runs, once the first pause is over
+		this.upkeep.retryFailed(Instant.now());
+		assertThat(failed(code)).as("not tried again before its pause is over").isNotNull();
+		this.upkeep.retryFailed(Instant.now().plus(Duration.ofMinutes(2)));
 		Recomputed.await(this.recomputations, EDITION);
 		assertThat(deskScore(code) - before).isCloseTo(100.0 * 10 / 70, org.assertj.core.data.Offset.offset(0.011));
 		assertThat(page(item)).contains("id=\"recompute-finished\"").doesNotContain("id=\"recompute-pending\"");
@@ -207,6 +209,31 @@ class EvidenceDecidedIntegrationTests {
 		assertThat(level(code)).isEqualTo("PERDA");
 		assertThat(deskScore(code)).isEqualTo(before);
 		assertThat(this.recomputations.of(EDITION).finishedAt()).as("nothing was recomputed").isEqualTo(finished);
+	}
+
+	@Test
+	void completedPublicationsAreForgottenOnceOldEnoughAndIncompleteOnesNever() throws Exception {
+		String code = withoutRegulation();
+		this.evidence.verifyAs("verifier", EDITION, upload(code).id(), "DITERIMA", null);
+		Recomputed.await(this.recomputations, EDITION);
+		assertThat(completedPublications()).isPositive();
+
+		this.upkeep.forgetCompleted(Instant.now());
+		assertThat(completedPublications()).as("kept for 30 days").isPositive();
+		long incomplete = this.jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
+			.query(Long.class)
+			.single();
+		this.upkeep.forgetCompleted(Instant.now().plus(Duration.ofDays(31)));
+		assertThat(completedPublications()).isZero();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
+			.query(Long.class)
+			.single()).isEqualTo(incomplete);
+	}
+
+	private long completedPublications() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NOT NULL")
+			.query(Long.class)
+			.single();
 	}
 
 	/**
