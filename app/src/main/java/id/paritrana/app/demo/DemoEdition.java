@@ -1,6 +1,9 @@
 package id.paritrana.app.demo;
 
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +20,8 @@ import id.paritrana.app.dataset.DatasetVersions;
 import id.paritrana.app.dataset.StoredMeasures;
 import id.paritrana.app.dataset.SyntheticDataSets;
 import id.paritrana.app.edition.Editions;
+import id.paritrana.app.edition.StagePreconditions.Check;
+import id.paritrana.app.edition.Stages;
 
 /**
  * The demo edition (profile {@code demo}, the default embedded run): synthetic
@@ -61,11 +66,14 @@ public class DemoEdition {
 
 	private final List<DemoStep> steps;
 
+	private final Stages stages;
+
 	private final TaskExecutor executor;
 
 	DemoEdition(Editions editions, DatasetVersions versions, SyntheticDataSets synthetic, StoredMeasures storedMeasures,
 			CandidateMeasures measures, DeskScores deskScores, DemoEvidence evidence, List<DemoStep> steps,
-			TaskExecutor executor) {
+			Stages stages, TaskExecutor executor) {
+		this.stages = stages;
 		this.editions = editions;
 		this.versions = versions;
 		this.synthetic = synthetic;
@@ -80,6 +88,19 @@ public class DemoEdition {
 	@EventListener
 	void ready(ApplicationReadyEvent event) {
 		this.executor.execute(() -> seed(YEAR, NAME));
+	}
+
+	/**
+	 * Waits, a few minutes at most, until the recomputations that the evidence decisions
+	 * asked for have finished, as a secretariat waits before it shortlists: a stage move
+	 * is refused while scores are about to change.
+	 */
+	private void awaitRecomputations(int year) throws InterruptedException {
+		Set<Check> pending = EnumSet.of(Check.RECOMPUTATION_PENDING);
+		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+		while (!this.stages.preconditions(year, Stages.NATIONAL, pending).isEmpty() && System.nanoTime() < deadline) {
+			Thread.sleep(200);
+		}
 	}
 
 	/**
@@ -110,11 +131,15 @@ public class DemoEdition {
 				log.info("Demo edition {} seeded with synthetic data: {} candidates scored in {} ms", year, candidates,
 						(System.nanoTime() - started) / 1_000_000);
 			}
+			awaitRecomputations(year);
 			for (DemoStep step : this.steps) {
 				if (!step.seeded(year)) {
 					step.seed(year, ACTOR);
 				}
 			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 		catch (RuntimeException ex) {
 			// the demo is a convenience: the application works without it, and says why

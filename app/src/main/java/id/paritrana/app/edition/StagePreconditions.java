@@ -52,7 +52,13 @@ public final class StagePreconditions {
 		SHORT_OF_SHEETS(true),
 
 		/** Candidates share a juara place (1–3) that the tie-break did not separate. */
-		TIES_AT_JUARA(false);
+		TIES_AT_JUARA(false),
+
+		/**
+		 * The edition's measures or desk scores are being recomputed after a decision:
+		 * the ranks a shortlist or a determination would take are not final yet.
+		 */
+		RECOMPUTATION_PENDING(true);
 
 		private final boolean blocking;
 
@@ -92,7 +98,7 @@ public final class StagePreconditions {
 			return EnumSet.noneOf(Check.class);
 		}
 		return switch (starting) {
-			case SELEKSI -> EnumSet.of(Check.UNVERIFIED_EVIDENCE);
+			case SELEKSI -> EnumSet.of(Check.UNVERIFIED_EVIDENCE, Check.RECOMPUTATION_PENDING);
 			case WAWANCARA -> EnumSet.of(Check.NOMINEES_SHORT_OF_JURORS);
 			case PENETAPAN -> determination();
 			default -> EnumSet.noneOf(Check.class);
@@ -101,7 +107,7 @@ public final class StagePreconditions {
 
 	/** The checks that apply before a level is determined (DESIGN §5.8). */
 	public static Set<Check> determination() {
-		return EnumSet.of(Check.DRAFT_SHEETS, Check.SHORT_OF_SHEETS, Check.TIES_AT_JUARA);
+		return EnumSet.of(Check.DRAFT_SHEETS, Check.SHORT_OF_SHEETS, Check.TIES_AT_JUARA, Check.RECOMPUTATION_PENDING);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import id.paritrana.app.dataset.DatasetVersions;
 import id.paritrana.app.dataset.StoredMeasures;
 import id.paritrana.app.dataset.SyntheticDataSets;
 import id.paritrana.app.edition.Editions;
+import id.paritrana.app.edition.Stages;
 
 /**
  * The demo edition seeded into a year of a test's own, synchronously, from the test's
@@ -29,7 +30,7 @@ public final class DemoSeeding {
 		return new DemoEdition(context.getBean(Editions.class), context.getBean(DatasetVersions.class),
 				context.getBean(SyntheticDataSets.class), context.getBean(StoredMeasures.class),
 				context.getBean(CandidateMeasures.class), context.getBean(DeskScores.class),
-				context.getBean(DemoEvidence.class), steps, Runnable::run);
+				context.getBean(DemoEvidence.class), steps, context.getBean(Stages.class), Runnable::run);
 	}
 
 	/** Seeds the whole demo edition of that year under the demo's name. */

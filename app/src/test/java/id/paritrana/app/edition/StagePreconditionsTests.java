@@ -23,19 +23,20 @@ class StagePreconditionsTests {
 	void eachStageHasItsOwnChecks() {
 		assertThat(StagePreconditions.entering(Stage.PENDATAAN)).isEmpty();
 		assertThat(StagePreconditions.entering(Stage.VERIFIKASI)).isEmpty();
-		assertThat(StagePreconditions.entering(Stage.SELEKSI)).containsExactly(Check.UNVERIFIED_EVIDENCE);
+		assertThat(StagePreconditions.entering(Stage.SELEKSI)).containsExactly(Check.UNVERIFIED_EVIDENCE,
+				Check.RECOMPUTATION_PENDING);
 		assertThat(StagePreconditions.entering(Stage.WAWANCARA)).containsExactly(Check.NOMINEES_SHORT_OF_JURORS);
 		assertThat(StagePreconditions.entering(Stage.PENETAPAN)).containsExactlyInAnyOrder(Check.DRAFT_SHEETS,
-				Check.SHORT_OF_SHEETS, Check.TIES_AT_JUARA);
+				Check.SHORT_OF_SHEETS, Check.TIES_AT_JUARA, Check.RECOMPUTATION_PENDING);
 		assertThat(StagePreconditions.entering(Stage.PENGANUGERAHAN)).isEmpty();
 		assertThat(StagePreconditions.entering(null)).isEmpty();
 		assertThat(StagePreconditions.determination()).isEqualTo(StagePreconditions.entering(Stage.PENETAPAN));
 	}
 
 	@Test
-	void onlyMissingJurorsAndMissingSheetsBlock() {
-		assertThat(EnumSet.allOf(Check.class).stream().filter(Check::blocking))
-			.containsExactlyInAnyOrder(Check.NOMINEES_SHORT_OF_JURORS, Check.SHORT_OF_SHEETS);
+	void onlyMissingJurorsMissingSheetsAndPendingScoresBlock() {
+		assertThat(EnumSet.allOf(Check.class).stream().filter(Check::blocking)).containsExactlyInAnyOrder(
+				Check.NOMINEES_SHORT_OF_JURORS, Check.SHORT_OF_SHEETS, Check.RECOMPUTATION_PENDING);
 	}
 
 	@Test

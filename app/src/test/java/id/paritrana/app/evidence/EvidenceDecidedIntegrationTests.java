@@ -42,6 +42,9 @@ import id.paritrana.app.dataset.DatasetVersions;
 import id.paritrana.app.dataset.MeasuresRefreshed;
 import id.paritrana.app.demo.DemoPdf;
 import id.paritrana.app.edition.Editions;
+import id.paritrana.app.edition.Stage;
+import id.paritrana.app.edition.StagePreconditions;
+import id.paritrana.app.edition.StagePreconditions.Check;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.EventUpkeep;
@@ -181,6 +184,10 @@ class EvidenceDecidedIntegrationTests {
 		assertThat(deskScore(code)).isEqualTo(before);
 		assertThat(this.recomputations.of(EDITION).pending()).isTrue();
 		assertThat(page(item)).contains("id=\"recompute-pending\"").contains("hx-trigger=\"every 2s\"");
+		assertThat(this.stages.preconditions(EDITION, code.substring(0, 2), StagePreconditions.entering(Stage.SELEKSI)))
+			.as("the shortlist waits for the scores")
+			.anySatisfy(p -> assertThat(p.check()).isEqualTo(Check.RECOMPUTATION_PENDING))
+			.anySatisfy(p -> assertThat(p.blocking()).isTrue());
 
 		// tried again while the application runs, once the first pause is over
 		this.upkeep.retryFailed(Instant.now());
