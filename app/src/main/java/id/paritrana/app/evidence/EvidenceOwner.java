@@ -16,10 +16,7 @@ public record EvidenceOwner(String code, OwnerKind kind, String name, String pro
 	 * decides).
 	 */
 	public java.util.Optional<Category> governmentCategory() {
-		if (this.kind != OwnerKind.PEMERINTAH) {
-			return java.util.Optional.empty();
-		}
-		return java.util.Optional.of(this.code.length() == 2 ? Category.PEMPROV : Category.PEMKAB_PEMKOT);
+		return (this.kind == OwnerKind.PEMERINTAH) ? Category.ofGovernment(this.code) : java.util.Optional.empty();
 	}
 
 }

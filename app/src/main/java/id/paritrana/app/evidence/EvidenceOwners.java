@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import id.paritrana.app.edition.Stages;
+import id.paritrana.engine.rubric.Category;
 import id.paritrana.app.region.Area;
 import id.paritrana.app.region.Areas;
 import id.paritrana.app.system.NotFoundException;
@@ -26,14 +26,9 @@ public class EvidenceOwners {
 		this.data = data;
 	}
 
-	/** Whether a code is written as a government's (a province or regency/city code). */
-	public static boolean isGovernmentCode(String code) {
-		return code.matches("[0-9]{2}(\\.[0-9]{2})?");
-	}
-
 	/** The province a code belongs to without reading anything: empty for an employer. */
 	static Optional<String> provinceOfGovernment(String code) {
-		return isGovernmentCode(code) ? Optional.of(code.substring(0, 2)) : Optional.empty();
+		return Category.ofGovernment(code).map(c -> code.substring(0, 2));
 	}
 
 	/**
@@ -49,13 +44,14 @@ public class EvidenceOwners {
 	 * @throws NotFoundException when no government or imported employer has that code
 	 */
 	public EvidenceOwner require(int editionYear, String code) {
-		if (isGovernmentCode(code)) {
+		Optional<Category> government = Category.ofGovernment(code);
+		if (government.isPresent()) {
 			Area area = this.areas.find(code)
 				.filter(Area::isGovernment)
 				.orElseThrow(() -> new NotFoundException("candidate " + code));
 			String province = code.substring(0, 2);
 			return new EvidenceOwner(code, OwnerKind.PEMERINTAH, area.name(), province,
-					code.length() == 2 ? Stages.NATIONAL : province);
+					government.get().entryScope(province));
 		}
 		return this.data.employer(editionYear, code)
 			.map(e -> new EvidenceOwner(code, OwnerKind.BADAN_USAHA, e.name(), e.provinceCode(), e.provinceCode()))

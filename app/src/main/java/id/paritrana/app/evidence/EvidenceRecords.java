@@ -36,6 +36,7 @@ import id.paritrana.app.edition.Edition;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.Stages;
+import id.paritrana.engine.rubric.Category;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
@@ -522,8 +523,9 @@ public class EvidenceRecords {
 	 * places its candidate.
 	 */
 	public static String levelScope(EvidenceItem item) {
-		return (item.candidateKind() == OwnerKind.PEMERINTAH && item.candidateCode().length() == 2) ? Stages.NATIONAL
-				: item.provinceCode();
+		return (item.candidateKind() == OwnerKind.PEMERINTAH) ? Category.ofGovernment(item.candidateCode())
+			.map(c -> c.entryScope(item.provinceCode()))
+			.orElse(item.provinceCode()) : item.provinceCode();
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package id.paritrana.engine.rubric;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The award categories of DESIGN §4, declared in the order of the §4 table (which is also
@@ -27,6 +29,12 @@ public enum Category {
 	/** Usaha Kecil dan Mikro: employers of size class KECIL or MIKRO. */
 	UKM("Usaha Kecil dan Mikro", EnumSet.of(Level.PROVINSI, Level.NASIONAL));
 
+	/** A province's code: {@code 34}. */
+	private static final Pattern PROVINCE = Pattern.compile("[0-9]{2}");
+
+	/** A regency's or city's code: {@code 34.71}. */
+	private static final Pattern REGENCY = Pattern.compile("[0-9]{2}\\.[0-9]{2}");
+
 	private final String title;
 
 	private final Set<Level> levels;
@@ -46,6 +54,29 @@ public enum Category {
 	 */
 	public boolean assessedAt(Level level) {
 		return this.levels.contains(level);
+	}
+
+	/**
+	 * The category of a government candidate by its area's code (§4): a province's
+	 * government ({@code NN}) is PEMPROV, a regency's or city's ({@code NN.NN})
+	 * PEMKAB_PEMKOT; empty for any other code (an employer's NPP, a district).
+	 */
+	public static Optional<Category> ofGovernment(String code) {
+		if (code == null) {
+			return Optional.empty();
+		}
+		if (PROVINCE.matcher(code).matches()) {
+			return Optional.of(PEMPROV);
+		}
+		return REGENCY.matcher(code).matches() ? Optional.of(PEMKAB_PEMKOT) : Optional.empty();
+	}
+
+	/**
+	 * The scope at which a candidate of this category and province enters the award: its
+	 * province, or {@value Level#NATIONAL_SCOPE} for a category assessed only nationally.
+	 */
+	public String entryScope(String provinceCode) {
+		return entryLevel().scope(provinceCode);
 	}
 
 	/**

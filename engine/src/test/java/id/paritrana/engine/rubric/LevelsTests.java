@@ -28,4 +28,17 @@ class LevelsTests {
 		assertThat(Level.NASIONAL.scope("34")).isEqualTo(Level.NATIONAL_SCOPE);
 	}
 
+	@Test
+	void aGovernmentsCategoryComesFromItsAreaCodeAndItEntersWhereItsCategoryDoes() {
+		assertThat(Category.ofGovernment("34")).contains(Category.PEMPROV);
+		assertThat(Category.ofGovernment("34.71")).contains(Category.PEMKAB_PEMKOT);
+		for (String other : new String[] { "34.71.01", "3471", "3", "ID", "84242787", "٣٤", "34.7a", "", " 34" }) {
+			assertThat(Category.ofGovernment(other)).as(other).isEmpty();
+		}
+		assertThat(Category.ofGovernment(null)).isEmpty();
+		assertThat(Category.PEMPROV.entryScope("34")).isEqualTo(Level.NATIONAL_SCOPE);
+		assertThat(Category.PEMKAB_PEMKOT.entryScope("34")).isEqualTo("34");
+		assertThat(Category.UKM.entryScope("75")).isEqualTo("75");
+	}
+
 }
