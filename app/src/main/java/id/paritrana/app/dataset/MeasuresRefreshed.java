@@ -1,6 +1,7 @@
 package id.paritrana.app.dataset;
 
 import id.paritrana.app.system.EditionEvent;
+import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Category;
 
 /**
@@ -11,4 +12,14 @@ import id.paritrana.engine.rubric.Category;
  */
 public record MeasuresRefreshed(int editionYear, String candidateCode, Category category, String provinceCode,
 		boolean all, String actor) implements EditionEvent {
+
+	/**
+	 * The refreshed province's level and the national one, or every level when
+	 * {@code all}.
+	 */
+	@Override
+	public boolean concerns(String levelScope) {
+		return this.all || Level.NATIONAL_SCOPE.equals(levelScope) || levelScope.equals(this.provinceCode);
+	}
+
 }

@@ -10,9 +10,9 @@ import id.paritrana.app.edition.StagePreconditions.Finding;
 import id.paritrana.app.system.Recomputations;
 
 /**
- * A recomputation of the edition's measures or desk scores that an event asked for and
- * that has not finished (docs/events.md): a shortlist or a determination taken now would
- * rank on scores about to change.
+ * A recomputation of measures or desk scores that an event asked for, concerning the
+ * level, and that has not finished (docs/events.md): a shortlist or a determination taken
+ * now would rank on scores about to change.
  */
 @Component
 class RecomputationFindings implements StageFindings {
@@ -25,7 +25,7 @@ class RecomputationFindings implements StageFindings {
 
 	@Override
 	public List<Finding> find(int editionYear, String levelScope, Set<Check> checks) {
-		if (!checks.contains(Check.RECOMPUTATION_PENDING) || !this.recomputations.of(editionYear).pending()) {
+		if (!checks.contains(Check.RECOMPUTATION_PENDING) || !this.recomputations.pending(editionYear, levelScope)) {
 			return List.of();
 		}
 		return List.of(new Finding(Check.RECOMPUTATION_PENDING, "DESK_SCORES", "/edisi/" + editionYear + "/skor-meja"));

@@ -3,6 +3,7 @@ package id.paritrana.app.result;
 import java.util.Set;
 
 import id.paritrana.app.system.EditionEvent;
+import id.paritrana.engine.rubric.Level;
 import id.paritrana.engine.rubric.Category;
 
 /**
@@ -12,4 +13,11 @@ import id.paritrana.engine.rubric.Category;
  */
 public record LevelDetermined(int editionYear, String scope, long snapshotId, int revision,
 		Set<Category> promotionChanged, String actor) implements EditionEvent {
+
+	/** Only the national level scores the promoted winners. */
+	@Override
+	public boolean concerns(String levelScope) {
+		return Level.NATIONAL_SCOPE.equals(levelScope);
+	}
+
 }

@@ -10,4 +10,11 @@ public interface EditionEvent {
 	/** The award year of the edition the event is about. */
 	int editionYear();
 
+	/**
+	 * Whether what the event asks for may change the scores of that level of its edition
+	 * ({@code ID} or a province code): while it is pending, that level is not shortlisted
+	 * or determined.
+	 */
+	boolean concerns(String levelScope);
+
 }

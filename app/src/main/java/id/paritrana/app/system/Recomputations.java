@@ -45,6 +45,17 @@ public class Recomputations {
 	}
 
 	/**
+	 * Whether a recomputation is pending that may change the scores of that level of the
+	 * edition.
+	 */
+	public boolean pending(int editionYear, String levelScope) {
+		return this.registry.findIncompletePublications()
+			.stream()
+			.anyMatch(p -> p.getEvent() instanceof EditionEvent e && e.editionYear() == editionYear
+					&& e.concerns(levelScope));
+	}
+
+	/**
 	 * Records that a listener finished the recomputation an event asked for, in the
 	 * listener's transaction (so it counts only if the work does).
 	 */

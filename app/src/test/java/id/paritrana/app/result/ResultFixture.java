@@ -9,11 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -28,6 +31,7 @@ import id.paritrana.app.dataset.ImportRequest;
 import id.paritrana.app.edition.EditionRubrics;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.edition.Stage;
+import id.paritrana.app.edition.StagePreconditions;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.jury.Assignments;
 import id.paritrana.app.jury.Panels;
@@ -139,6 +143,13 @@ final class ResultFixture {
 	/** Moves a level's stages on until {@code stage} runs. */
 	void advanceTo(String scope, Stage stage) {
 		SignedInUser admin = as(DemoUsers.ADMIN);
+		// as a secretariat waits for the scores a determination or a decision asked for
+		Awaitility.await("recomputations concerning " + scope)
+			.atMost(Duration.ofMinutes(1))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> this.stages
+				.preconditions(this.year, scope, EnumSet.of(StagePreconditions.Check.RECOMPUTATION_PENDING))
+				.isEmpty());
 		while (this.stages.current(this.year, scope).ordinal() < stage.ordinal()
 				|| this.stages.stages(this.year, scope).get(stage.ordinal()).state().name().equals("BELUM")) {
 			this.stages.advance(admin, this.year, scope);
