@@ -194,7 +194,7 @@ public class Formats {
 	 * The zone of an area's province: WIB in the west, WITA in the centre, WIT in the
 	 * east.
 	 */
-	static ZoneId zoneOf(String areaCode) {
+	public static ZoneId zoneOf(String areaCode) {
 		// a region code is NN or NN.…; an employer's NPP (all digits) says nothing of its
 		// province
 		if (areaCode == null || areaCode.length() < 2 || !Character.isDigit(areaCode.charAt(0))

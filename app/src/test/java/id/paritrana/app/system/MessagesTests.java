@@ -246,6 +246,9 @@ class MessagesTests {
 		codes.put("report.robustness.score.", names(Robustness.Basis.values()));
 		codes.put("result.error.locked.", names(LevelLocks.Kind.values()));
 		codes.put("role.", names(Role.values()));
+		// a juror's task names only the sheets not yet submitted
+		codes.put("task.sheet.", List.of("NEW", "DRAFT"));
+		codes.put("regulation.", names(id.paritrana.app.evidence.RegulationType.values()));
 		codes.put("home.role.", names(Role.values()));
 		codes.put("areaLevel.", names(AreaLevel.values()));
 		codes.put("areas.children.", names(AreaLevel.values()));
