@@ -37,9 +37,10 @@ class TableOwnershipTests {
 	/** The module owning each table of the migrations; a new table gets its line here. */
 	static final Map<String, String> OWNERS = owners(
 			entry("region", List.of("province", "regency", "district", "village")),
-			entry("security", List.of("app_user", "api_token", "spring_session", "spring_session_attributes")),
+			entry("security",
+					List.of("app_user", "api_token", "spring_session", "spring_session_attributes", "sign_in_link")),
 			entry("audit", List.of("audit_log", "audit_head")),
-			entry("system", List.of("health_probe", "event_publication", "recomputation")),
+			entry("system", List.of("health_probe", "event_publication", "recomputation", "outbox_message")),
 			entry("edition", List.of("edition", "edition_choice", "edition_rubric", "edition_stage", "level_lock")),
 			entry("dataset",
 					List.of("dataset_version", "data_region_coverage", "data_nonasn", "data_vulnerable_protection",

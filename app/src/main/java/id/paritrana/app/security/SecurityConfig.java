@@ -75,7 +75,10 @@ class SecurityConfig {
 			// (above)
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
-			.requestMatchers("/actuator/**", "/admin/audit/**", "/api/v1/audit/**")
+			// a one-time link sets a password; a forgotten one is asked for by name
+			.requestMatchers("/masuk/tautan/**", "/masuk/lupa")
+			.permitAll()
+			.requestMatchers("/actuator/**", "/admin/audit/**", "/api/v1/audit/**", "/admin/pesan/**")
 			.hasRole(ADMIN)
 			// imports and editions are the national secretariat's: every data set is
 			// national

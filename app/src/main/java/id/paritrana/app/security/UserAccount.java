@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /** A stored account, as the user administration shows it. */
 public record UserAccount(long id, String username, String displayName, String passwordHash, Role role,
-		String provinceCode, String governmentCode, String employerNpp, boolean enabled, Instant createdAt) {
+		String provinceCode, String governmentCode, String employerNpp, boolean enabled, Instant createdAt,
+		String email, String language) {
 
 	public Scope scope() {
 		return Scope.of(this.provinceCode, this.governmentCode, this.employerNpp);
@@ -20,6 +21,8 @@ public record UserAccount(long id, String username, String displayName, String p
 		view.put("governmentCode", this.governmentCode);
 		view.put("employerNpp", this.employerNpp);
 		view.put("enabled", this.enabled);
+		view.put("email", this.email);
+		view.put("language", this.language);
 		return view;
 	}
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class UserAccounts {
 
 	private static final String SELECT = "SELECT id, username, display_name, password_hash, role, province_code, "
-			+ "government_code, employer_npp, enabled, created_at FROM app_user";
+			+ "government_code, employer_npp, enabled, created_at, email, language FROM app_user";
 
 	private static final RowMapper<UserAccount> MAPPER = UserAccounts::map;
 
@@ -53,11 +53,15 @@ class UserAccounts {
 			.list();
 	}
 
-	long insert(String username, String displayName, String passwordHash, Role role, Scope scope) {
+	long insert(String username, String displayName, String passwordHash, Role role, Scope scope, String email,
+			String language) {
 		var keys = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("INSERT INTO app_user (username, display_name, password_hash, role, province_code, government_code,"
-					+ " employer_npp) VALUES (:username, :displayName, :hash, :role, :province, :government, :npp)")
+					+ " employer_npp, email, language) VALUES (:username, :displayName, :hash, :role, :province,"
+					+ " :government, :npp, :email, :language)")
+			.param("email", email)
+			.param("language", language)
 			.param("username", username)
 			.param("displayName", displayName)
 			.param("hash", passwordHash)
@@ -69,10 +73,13 @@ class UserAccounts {
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
-	void update(long id, String displayName, Role role, Scope scope, boolean enabled) {
+	void update(long id, String displayName, Role role, Scope scope, boolean enabled, String email, String language) {
 		this.jdbc
 			.sql("UPDATE app_user SET display_name = :displayName, role = :role, province_code = :province,"
-					+ " government_code = :government, employer_npp = :npp, enabled = :enabled WHERE id = :id")
+					+ " government_code = :government, employer_npp = :npp, enabled = :enabled, email = :email,"
+					+ " language = :language WHERE id = :id")
+			.param("email", email)
+			.param("language", language)
 			.param("displayName", displayName)
 			.param("role", role.name())
 			.param("province", scope.provinceCode().orElse(null))
@@ -81,6 +88,23 @@ class UserAccounts {
 			.param("enabled", enabled)
 			.param("id", id)
 			.update();
+	}
+
+	Optional<UserAccount> findByEmail(String email) {
+		return this.jdbc.sql(SELECT + " WHERE email = :email").param("email", email).query(MAPPER).optional();
+	}
+
+	/**
+	 * The enabled operators of a candidate: of a government by its code, of an employer
+	 * by its NPP.
+	 */
+	List<UserAccount> operatorsOf(String candidateCode) {
+		return this.jdbc
+			.sql(SELECT + " WHERE enabled = TRUE AND ((role = 'OPERATOR_PEMDA' AND government_code = :code)"
+					+ " OR (role = 'OPERATOR_BADAN_USAHA' AND employer_npp = :code)) ORDER BY username")
+			.param("code", candidateCode)
+			.query(MAPPER)
+			.list();
 	}
 
 	void updatePassword(long id, String passwordHash) {
@@ -94,7 +118,7 @@ class UserAccounts {
 		return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("province_code"),
 				rs.getString("government_code"), rs.getString("employer_npp"), rs.getBoolean("enabled"),
-				instant(rs, "created_at"));
+				instant(rs, "created_at"), rs.getString("email"), rs.getString("language"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

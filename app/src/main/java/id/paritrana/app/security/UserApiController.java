@@ -31,23 +31,28 @@ class UserApiController {
 
 	/** An account without its secrets. */
 	record UserView(long id, String username, String displayName, Role role, String provinceCode, String governmentCode,
-			String employerNpp, boolean enabled) {
+			String employerNpp, boolean enabled, String email, String language) {
 
 		static UserView of(UserAccount a) {
 			return new UserView(a.id(), a.username(), a.displayName(), a.role(), a.provinceCode(), a.governmentCode(),
-					a.employerNpp(), a.enabled());
+					a.employerNpp(), a.enabled(), a.email(), a.language());
 		}
 
 	}
 
-	/** A new account. */
+	/**
+	 * A new account: with an e-mail address and no password, it is invited by a one-time
+	 * link to set its own.
+	 */
 	record NewUser(String username, String password, String displayName, Role role, String provinceCode,
-			String governmentCode, String employerNpp) {
+			String governmentCode, String employerNpp, String email, String language) {
 	}
 
-	/** Changed details of an account. */
+	/**
+	 * Changed details of an account (all of them: an omitted e-mail address is removed).
+	 */
 	record UserChange(String displayName, Role role, String provinceCode, String governmentCode, String employerNpp,
-			boolean enabled) {
+			boolean enabled, String email, String language) {
 	}
 
 	record NewPassword(String password) {
@@ -68,18 +73,21 @@ class UserApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create an account with a role and the scope it needs (province, government or employer), "
-			+ "within the caller's own scope (audited)")
+			+ "within the caller's own scope (audited); with an e-mail address it is sent a one-time link to set "
+			+ "its password, which may then be omitted")
 	UserView create(@AuthenticationPrincipal SignedInUser me, @RequestBody NewUser user) {
-		return UserView
-			.of(this.users.create(me, user.username(), user.password(), new UserManagement.Details(user.displayName(),
-					user.role(), user.provinceCode(), user.governmentCode(), user.employerNpp(), true)));
+		return UserView.of(this.users.create(me, user.username(), user.password(),
+				new UserManagement.Details(user.displayName(), user.role(), user.provinceCode(), user.governmentCode(),
+						user.employerNpp(), true, user.email(), user.language())));
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change an account's name, role, scope, or whether it is enabled (audited)")
 	UserView update(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @RequestBody UserChange change) {
-		return UserView.of(this.users.update(me, id, new UserManagement.Details(change.displayName(), change.role(),
-				change.provinceCode(), change.governmentCode(), change.employerNpp(), change.enabled())));
+		return UserView.of(this.users.update(me, id,
+				new UserManagement.Details(change.displayName(), change.role(), change.provinceCode(),
+						change.governmentCode(), change.employerNpp(), change.enabled(), change.email(),
+						change.language())));
 	}
 
 	@PostMapping("/{id}/password-reset")

@@ -19,6 +19,10 @@ class UserForm {
 
 	private boolean enabled = true;
 
+	private String email;
+
+	private String language = "id";
+
 	static UserForm of(UserAccount account) {
 		UserForm form = new UserForm();
 		form.username = account.username();
@@ -28,12 +32,14 @@ class UserForm {
 		form.governmentCode = account.governmentCode();
 		form.employerNpp = account.employerNpp();
 		form.enabled = account.enabled();
+		form.email = account.email();
+		form.language = account.language();
 		return form;
 	}
 
 	UserManagement.Details details() {
 		return new UserManagement.Details(this.displayName, this.role, this.provinceCode, this.governmentCode,
-				this.employerNpp, this.enabled);
+				this.employerNpp, this.enabled, this.email, this.language);
 	}
 
 	public String getUsername() {
@@ -98,6 +104,22 @@ class UserForm {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,6 +38,11 @@ public class UserManagement {
 
 	private static final Pattern NPP = Pattern.compile("[0-9A-Z]{6,20}");
 
+	/**
+	 * An e-mail address as people write one: a name, one {@code @}, a domain with a dot.
+	 */
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final UserAccounts accounts;
@@ -49,13 +55,16 @@ public class UserManagement {
 
 	private final SessionEndings sessions;
 
+	private final SignInLinks links;
+
 	UserManagement(UserAccounts accounts, PasswordEncoder passwords, Areas areas, AuditLog audit,
-			SessionEndings sessions) {
+			SessionEndings sessions, SignInLinks links) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.areas = areas;
 		this.audit = audit;
 		this.sessions = sessions;
+		this.links = links;
 	}
 
 	/**
@@ -67,7 +76,14 @@ public class UserManagement {
 	 * @param employerNpp the employer of an employer operator
 	 */
 	public record Details(String displayName, Role role, String provinceCode, String governmentCode, String employerNpp,
-			boolean enabled) {
+			boolean enabled, String email, String language) {
+
+		/** An account without an e-mail address, its messages in Bahasa Indonesia. */
+		public Details(String displayName, Role role, String provinceCode, String governmentCode, String employerNpp,
+				boolean enabled) {
+			this(displayName, role, provinceCode, governmentCode, employerNpp, enabled, null, "id");
+		}
+
 	}
 
 	@Transactional(readOnly = true)
@@ -119,16 +135,28 @@ public class UserManagement {
 		else if (this.accounts.findByUsername(name).isPresent()) {
 			problems.add(new Problem("username", "user.error.usernameTaken"));
 		}
-		if (passwordPolicy) {
+		String email = email(details, -1, problems);
+		boolean invited = email != null && passwordPolicy;
+		if (password == null || password.isEmpty()) {
+			// without a password the account is invited to set its own by a link
+			if (!invited) {
+				problems.add(new Problem("password", "user.error.passwordOrEmail"));
+			}
+		}
+		else if (passwordPolicy) {
 			PasswordPolicy.check(password, name, details.displayName()).ifPresent(problems::add);
 		}
 		Scope scope = validate(details, problems);
 		throwIfAny(problems);
 		permission.accept(scope);
-		long id = this.accounts.insert(name, details.displayName().strip(), this.passwords.encode(password),
-				details.role(), scope);
+		String hash = this.passwords.encode((password == null || password.isEmpty()) ? randomPassword() : password);
+		long id = this.accounts.insert(name, details.displayName().strip(), hash, details.role(), scope, email,
+				language(details));
 		UserAccount created = this.accounts.findById(id).orElseThrow();
 		this.audit.recordAs(actorName, "USER_CREATED", "user", Long.toString(id), null, created.auditView());
+		if (invited) {
+			this.links.send(created, SignInLinks.Purpose.INVITATION);
+		}
 		return created;
 	}
 
@@ -136,13 +164,15 @@ public class UserManagement {
 	public UserAccount update(SignedInUser actor, long id, Details details) {
 		UserAccount before = get(actor, id);
 		List<Problem> problems = new ArrayList<>();
+		String email = email(details, id, problems);
 		Scope scope = validate(details, problems);
 		if (before.id() == actor.id() && (!details.enabled() || details.role() != before.role())) {
 			problems.add(new Problem("role", "user.error.selfLockout"));
 		}
 		throwIfAny(problems);
 		requireManages(actor, details.role(), scope);
-		this.accounts.update(id, details.displayName().strip(), details.role(), scope, details.enabled());
+		this.accounts.update(id, details.displayName().strip(), details.role(), scope, details.enabled(), email,
+				language(details));
 		UserAccount after = this.accounts.findById(id).orElseThrow();
 		this.audit.record("USER_UPDATED", "user", Long.toString(id), before.auditView(), after.auditView());
 		if (!after.enabled() || after.role() != before.role() || !after.scope().equals(before.scope())) {
@@ -164,6 +194,63 @@ public class UserManagement {
 		this.audit.record("USER_PASSWORD_RESET", "user", Long.toString(id), null, account.auditView());
 		this.sessions.endAllOf(account.username(), "password reset");
 		return password;
+	}
+
+	/**
+	 * Sends a link to set a new password to the account named by a username or an e-mail
+	 * address, if it exists, is enabled and has an address; says nothing either way, so
+	 * that the answer does not tell which accounts exist.
+	 */
+	@Transactional
+	public void requestReset(String usernameOrEmail) {
+		String given = (usernameOrEmail == null) ? "" : usernameOrEmail.strip().toLowerCase(java.util.Locale.ROOT);
+		if (given.isEmpty() || given.length() > 254) {
+			return;
+		}
+		Optional<UserAccount> account = given.contains("@") ? this.accounts.findByEmail(given)
+				: this.accounts.findByUsername(given);
+		account.filter(a -> a.enabled() && a.email() != null).ifPresent(a -> {
+			this.links.send(a, SignInLinks.Purpose.RESET);
+			this.audit.recordAs(a.username(), "USER_PASSWORD_LINK_SENT", "user", Long.toString(a.id()), null,
+					Map.of("purpose", "RESET"));
+		});
+	}
+
+	/** The account a one-time link is for, while it can be used. */
+	@Transactional(readOnly = true)
+	public Optional<UserAccount> linkOwner(String token) {
+		return this.links.usernameFor(token).flatMap(this.accounts::findByUsername).filter(UserAccount::enabled);
+	}
+
+	/**
+	 * Sets an account's password through a one-time link, which is then used up with
+	 * every other unused link of the account; the account's sessions end.
+	 * @throws InvalidInputException a link that was used, expired or never existed, or a
+	 * password the policy refuses
+	 */
+	@Transactional
+	public UserAccount setPasswordByLink(String token, String password) {
+		UserAccount account = linkOwner(token)
+			.orElseThrow(() -> new InvalidInputException("token", "user.error.linkInvalid"));
+		PasswordPolicy.check(password, account.username(), account.displayName())
+			.ifPresent(problem -> throwIfAny(List.of(problem)));
+		if (this.links.use(token).isEmpty()) {
+			throw new InvalidInputException("token", "user.error.linkInvalid");
+		}
+		this.links.forgetAll(account.username());
+		this.accounts.updatePassword(account.id(), this.passwords.encode(password));
+		this.audit.recordAs(account.username(), "USER_PASSWORD_SET_BY_LINK", "user", Long.toString(account.id()), null,
+				account.auditView());
+		this.sessions.endAllOf(account.username(), "password set by link");
+		return account;
+	}
+
+	/**
+	 * The operators of a candidate who have an e-mail address, for the messages about it.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserAccount> operatorsOf(String candidateCode) {
+		return this.accounts.operatorsOf(candidateCode).stream().filter(a -> a.email() != null).toList();
 	}
 
 	/**
@@ -250,6 +337,29 @@ public class UserManagement {
 			}
 			default -> throw new IllegalStateException(details.role().scopeKind().name());
 		}
+	}
+
+	/**
+	 * The account's e-mail address as stored (lower case), or null; a problem when it is
+	 * malformed or another account ({@code id}) has it.
+	 */
+	private String email(Details details, long id, List<Problem> problems) {
+		String email = blankToNull(details.email());
+		if (email == null) {
+			return null;
+		}
+		email = email.strip().toLowerCase(java.util.Locale.ROOT);
+		if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+			problems.add(new Problem("email", "user.error.email"));
+		}
+		else if (this.accounts.findByEmail(email).filter(other -> other.id() != id).isPresent()) {
+			problems.add(new Problem("email", "user.error.emailTaken"));
+		}
+		return email;
+	}
+
+	private static String language(Details details) {
+		return "en".equals(details.language()) ? "en" : "id";
 	}
 
 	private boolean isArea(String code, AreaLevel level) {

@@ -113,6 +113,10 @@ class EvidenceBrowserTests {
 		operator.fill("#year", "2023");
 		operator.setInputFiles("#file", this.pdf);
 		operator.click("#evidence-submit");
+		operator.locator("#evidence-uploaded, #evidence-problems").first().waitFor();
+		org.assertj.core.api.Assertions.assertThat(operator.locator("#evidence-problems").allInnerTexts())
+			.as("the upload's problems")
+			.isEmpty();
 		assertThat(operator.locator("#evidence-uploaded")).isVisible();
 		Locator row = operator.locator("#evidence tbody tr", new Page.LocatorOptions().setHasText(TITLE));
 		assertThat(row.locator(".evidence-status")).hasText("Menunggu verifikasi");

@@ -94,6 +94,11 @@ class AuthorizationMatrixIntegrationTests {
 		return List.of(
 				// system
 				new Row("GET /", "/", SIGNED_IN),
+				// each user's own messages, and the outbox of every message
+				new Row("GET /pesan", "/pesan", SIGNED_IN), new Row("GET /pesan/{id}", "/pesan/999999", SIGNED_IN),
+				new Row("GET /admin/pesan", "/admin/pesan", ADMIN),
+				new Row("GET /admin/pesan/{id}", "/admin/pesan/999999", ADMIN),
+				new Row("POST /admin/pesan/{id}/kirim-ulang", "/admin/pesan/999999/kirim-ulang", ADMIN),
 				// region
 				new Row("GET /wilayah", "/wilayah", SIGNED_IN),
 				new Row("GET /wilayah/{code}", "/wilayah/32.73", SIGNED_IN),
@@ -103,6 +108,9 @@ class AuthorizationMatrixIntegrationTests {
 				new Row("GET /api/v1/wilayah/cari", "/api/v1/wilayah/cari?q=aceh", SIGNED_IN),
 				// security
 				new Row("GET /login", "/login", PUBLIC),
+				new Row("GET /masuk/tautan/{token}", "/masuk/tautan/bukan-token", PUBLIC),
+				new Row("POST /masuk/tautan/{token}", "/masuk/tautan/bukan-token", PUBLIC),
+				new Row("GET /masuk/lupa", "/masuk/lupa", PUBLIC), new Row("POST /masuk/lupa", "/masuk/lupa", PUBLIC),
 				new Row("GET /admin/pengguna", "/admin/pengguna", USER_MANAGERS),
 				new Row("GET /admin/pengguna/baru", "/admin/pengguna/baru", USER_MANAGERS),
 				new Row("POST /admin/pengguna", "/admin/pengguna", USER_MANAGERS),
