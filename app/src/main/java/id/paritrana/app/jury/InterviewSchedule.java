@@ -42,7 +42,11 @@ public class InterviewSchedule {
 
 	private final Shortlists shortlists;
 
-	InterviewSchedule(JdbcClient jdbc, Panels panels, Assignments assignments, AuditLog audit, Shortlists shortlists) {
+	private final InterviewInvitations invitations;
+
+	InterviewSchedule(JdbcClient jdbc, Panels panels, Assignments assignments, AuditLog audit, Shortlists shortlists,
+			InterviewInvitations invitations) {
+		this.invitations = invitations;
 		this.shortlists = shortlists;
 		this.jdbc = jdbc;
 		this.panels = panels;
@@ -161,6 +165,7 @@ public class InterviewSchedule {
 		this.audit.recordAs(actor, "INTERVIEW_SCHEDULED", "interview_slot",
 				editionYear + "/" + nominee.level() + "/" + category + "/" + nominee.code(),
 				before.map(InterviewSchedule::describe).orElse(null), describe(after));
+		this.invitations.invite(editionYear, after);
 		return after;
 	}
 

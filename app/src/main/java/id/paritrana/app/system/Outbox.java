@@ -55,7 +55,9 @@ public class Outbox {
 	/** Where a message stands (see migration V18). */
 	public enum Status {
 
-		QUEUED, SENDING, SENT, FAILED
+		QUEUED, SENDING, SENT, FAILED,
+		/** The account has no e-mail address: the message is read in the application. */
+		IN_APP
 
 	}
 
@@ -95,8 +97,9 @@ public class Outbox {
 		this.jdbc
 			.sql("INSERT INTO outbox_message (recipient, email, language, kind, subject, body, attachment_name,"
 					+ " attachment_type, attachment, status, next_attempt_at, created_at) VALUES (:recipient, :email,"
-					+ " :language, :kind, :subject, :body, :attachmentName, :attachmentType, :attachment, 'QUEUED',"
+					+ " :language, :kind, :subject, :body, :attachmentName, :attachmentType, :attachment, :status,"
 					+ " :now, :now)")
+			.param("status", (to.email() == null) ? Status.IN_APP.name() : Status.QUEUED.name())
 			.param("recipient", to.username())
 			.param("email", to.email())
 			.param("language", locale.getLanguage())

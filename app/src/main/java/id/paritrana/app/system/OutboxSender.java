@@ -115,10 +115,6 @@ public class OutboxSender {
 
 	private boolean send(JavaMailSender sender, long id) {
 		Outbox.Message message = this.outbox.find(id).orElseThrow();
-		if (message.email() == null) {
-			fail(id, "outbox.error.noEmail");
-			return false;
-		}
 		try {
 			MimeMessage mime = sender.createMimeMessage();
 			MimeMessageHelper helper = new MimeMessageHelper(mime, message.attachment() != null,

@@ -46,6 +46,14 @@ public final class DemoSeeding {
 		demo(context, List.of()).seed(year, name(year));
 	}
 
+	/**
+	 * Seeds the demo edition of that year up to its assessment teams: DI Yogyakarta
+	 * shortlisted (SELEKSI), its jurors assigned and its interviews scheduled.
+	 */
+	public static void seedThroughJuries(ApplicationContext context, int year) {
+		demo(context, List.of(context.getBean(DemoJuries.class))).seed(year, name(year));
+	}
+
 	private static String name(int year) {
 		return year + " (demo — data sintetis)";
 	}

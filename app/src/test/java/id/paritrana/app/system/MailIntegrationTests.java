@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +49,9 @@ import id.paritrana.app.edition.Editions;
 import id.paritrana.app.evidence.EvidenceForm;
 import id.paritrana.app.evidence.EvidenceItem;
 import id.paritrana.app.evidence.EvidenceRecords;
+import id.paritrana.app.jury.InterviewSchedule;
 import id.paritrana.app.security.Role;
+import id.paritrana.app.security.UserAccount;
 import id.paritrana.app.security.UserManagement;
 
 /**
@@ -96,7 +99,13 @@ class MailIntegrationTests {
 	@BeforeEach
 	void quiet() {
 		// messages of earlier tests are out before each one starts
-		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> queued() == 0);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.jdbc
+				.sql("SELECT recipient || ': ' || status || ' ' || COALESCE(last_error, '') FROM outbox_message"
+						+ " WHERE status IN ('QUEUED', 'SENDING')")
+				.query(String.class)
+				.list()).as("messages still to send").isEmpty());
 		smtp.reset();
 	}
 
@@ -202,6 +211,60 @@ class MailIntegrationTests {
 	}
 
 	@Test
+	void theJurorsOfANomineeAreInvitedToItsInterviewWithACalendarFile() throws Exception {
+		Editions editions = this.context.getBean(Editions.class);
+		int year = 2060;
+		while (editions.find(year).isPresent()) {
+			year++;
+		}
+		DemoSeeding.seedThroughJuries(this.context, year);
+		InterviewSchedule schedule = this.context.getBean(InterviewSchedule.class);
+		InterviewSchedule.Slot slot = schedule.of(year, "34").get(0);
+		String juror = slot.jurors().get(0);
+		UserAccount account = this.accounts.findUsername(juror).orElseThrow();
+		this.jdbc.sql("UPDATE app_user SET email = 'juri.wawancara@example.test' WHERE username = :u")
+			.param("u", juror)
+			.update();
+		try {
+			schedule.setAs("test", year, "34", slot.category(), slot.candidateCode(), new InterviewSchedule.SlotRequest(
+					slot.date().plusDays(30), LocalTime.of(9, 0), LocalTime.of(10, 0), "https://meet.example/dpr-34"));
+
+			Awaitility.await("the invitation")
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> to("juri.wawancara@example.test").isPresent());
+			MimeMessage invitation = to("juri.wawancara@example.test").orElseThrow();
+			assertThat(invitation.getSubject()).isEqualTo("Jadwal wawancara: " + slot.candidateName());
+			String mime = GreenMailUtil.getWholeMessage(invitation);
+			assertThat(mime).contains("text/calendar")
+				.contains("wawancara-" + slot.candidateCode() + ".ics")
+				.contains("BEGIN:VCALENDAR")
+				.contains("METHOD:REQUEST")
+				.contains("UID:interview-" + year + "-PROVINSI-" + slot.category() + "-" + slot.candidateCode())
+				// 09.00 WIB is 02.00 UTC
+				.contains("DTSTART:" + slot.date().plusDays(30).toString().replace("-", "") + "T020000Z")
+				.contains("LOCATION:https://meet.example/dpr-34");
+			assertThat(GreenMailUtil.getBody(invitation)).contains("09.00").contains("https://meet.example/dpr-34");
+
+			// the other jurors, without an e-mail address, read it in the application
+			String other = slot.jurors().get(1);
+			assertThat(this.outbox.of(other, 10)).first().satisfies(m -> {
+				assertThat(m.status()).isEqualTo(Outbox.Status.IN_APP);
+				assertThat(m.attachmentName()).isEqualTo("wawancara-" + slot.candidateCode() + ".ics");
+			});
+			assertThat(this.mvc.perform(get("/pesan").with(user(this.users.loadUserByUsername(other))))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).contains("Jadwal wawancara: " + slot.candidateName());
+		}
+		finally {
+			this.jdbc.sql("UPDATE app_user SET email = :e WHERE username = :u")
+				.param("e", account.email())
+				.param("u", juror)
+				.update();
+		}
+	}
+
+	@Test
 	void eachMessageGoesOutOnceEvenWithSendersRacingAndAnInterruptedOneIsNeverSentAgainUnasked() throws Exception {
 		long id = this.transactions.execute(tx -> enqueue("sekali"));
 		ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -260,17 +323,21 @@ class MailIntegrationTests {
 		return this.outbox.find(id).orElseThrow().status();
 	}
 
-	private long queued() {
-		return this.jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE status IN ('QUEUED', 'SENDING')")
-			.query(Long.class)
-			.single();
-	}
-
 	private static List<MimeMessage> received(int count) {
 		Awaitility.await("messages at the SMTP server")
 			.atMost(Duration.ofSeconds(30))
 			.until(() -> smtp.getReceivedMessages().length >= count);
 		return Arrays.asList(smtp.getReceivedMessages());
+	}
+
+	/** The first message received for that address, if any. */
+	private static Optional<MimeMessage> to(String address) throws jakarta.mail.MessagingException {
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (GreenMailUtil.getAddressList(message.getAllRecipients()).equals(address)) {
+				return Optional.of(message);
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static String link(String body) {
