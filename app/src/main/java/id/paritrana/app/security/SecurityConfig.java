@@ -78,7 +78,8 @@ class SecurityConfig {
 			// a one-time link sets a password; a forgotten one is asked for by name
 			.requestMatchers("/masuk/tautan/**", "/masuk/lupa")
 			.permitAll()
-			.requestMatchers("/actuator/**", "/admin/audit/**", "/api/v1/audit/**", "/admin/pesan/**")
+			.requestMatchers("/actuator/**", "/admin/audit/**", "/api/v1/audit/**", "/admin/pesan/**", "/kemajuan",
+					"/edisi/*/kemajuan")
 			.hasRole(ADMIN)
 			// imports and editions are the national secretariat's: every data set is
 			// national

@@ -146,6 +146,8 @@ class AuthorizationMatrixIntegrationTests {
 				// is changed
 				new Row("POST /edisi/pilih", "/edisi/pilih?tahun=1999", SIGNED_IN),
 				new Row("GET /edisi/{year}/tahap", "/edisi/2099/tahap?provinsi=34", SIGNED_IN),
+				new Row("GET /kemajuan", "/kemajuan", ADMIN),
+				new Row("GET /edisi/{year}/kemajuan", "/edisi/2099/kemajuan", ADMIN),
 				new Row("GET /edisi/{year}/tahap/{scope}", "/edisi/2099/tahap/34", RUNS_34),
 				new Row("GET /edisi/{year}/tahap/{scope}/lanjut", "/edisi/2099/tahap/34/lanjut", RUNS_34),
 				new Row("POST /edisi/{year}/tahap/{scope}/lanjut", "/edisi/2099/tahap/34/lanjut", RUNS_34),

@@ -239,19 +239,21 @@ class ResponsiveLayoutBrowserTests {
 		String scorecard = "/edisi/" + y + "/skor-meja/PROVINSI/PEMKAB_PEMKOT/34.71";
 		String candidate = "/edisi/" + y + "/kandidat/34.71";
 		Map<String, List<String>> pages = new LinkedHashMap<>();
-		pages.put(DemoUsers.ADMIN, List.of("/", "/admin/edisi/" + y, "/admin/edisi/" + y + "/rubrik/PEMKAB_PEMKOT",
-				"/data?edition=" + y, "/data/kamus", "/data/impor/" + this.importJob, "/edisi/" + y + "/tahap",
-				"/admin/audit", "/admin/pengguna", "/admin/pengguna/baru", "/edisi/" + y + "/skor-meja", scorecard,
-				"/edisi/" + y + "/kandidat", candidate, "/edisi/" + y + "/verifikasi", "/edisi/" + y + "/seleksi/34",
-				"/edisi/" + y + "/tim/34", "/edisi/" + y + "/penugasan/34", "/edisi/" + y + "/jadwal/34",
-				"/edisi/" + y + "/panel/34", "/edisi/" + y + "/hasil/75", "/edisi/" + y + "/ketahanan/75",
-				"/edisi/" + y + "/hasil/75/perubahan", "/edisi/" + y + "/piagam/75", "/akun/token"));
+		pages.put(DemoUsers.ADMIN,
+				List.of("/", "/admin/edisi/" + y, "/admin/edisi/" + y + "/rubrik/PEMKAB_PEMKOT", "/data?edition=" + y,
+						"/data/kamus", "/data/impor/" + this.importJob, "/edisi/" + y + "/tahap", "/admin/audit",
+						"/admin/pesan", "/edisi/" + y + "/kemajuan", "/admin/pengguna", "/admin/pengguna/baru",
+						"/edisi/" + y + "/skor-meja", scorecard, "/edisi/" + y + "/kandidat", candidate,
+						"/edisi/" + y + "/verifikasi", "/edisi/" + y + "/seleksi/34", "/edisi/" + y + "/tim/34",
+						"/edisi/" + y + "/penugasan/34", "/edisi/" + y + "/jadwal/34", "/edisi/" + y + "/panel/34",
+						"/edisi/" + y + "/hasil/75", "/edisi/" + y + "/ketahanan/75",
+						"/edisi/" + y + "/hasil/75/perubahan", "/edisi/" + y + "/piagam/75", "/akun/token"));
 		pages.put(DemoUsers.PANITIA_34,
 				List.of("/", "/edisi/" + y + "/tahap/34", "/edisi/" + y + "/seleksi/34", "/edisi/" + y + "/tim/34",
 						"/edisi/" + y + "/penugasan/34", "/edisi/" + y + "/jadwal/34", "/edisi/" + y + "/panel/34",
 						scorecard, candidate, "/admin/pengguna"));
 		pages.put(DemoUsers.VERIFIKATOR_34, List.of("/", "/edisi/" + y + "/verifikasi", candidate));
-		pages.put(DemoUsers.PENILAI, List.of("/", "/penilaian", "/penilaian-saya"));
+		pages.put(DemoUsers.PENILAI, List.of("/", "/penilaian", "/penilaian-saya", "/pesan"));
 		pages.put("penilai.diy1",
 				List.of("/", "/penilaian", "/edisi/" + y + "/penilaian-saya", "/edisi/" + y + "/panel/34"));
 		pages.put(DemoUsers.OPERATOR_PEMDA, List.of("/", "/edisi/" + y + "/kandidat"));
