@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -72,7 +73,7 @@ public class DemoEdition {
 
 	DemoEdition(Editions editions, DatasetVersions versions, SyntheticDataSets synthetic, StoredMeasures storedMeasures,
 			CandidateMeasures measures, DeskScores deskScores, DemoEvidence evidence, List<DemoStep> steps,
-			Stages stages, TaskExecutor executor) {
+			Stages stages, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.stages = stages;
 		this.editions = editions;
 		this.versions = versions;
