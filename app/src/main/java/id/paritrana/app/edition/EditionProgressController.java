@@ -2,6 +2,7 @@ package id.paritrana.app.edition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,12 +57,12 @@ class EditionProgressController {
 		model.addAttribute("edition", this.editions.require(year));
 		List<ProgressCounts.Column> columns = new ArrayList<>();
 		this.counts.orderedStream().forEach(source -> columns.addAll(source.count(year)));
-		List<Row> rows = this.areas.provinces()
-			.stream()
-			.map(p -> new Row(p.code(), p.name(), this.stages.stages(year, p.code()),
-					this.stages.current(year, p.code()),
-					columns.stream().map(c -> c.byProvince().getOrDefault(p.code(), 0L)).toList()))
-			.toList();
+		Map<String, List<StageStatus>> levels = this.stages.stagesOfEveryLevel(year);
+		List<Row> rows = this.areas.provinces().stream().map(p -> {
+			LevelStages stages = new LevelStages(levels.getOrDefault(p.code(), LevelStages.notStarted().stages()));
+			return new Row(p.code(), p.name(), stages.stages(), stages.current(),
+					columns.stream().map(c -> c.byProvince().getOrDefault(p.code(), 0L)).toList());
+		}).toList();
 		model.addAttribute("columns", columns);
 		model.addAttribute("rows", rows);
 		model.addAttribute("stageList", Stage.values());

@@ -2,7 +2,6 @@ package id.paritrana.app.edition;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,20 +85,37 @@ public class Stages {
 	}
 
 	private List<StageStatus> read(int editionYear, String levelScope) {
-		Map<Stage, StageStatus> stored = new EnumMap<>(Stage.class);
+		return readAll(editionYear, " AND level_scope = :scope", levelScope).getOrDefault(levelScope,
+				LevelStages.notStarted().stages());
+	}
+
+	/**
+	 * The seven stages of every level of an edition that has been run or planned, by
+	 * scope, in one query (for the edition's progress page).
+	 */
+	public Map<String, List<StageStatus>> stagesOfEveryLevel(int editionYear) {
+		return readAll(editionYear, "", null);
+	}
+
+	private Map<String, List<StageStatus>> readAll(int editionYear, String condition, String levelScope) {
+		Map<String, List<StageStatus>> levels = new java.util.HashMap<>();
 		this.jdbc
-			.sql("SELECT stage, planned_start, planned_end, state FROM edition_stage"
-					+ " WHERE edition_year = :year AND level_scope = :scope")
+			.sql("SELECT level_scope, stage, planned_start, planned_end, state FROM edition_stage"
+					+ " WHERE edition_year = :year" + condition)
 			.param("year", editionYear)
 			.param("scope", levelScope)
-			.query((rs, row) -> new StageStatus(Stage.valueOf(rs.getString("stage")),
-					rs.getObject("planned_start", LocalDate.class), rs.getObject("planned_end", LocalDate.class),
-					StageState.valueOf(rs.getString("state"))))
-			.list()
-			.forEach(s -> stored.put(s.stage(), s));
-		List<StageStatus> all = new ArrayList<>(LevelStages.notStarted().stages());
-		stored.values().forEach(s -> all.set(s.stage().ordinal(), s));
-		return all;
+			.query((rs, row) -> {
+				StageStatus status = new StageStatus(Stage.valueOf(rs.getString("stage")),
+						rs.getObject("planned_start", LocalDate.class), rs.getObject("planned_end", LocalDate.class),
+						StageState.valueOf(rs.getString("state")));
+				levels
+					.computeIfAbsent(rs.getString("level_scope"),
+							scope -> new ArrayList<>(LevelStages.notStarted().stages()))
+					.set(status.stage().ordinal(), status);
+				return status;
+			})
+			.list();
+		return levels;
 	}
 
 	/**
