@@ -1,14 +1,15 @@
 package id.paritrana.app.jury;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-import id.paritrana.app.edition.EditionChoice;
+import id.paritrana.app.edition.StageState;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.Formats;
@@ -16,19 +17,17 @@ import id.paritrana.app.system.Task;
 import id.paritrana.app.system.TaskSource;
 
 /**
- * A juror's sheets not yet submitted in the edition they work in, each with its interview
- * time when one is scheduled (in the zone of the nominee's province).
+ * A juror's sheets not yet submitted, in every edition whose interviews are not over (a
+ * juror works where they are assigned, whichever edition they last looked at), each with
+ * its interview time when one is scheduled.
  */
 @Component
 class SheetTasks implements TaskSource {
 
 	private final JuryScoring scoring;
 
-	private final EditionChoice choice;
-
-	SheetTasks(JuryScoring scoring, EditionChoice choice) {
+	SheetTasks(JuryScoring scoring) {
 		this.scoring = scoring;
-		this.choice = choice;
 	}
 
 	@Override
@@ -36,13 +35,12 @@ class SheetTasks implements TaskSource {
 		if (!(user.getPrincipal() instanceof SignedInUser me) || !me.hasRole(Role.PENILAI)) {
 			return List.of();
 		}
-		Optional<Integer> year = this.choice.of(me.getUsername());
-		if (year.isEmpty()) {
-			return List.of();
-		}
+		Map<String, Boolean> interviewsOpen = new HashMap<>();
 		return this.scoring.myNominees(me)
 			.stream()
-			.filter(n -> n.editionYear() == year.get() && n.status() != JuryScoring.SheetStatus.SUBMITTED)
+			.filter(n -> n.status() != JuryScoring.SheetStatus.SUBMITTED && interviewsOpen.computeIfAbsent(
+					n.editionYear() + "/" + n.level().scope(n.scope()),
+					level -> this.scoring.interviewState(n.editionYear(), n.level(), n.scope()) != StageState.SELESAI))
 			.map(n -> new Task("task.sheet." + n.status().name(),
 					List.of(n.name(), new DefaultMessageSourceResolvable("category." + n.category().name())),
 					"/penilaian/" + n.editionYear() + "/" + n.level() + "/" + n.category() + "/" + n.code(),

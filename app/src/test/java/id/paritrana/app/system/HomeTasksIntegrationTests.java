@@ -114,10 +114,12 @@ class HomeTasksIntegrationTests {
 			.param("y", this.year)
 			.query(Long.class)
 			.single();
+		// a juror's sheets count in every edition whose interviews are not over
 		List<Element> tasks = tasks("penilai.diy1");
-		assertThat(tasks).hasSize((int) (open + unopened));
-		assertThat(tasks).allSatisfy(
-				t -> assertThat(t.selectFirst("a").attr("href")).startsWith("/penilaian/" + this.year + "/PROVINSI/"));
+		assertThat(tasks).allSatisfy(t -> assertThat(t.selectFirst("a").attr("href")).startsWith("/penilaian/"));
+		assertThat(tasks.stream()
+			.filter(t -> t.selectFirst("a").attr("href").startsWith("/penilaian/" + this.year + "/PROVINSI/")))
+			.hasSize((int) (open + unopened));
 	}
 
 	@Test
