@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import id.paritrana.app.security.Role;
@@ -15,7 +13,6 @@ import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.Formats;
 import id.paritrana.app.system.NotFoundException;
 import id.paritrana.app.system.Task;
-import id.paritrana.app.system.TaskSource;
 
 /**
  * What holds up a level's next stage (nominees without enough jurors, sheets not
@@ -23,35 +20,26 @@ import id.paritrana.app.system.TaskSource;
  * it, and for the national secretariat how many provincial levels stand at each stage.
  */
 @Component
-class StageTasks implements TaskSource {
+class StageTasks extends EditionTasks {
 
 	private final Stages stages;
-
-	private final EditionChoice choice;
 
 	private final Formats formats;
 
 	StageTasks(Stages stages, EditionChoice choice, Formats formats) {
+		super(choice);
 		this.stages = stages;
-		this.choice = choice;
 		this.formats = formats;
 	}
 
 	@Override
-	public List<Task> tasksOf(Authentication user) {
-		if (!(user.getPrincipal() instanceof SignedInUser me)) {
-			return List.of();
-		}
-		Optional<Integer> year = this.choice.of(me.getUsername());
-		if (year.isEmpty()) {
-			return List.of();
-		}
+	protected List<Task> tasksOf(SignedInUser me, int year) {
 		if (me.hasRole(Role.PANITIA_PROVINSI)) {
-			return me.scope().provinceCode().map(scope -> blocking(me, year.get(), scope)).orElse(List.of());
+			return me.scope().provinceCode().map(scope -> blocking(me, year, scope)).orElse(List.of());
 		}
 		if (me.hasRole(Role.ADMIN_NASIONAL)) {
-			List<Task> tasks = new ArrayList<>(blocking(me, year.get(), Stages.NATIONAL));
-			tasks.addAll(provincesByStage(year.get()));
+			List<Task> tasks = new ArrayList<>(blocking(me, year, Stages.NATIONAL));
+			tasks.addAll(provincesByStage(year));
 			return tasks;
 		}
 		return List.of();

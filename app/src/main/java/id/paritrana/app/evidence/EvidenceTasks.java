@@ -4,46 +4,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import id.paritrana.app.edition.EditionChoice;
+import id.paritrana.app.edition.EditionTasks;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.Task;
-import id.paritrana.app.system.TaskSource;
 
 /**
  * A verifier's pending evidence (how much, since when), and an operator's rejected
  * evidence with the verifier's reason until a newer piece of that kind is uploaded.
  */
 @Component
-class EvidenceTasks implements TaskSource {
+class EvidenceTasks extends EditionTasks {
 
 	private final EvidenceRecords records;
 
-	private final EditionChoice choice;
-
 	EvidenceTasks(EvidenceRecords records, EditionChoice choice) {
+		super(choice);
 		this.records = records;
-		this.choice = choice;
 	}
 
 	@Override
-	public List<Task> tasksOf(Authentication user) {
-		if (!(user.getPrincipal() instanceof SignedInUser me)) {
-			return List.of();
-		}
-		Optional<Integer> year = this.choice.of(me.getUsername());
-		if (year.isEmpty()) {
-			return List.of();
-		}
+	protected List<Task> tasksOf(SignedInUser me, int year) {
 		if (me.hasRole(Role.VERIFIKATOR)) {
-			return pending(me, year.get());
+			return pending(me, year);
 		}
 		Optional<String> own = me.scope().governmentCode().or(() -> me.scope().employerNpp());
 		return own.filter(code -> me.hasRole(Role.OPERATOR_PEMDA) || me.hasRole(Role.OPERATOR_BADAN_USAHA))
-			.map(code -> rejected(year.get(), code))
+			.map(code -> rejected(year, code))
 			.orElse(List.of());
 	}
 
