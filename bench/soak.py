@@ -234,15 +234,15 @@ def admin(base, totals, round_no):
         return
     for path in ("/", f"/edisi/{YEAR}/skor-meja", f"/edisi/{YEAR}/kandidat", f"/edisi/{YEAR}/tahap",
                  "/admin/edisi", f"/admin/edisi/{YEAR}", "/admin/pengguna", "/admin/audit", "/hasil",
-                 f"/edisi/{YEAR}/hasil/75", "/data", "/wilayah"):
+                 f"/edisi/{YEAR}/hasil/75", "/data", "/wilayah", "/admin/pesan", "/kemajuan", "/pesan"):
         me.page(path)
     # an edition change: the jury settings saved as they are (a write, audited)
     me.submit(f"/admin/edisi/{YEAR}", r"/admin/edisi/\d+/juri$")
-    # a user created, then disabled
+    # a user created with an e-mail address (its invitation written to the outbox), then disabled
     name = f"soak{int(time.time())}{round_no}"
     me.submit("/admin/pengguna/baru", r"/admin/pengguna$",
               {"username": name, "displayName": f"Soak {round_no}", "role": "VERIFIKATOR",
-               "provinceCode": "34", "password": SOAK_PASSWORD})
+               "provinceCode": "34", "password": SOAK_PASSWORD, "email": f"{name}@example.test"})
     listing = me.page(f"/admin/pengguna?q={name}")
     found = links(listing, r"/admin/pengguna/\d+")
     if not found:
@@ -295,6 +295,7 @@ def juror(base, totals, username):
         return
     listing = me.page("/penilaian")
     me.page("/")
+    me.page("/pesan")
     me.page(f"/edisi/{YEAR}/penilaian-saya")
     sheets = links(listing, rf"/penilaian/{YEAR}/PROVINSI/[A-Z_]+/[0-9.]+")
     for sheet in sheets:
