@@ -45,7 +45,11 @@ public class Stages {
 	// asked lazily: the modules that find incomplete work depend on the stages themselves
 	private final ObjectProvider<StageFindings> findings;
 
-	Stages(JdbcClient jdbc, Areas areas, AuditLog audit, ObjectProvider<StageFindings> findings) {
+	private final StageMessages messages;
+
+	Stages(JdbcClient jdbc, Areas areas, AuditLog audit, ObjectProvider<StageFindings> findings,
+			StageMessages messages) {
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.areas = areas;
 		this.audit = audit;
@@ -272,6 +276,7 @@ public class Stages {
 				nationalSelection ? undeterminedProvinces(editionYear) : List.of());
 		ensureLevel(editionYear, levelScope);
 		changes.forEach((stage, state) -> setState(editionYear, levelScope, stage, state));
+		this.messages.moved(editionYear, levelScope, changes);
 		return audited(actor, "STAGE_ADVANCED", editionYear, levelScope, before, checked);
 	}
 

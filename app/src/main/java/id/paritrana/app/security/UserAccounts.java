@@ -107,6 +107,17 @@ class UserAccounts {
 			.list();
 	}
 
+	/** The enabled accounts of a role, of a province or of any. */
+	List<UserAccount> withRole(Role role, String provinceCode) {
+		return this.jdbc
+			.sql(SELECT + " WHERE enabled = TRUE AND role = :role AND (CAST(:province AS VARCHAR(2)) IS NULL"
+					+ " OR province_code = :province) ORDER BY username")
+			.param("role", role.name())
+			.param("province", provinceCode)
+			.query(MAPPER)
+			.list();
+	}
+
 	void updatePassword(long id, String passwordHash) {
 		this.jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE id = :id")
 			.param("hash", passwordHash)

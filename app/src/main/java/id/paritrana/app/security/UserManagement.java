@@ -245,12 +245,19 @@ public class UserManagement {
 		return account;
 	}
 
-	/**
-	 * The operators of a candidate who have an e-mail address, for the messages about it.
-	 */
+	/** The enabled operators of a candidate, for the messages about it. */
 	@Transactional(readOnly = true)
 	public List<UserAccount> operatorsOf(String candidateCode) {
-		return this.accounts.operatorsOf(candidateCode).stream().filter(a -> a.email() != null).toList();
+		return this.accounts.operatorsOf(candidateCode);
+	}
+
+	/**
+	 * The enabled accounts of a role, of a province (null: of any), for the messages to
+	 * them.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserAccount> withRole(Role role, String provinceCode) {
+		return this.accounts.withRole(role, provinceCode);
 	}
 
 	/**

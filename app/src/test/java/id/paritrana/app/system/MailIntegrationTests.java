@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,8 @@ import id.paritrana.app.demo.DemoSeeding;
 import id.paritrana.app.evidence.EvidenceForm;
 import id.paritrana.app.evidence.EvidenceItem;
 import id.paritrana.app.evidence.EvidenceRecords;
+import id.paritrana.app.edition.StagePreconditions;
+import id.paritrana.app.edition.Stages;
 import id.paritrana.app.jury.InterviewSchedule;
 import id.paritrana.app.security.Role;
 import id.paritrana.app.security.UserAccount;
@@ -254,6 +257,40 @@ class MailIntegrationTests {
 				.param("u", juror)
 				.update();
 		}
+	}
+
+	@Test
+	void aStageMoveTellsTheCommitteeAndVerifiersOfTheProvince() throws Exception {
+		int year = 2096;
+		DemoSeeding.seedData(this.context, year);
+		this.accounts.createAccount("test", "panitia.kaltara.mail", "kepiting bakau tarakan",
+				new UserManagement.Details("Panitia Kaltara", Role.PANITIA_PROVINSI, "65", null, null, true,
+						"panitia.kaltara@example.test", "id"));
+		Stages stages = this.context.getBean(Stages.class);
+		Awaitility.await("recomputations of " + year)
+			.atMost(Duration.ofMinutes(1))
+			.until(() -> stages.preconditions(year, "65", EnumSet.of(StagePreconditions.Check.RECOMPUTATION_PENDING))
+				.isEmpty());
+
+		stages.advanceAs("test", year, "65");
+
+		Awaitility.await("the stage message").atMost(Duration.ofSeconds(30)).until(() -> stageMessage().isPresent());
+		MimeMessage message = stageMessage().orElseThrow();
+		assertThat(message.getSubject()).isEqualTo("Kalimantan Utara: tahap Seleksi (edisi " + year + ")");
+		assertThat(GreenMailUtil.getBody(message)).contains("Tahap Verifikasi untuk Kalimantan Utara")
+			.contains("telah selesai")
+			.contains("Tahap Seleksi untuk Kalimantan Utara")
+			.contains("/edisi/" + year + "/tahap/65");
+	}
+
+	private static Optional<MimeMessage> stageMessage() throws jakarta.mail.MessagingException {
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (GreenMailUtil.getAddressList(message.getAllRecipients()).equals("panitia.kaltara@example.test")
+					&& message.getSubject().contains("Seleksi")) {
+				return Optional.of(message);
+			}
+		}
+		return Optional.empty();
 	}
 
 	@Test
