@@ -143,7 +143,7 @@ class CertificateController {
 		try (ZipOutputStream zip = new ZipOutputStream(response.getOutputStream())) {
 			for (Certificate certificate : current) {
 				zip.putNextEntry(new ZipEntry(fileName(certificate)));
-				this.pdf.render(certificate, baseUrl, new NonClosing(zip));
+				this.pdf.render(certificate, baseUrl, zip);
 				zip.closeEntry();
 			}
 		}
@@ -154,25 +154,6 @@ class CertificateController {
 				: "inovasi-" + c.zone();
 		return ("piagam-" + c.editionYear() + "-" + c.scope() + "-" + what + "-" + c.candidateCode())
 			.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf";
-	}
-
-	/** The PDF writer closes its stream; a ZIP entry must stay open for the next one. */
-	private static final class NonClosing extends java.io.FilterOutputStream {
-
-		NonClosing(java.io.OutputStream out) {
-			super(out);
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) throws IOException {
-			this.out.write(b, off, len);
-		}
-
-		@Override
-		public void close() throws IOException {
-			flush();
-		}
-
 	}
 
 }

@@ -21,6 +21,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.springframework.stereotype.Component;
 
 import id.paritrana.app.system.AreaNames;
+import id.paritrana.app.system.DocumentCache;
 import id.paritrana.app.system.PdfDocuments;
 import id.paritrana.engine.rubric.Level;
 
@@ -43,8 +44,11 @@ public class CertificatePdf {
 
 	private final AreaNames areas;
 
-	CertificatePdf(PdfDocuments documents, AreaNames areas) {
+	private final DocumentCache cache;
+
+	CertificatePdf(PdfDocuments documents, AreaNames areas, DocumentCache cache) {
 		this.documents = documents;
+		this.cache = cache;
 		this.areas = areas;
 	}
 
@@ -53,8 +57,21 @@ public class CertificatePdf {
 		return baseUrl + "/verifikasi/" + code;
 	}
 
-	/** Writes the PDF of one certificate. */
-	public void render(Certificate certificate, String baseUrl, OutputStream out) {
+	/**
+	 * Writes the PDF of one certificate, laid out once per certificate and address (an
+	 * issued certificate never changes); {@code out} stays open.
+	 */
+	public void render(Certificate certificate, String baseUrl, OutputStream out) throws IOException {
+		out.write(render(certificate, baseUrl));
+	}
+
+	/** The PDF of one certificate, laid out once per certificate and address. */
+	public byte[] render(Certificate certificate, String baseUrl) {
+		return this.cache.get("certificate:" + certificate.code() + "@" + baseUrl,
+				out -> lay(certificate, baseUrl, out));
+	}
+
+	private void lay(Certificate certificate, String baseUrl, OutputStream out) {
 		String url = verificationUrl(baseUrl, certificate.code());
 		Map<String, Object> variables = new java.util.HashMap<>();
 		variables.put("c", certificate);
@@ -63,12 +80,6 @@ public class CertificatePdf {
 		variables.put("region", region(certificate));
 		variables.put("signatories", signatories(certificate));
 		this.documents.render(TEMPLATE, INDONESIAN, variables, out);
-	}
-
-	public byte[] render(Certificate certificate, String baseUrl) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		render(certificate, baseUrl, out);
-		return out.toByteArray();
 	}
 
 	/**

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -82,9 +83,13 @@ public class DatasetImport {
 
 	private final ResultGuard guard;
 
+	private final ApplicationEventPublisher events;
+
 	DatasetImport(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, Editions editions,
-			AuditLog audit, AreaCodes areaCodes, DatasetProperties properties, ResultGuard guard) {
+			AuditLog audit, AreaCodes areaCodes, DatasetProperties properties, ResultGuard guard,
+			ApplicationEventPublisher events) {
 		this.guard = guard;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transactions = transactions;
@@ -116,6 +121,7 @@ public class DatasetImport {
 		ImportOutcome outcome = this.transactions
 			.execute(status -> inTransaction(edition, request, name, format.get(), problems, progress, status));
 		if (outcome.imported()) {
+			this.events.publishEvent(new DatasetImported(edition.awardYear(), request.dataSet()));
 			progress.committed();
 			// a first version replaces nothing: no need to scan the table for rows to
 			// delete

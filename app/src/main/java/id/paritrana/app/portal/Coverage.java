@@ -11,11 +11,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import id.paritrana.engine.rubric.Level;
 import id.paritrana.app.dataset.CurrentData;
+import id.paritrana.app.dataset.DatasetImported;
 import id.paritrana.app.edition.Edition;
 import id.paritrana.app.edition.Editions;
 import id.paritrana.app.region.Area;
@@ -26,7 +29,7 @@ import id.paritrana.app.region.Areas;
  * imported region-coverage data set, by province and by regency/city, for one edition's
  * assessment year, and the national trend across editions, from the current version of
  * the data set only (a re-import replaces the figures, never adds to them). Read
- * set-based, cached per edition.
+ * set-based, cached per edition until the next import.
  */
 @Service
 public class Coverage {
@@ -51,6 +54,12 @@ public class Coverage {
 	 */
 	public List<Integer> editions() {
 		return trend().stream().map(Point::editionYear).sorted(Comparator.reverseOrder()).toList();
+	}
+
+	/** Forgets the cached figures once a data set was imported: they may be replaced. */
+	@EventListener
+	@CacheEvict(cacheNames = CACHE, allEntries = true)
+	void on(DatasetImported event) {
 	}
 
 	/**

@@ -2,7 +2,11 @@ package id.paritrana.app.portal;
 
 import java.time.Duration;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +15,9 @@ import org.springframework.http.CacheControl;
 
 /**
  * Public pages change only when an edition is determined or its data re-imported:
- * aggregates are kept a few minutes in memory (Caffeine, {@code spring.cache.*}) and
- * responses may be kept by browsers and proxies for as long.
+ * rendered answers ({@link PublicPages}) and aggregates (Caffeine,
+ * {@code spring.cache.*}) are kept a few minutes in memory, and browsers and proxies may
+ * keep responses for as long.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -24,6 +29,25 @@ class PortalCache {
 	 * ETags on public responses, so a browser revalidating an unchanged page gets 304
 	 * without a body.
 	 */
+	@Bean
+	PublicPages publicPages(LocaleResolver localeResolver,
+			@Value("${server.servlet.session.cookie.name}") String session,
+			@Value("${paritrana.portal.page-cache-size:64MB}") DataSize size) {
+		return new PublicPages(localeResolver, session, size.toBytes());
+	}
+
+	/**
+	 * Answers public pages from memory before any other filter: the security filters'
+	 * headers were kept with each page.
+	 */
+	@Bean
+	FilterRegistrationBean<PublicPages> publicPagesFilter(PublicPages pages) {
+		FilterRegistrationBean<PublicPages> filter = new FilterRegistrationBean<>(pages);
+		filter.addUrlPatterns(PublicPages.PATHS);
+		filter.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return filter;
+	}
+
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> publicEtags() {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> filter = new FilterRegistrationBean<>(

@@ -97,10 +97,8 @@ public class PublicResults {
 		Snapshot snapshot = this.results.snapshot(snapshotId)
 			.filter(s -> s.editionYear() == year && !s.superseded())
 			.orElseThrow(() -> new NotFoundException("snapshot " + snapshotId));
-		ResultRow row = this.results.rows(snapshotId)
-			.stream()
-			.filter(r -> r.category() == category && r.candidateCode().equals(code) && r.juara() > 0)
-			.findFirst()
+		ResultRow row = this.results.row(snapshotId, category, code)
+			.filter(r -> r.juara() > 0)
 			.orElseThrow(() -> new NotFoundException("winner " + code));
 		Rubric rubric = this.results.rubric(snapshotId, category).orElseGet(() -> this.rubrics.rubric(year, category));
 		List<AspectLine> lines = new ArrayList<>();

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
 import id.paritrana.app.result.ResultRow;
 import id.paritrana.app.result.Results;
 import id.paritrana.app.result.Snapshot;
+import id.paritrana.app.system.DocumentCache;
 import id.paritrana.app.system.PdfDocuments;
 import id.paritrana.engine.rubric.Category;
 
@@ -37,8 +39,11 @@ public class DecreeAnnex {
 
 	private final MessageSource messages;
 
-	DecreeAnnex(Results results, PdfDocuments documents, MessageSource messages) {
+	private final DocumentCache cache;
+
+	DecreeAnnex(Results results, PdfDocuments documents, MessageSource messages, DocumentCache cache) {
 		this.results = results;
+		this.cache = cache;
 		this.documents = documents;
 		this.messages = messages;
 	}
@@ -47,20 +52,27 @@ public class DecreeAnnex {
 	 * The ranked (eligible, final-ranked) rows of a snapshot by category, in §4 order.
 	 */
 	Map<Category, List<ResultRow>> ranked(Snapshot snapshot) {
-		Map<Category, List<ResultRow>> byCategory = new LinkedHashMap<>();
-		for (Category category : Category.values()) {
-			List<ResultRow> rows = this.results.rows(snapshot.id())
-				.stream()
-				.filter(r -> r.category() == category && r.finalRank() != null)
-				.toList();
-			if (!rows.isEmpty()) {
-				byCategory.put(category, rows);
+		Map<Category, List<ResultRow>> byCategory = new EnumMap<>(Category.class);
+		for (ResultRow row : this.results.rows(snapshot.id())) {
+			if (row.finalRank() != null) {
+				byCategory.computeIfAbsent(row.category(), c -> new ArrayList<>()).add(row);
 			}
 		}
 		return byCategory;
 	}
 
-	public void xlsx(Snapshot snapshot, OutputStream out) {
+	/** The annex as a workbook; made once per snapshot, which never changes. */
+	public void xlsx(Snapshot snapshot, OutputStream out) throws IOException {
+		this.cache.write("annex.xlsx:" + snapshot.id(), o -> writeXlsx(snapshot, o), out);
+	}
+
+	/** The annex as a PDF; made once per snapshot, which never changes. */
+	public void pdf(Snapshot snapshot, String region, OutputStream out) throws IOException {
+		this.cache.write("annex.pdf:" + snapshot.id() + ":" + region, o -> this.documents.render("report/annex",
+				INDONESIAN, Map.of("snapshot", snapshot, "region", region, "ranked", ranked(snapshot)), o), out);
+	}
+
+	private void writeXlsx(Snapshot snapshot, OutputStream out) {
 		try {
 			Workbook workbook = new Workbook(out, "Paritrana", "1.0");
 			for (Map.Entry<Category, List<ResultRow>> entry : ranked(snapshot).entrySet()) {
@@ -100,11 +112,6 @@ public class DecreeAnnex {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	public void pdf(Snapshot snapshot, String region, OutputStream out) {
-		this.documents.render("report/annex", INDONESIAN,
-				Map.of("snapshot", snapshot, "region", region, "ranked", ranked(snapshot)), out);
 	}
 
 	private static void number(Worksheet sheet, int row, int column, BigDecimal value) {

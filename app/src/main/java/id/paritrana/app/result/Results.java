@@ -113,6 +113,23 @@ public class Results {
 	}
 
 	/**
+	 * One candidate's row of a snapshot, if the snapshot has it.
+	 * @throws NotFoundException when there is no such snapshot
+	 */
+	public Optional<ResultRow> row(long snapshotId, Category category, String candidateCode) {
+		Snapshot snapshot = require(snapshotId);
+		return this.jdbc
+			.sql("SELECT category, candidate_code, candidate_name, eligible, flags, desk_score, desk_rank, jury_score,"
+					+ " final_score, final_rank, aspect_scores, indicator_scores FROM result_row"
+					+ " WHERE snapshot_id = :id AND category = :category AND candidate_code = :code")
+			.param("id", snapshotId)
+			.param("category", category.name())
+			.param("code", candidateCode)
+			.query((rs, n) -> row(snapshot, rs))
+			.optional();
+	}
+
+	/**
 	 * The results of a snapshot as a results.csv file to download (DESIGN §7.1): the
 	 * canonical rows through the shared safe CSV writer, so a name starting like a
 	 * spreadsheet formula is written as text (the digest is of the canonical form, not of
