@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import id.paritrana.engine.rubric.Level;
 import id.paritrana.app.region.Areas;
+import id.paritrana.app.system.DocumentCache;
 import id.paritrana.app.system.PdfDocuments;
 import id.paritrana.engine.rubric.Category;
 
@@ -36,8 +37,12 @@ class PortalController {
 
 	private final PdfDocuments documents;
 
-	PortalController(PublicResults results, Coverage coverage, Areas areas, PdfDocuments documents) {
+	private final DocumentCache cache;
+
+	PortalController(PublicResults results, Coverage coverage, Areas areas, PdfDocuments documents,
+			DocumentCache cache) {
 		this.documents = documents;
+		this.cache = cache;
 		this.results = results;
 		this.coverage = coverage;
 		this.areas = areas;
@@ -80,8 +85,10 @@ class PortalController {
 			.build()
 			.toString());
 		cacheable(response);
-		this.documents.render(CARD_PDF, java.util.Locale.forLanguageTag("id"),
-				java.util.Map.of("card", card, "region", provinceNames().getOrDefault(scope, scope)),
+		// a current snapshot never changes: the PDF is laid out once
+		this.cache.write("card.pdf:" + snapshot + ":" + category + ":" + code,
+				out -> this.documents.render(CARD_PDF, java.util.Locale.forLanguageTag("id"),
+						java.util.Map.of("card", card, "region", provinceNames().getOrDefault(scope, scope)), out),
 				response.getOutputStream());
 	}
 
