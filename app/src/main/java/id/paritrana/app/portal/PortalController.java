@@ -23,6 +23,8 @@ class PortalController {
 
 	static final String WINNERS_VIEW = "portal/winners";
 
+	static final String NOT_YET_VIEW = "portal/not-yet";
+
 	static final String CARD_VIEW = "portal/card";
 
 	static final String COVERAGE_VIEW = "portal/coverage";
@@ -58,9 +60,15 @@ class PortalController {
 
 	@GetMapping("/publik/{year}")
 	String winners(@PathVariable int year, Model model, HttpServletResponse response) {
-		model.addAttribute("podium", this.results.podium(year));
-		model.addAttribute("provinces", provinceNames());
+		PublicResults.Podium podium = this.results.podium(year);
+		model.addAttribute("podium", podium);
+		if (!podium.determined()) {
+			// an edition under way: say so, rather than that the page does not exist
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			return NOT_YET_VIEW;
+		}
 		cacheable(response);
+		model.addAttribute("provinces", provinceNames());
 		return WINNERS_VIEW;
 	}
 

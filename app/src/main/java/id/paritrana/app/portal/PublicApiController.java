@@ -54,6 +54,9 @@ class PublicApiController {
 	@Operation(summary = "Juara 1–3 per level, scope and category, and the zone awards, of a determined edition")
 	ResponseEntity<PublicWinners> winners(@PathVariable int year) {
 		PublicResults.Podium podium = this.results.podium(year);
+		if (!podium.determined()) {
+			throw new NotFoundException("determined results of edition " + year);
+		}
 		List<Winner> winners = podium.byScope()
 			.values()
 			.stream()

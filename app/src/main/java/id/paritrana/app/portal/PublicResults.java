@@ -69,14 +69,15 @@ public class PublicResults {
 			.or(() -> withData.stream().findFirst());
 	}
 
-	/** The winners of a determined edition, grouped by level scope, then category. */
+	/**
+	 * The winners of an edition, grouped by level scope, then category; none while none
+	 * of its levels is determined.
+	 * @throws NotFoundException when there is no such edition
+	 */
 	public Podium podium(int year) {
 		Edition edition = this.editions.require(year);
 		List<Winner> winners = this.results.winners(year);
 		List<ZoneWinner> zones = this.results.zoneAwards(year);
-		if (winners.isEmpty() && zones.isEmpty()) {
-			throw new NotFoundException("determined results of edition " + year);
-		}
 		Map<String, Map<Category, List<Winner>>> byScope = new LinkedHashMap<>();
 		for (Winner winner : winners) {
 			byScope.computeIfAbsent(winner.scope(), s -> new LinkedHashMap<>())
@@ -134,6 +135,11 @@ public class PublicResults {
 	 * category.
 	 */
 	public record Podium(Edition edition, Map<String, Map<Category, List<Winner>>> byScope, List<ZoneWinner> zones) {
+
+		/** Whether a level of the edition has been determined. */
+		public boolean determined() {
+			return !this.byScope.isEmpty() || !this.zones.isEmpty();
+		}
 	}
 
 	/**

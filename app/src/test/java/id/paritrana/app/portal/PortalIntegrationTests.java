@@ -34,6 +34,9 @@ class PortalIntegrationTests {
 
 	static final int YEAR = 2071;
 
+	/** An edition with nothing determined. */
+	static final int UNDER_WAY = 2037;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -166,6 +169,22 @@ class PortalIntegrationTests {
 			.andExpect(jsonPath("$.winners.length()").value(2))
 			.andExpect(jsonPath("$.winners[0].candidateName").value("Kota Yogyakarta"));
 		this.mvc.perform(get("/api/v1/public/editions")).andExpect(jsonPath("$", org.hamcrest.Matchers.hasItem(YEAR)));
+	}
+
+	@Test
+	void anEditionUnderWaySaysItsResultsAreNotDeterminedYet() throws Exception {
+		PublishedSnapshots.forget(this.jdbc, UNDER_WAY);
+		this.editions.create("test", UNDER_WAY, "Paritrana Award " + UNDER_WAY);
+		try {
+			MvcResult page = this.mvc.perform(get("/publik/" + UNDER_WAY)).andExpect(status().isNotFound()).andReturn();
+			assertThat(page.getResponse().getContentAsString())
+				.contains("Hasil Paritrana Award " + UNDER_WAY + " belum ditetapkan");
+			assertThat(page.getResponse().getHeader("Cache-Control")).doesNotContain("public");
+			this.mvc.perform(get("/api/v1/public/editions/" + UNDER_WAY + "/winners")).andExpect(status().isNotFound());
+		}
+		finally {
+			PublishedSnapshots.forget(this.jdbc, UNDER_WAY);
+		}
 	}
 
 	@Test
