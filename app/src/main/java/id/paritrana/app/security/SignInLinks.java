@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import id.paritrana.app.system.Outbox;
@@ -50,6 +51,11 @@ class SignInLinks {
 	private final Outbox outbox;
 
 	private final PublicAddress address;
+
+	/**
+	 * How long a used or expired link is kept, as the record of its use, before it goes.
+	 */
+	static final Duration KEEP_SPENT = Duration.ofDays(30);
 
 	SignInLinks(JdbcClient jdbc, Outbox outbox, PublicAddress address) {
 		this.jdbc = jdbc;
@@ -128,6 +134,23 @@ class SignInLinks {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	@Scheduled(cron = "${paritrana.security.forget-spent-links-cron:0 23 3 * * *}")
+	void forgetSpent() {
+		forgetSpent(OffsetDateTime.now(ZoneOffset.UTC));
+	}
+
+	/**
+	 * Deletes the links used or expired more than {@link #KEEP_SPENT} before {@code now}:
+	 * none of them can sign anyone in any more.
+	 * @return how many were deleted
+	 */
+	int forgetSpent(OffsetDateTime now) {
+		OffsetDateTime before = now.minus(KEEP_SPENT);
+		return this.jdbc.sql("DELETE FROM sign_in_link WHERE used_at < :before OR expires_at < :before")
+			.param("before", before)
+			.update();
 	}
 
 }
