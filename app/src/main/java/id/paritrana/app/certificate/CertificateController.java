@@ -13,6 +13,10 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +38,8 @@ import id.paritrana.app.system.NotFoundException;
 @Controller
 class CertificateController {
 
+	private static final Logger log = LoggerFactory.getLogger(CertificateController.class);
+
 	static final String LIST_VIEW = "certificate/list";
 
 	static final String VERIFY_VIEW = "certificate/verify";
@@ -50,8 +56,12 @@ class CertificateController {
 
 	private final CertificateProperties properties;
 
+	private final TaskExecutor background;
+
 	CertificateController(Certificates certificates, CertificatePdf pdf, Editions editions, EditionChoice choice,
-			Stages stages, CertificateProperties properties) {
+			Stages stages, CertificateProperties properties,
+			@Qualifier("applicationTaskExecutor") TaskExecutor background) {
+		this.background = background;
 		this.choice = choice;
 		this.certificates = certificates;
 		this.pdf = pdf;
@@ -98,11 +108,16 @@ class CertificateController {
 
 	@PostMapping("/edisi/{year}/piagam/{scope}")
 	String issue(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		CertificateAccess.requireRuns(this.stages, me, scope);
 		this.editions.require(year);
 		try {
-			redirect.addFlashAttribute("issued", this.certificates.issue(me.getUsername(), year, scope).size());
+			List<Certificate> issued = this.certificates.issue(me.getUsername(), year, scope);
+			redirect.addFlashAttribute("issued", issued.size());
+			// laid out while the secretariat reads the list, so the first download is
+			// quick
+			String baseUrl = this.properties.baseUrl(request);
+			this.background.execute(() -> layOut(issued, baseUrl));
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("problems", ex.problems());
@@ -146,6 +161,16 @@ class CertificateController {
 				this.pdf.render(certificate, baseUrl, zip);
 				zip.closeEntry();
 			}
+		}
+	}
+
+	private void layOut(List<Certificate> issued, String baseUrl) {
+		try {
+			issued.forEach(c -> this.pdf.render(c, baseUrl));
+		}
+		catch (RuntimeException ex) {
+			// the download lays it out again, and says what fails
+			log.warn("certificates not laid out in advance", ex);
 		}
 	}
 
