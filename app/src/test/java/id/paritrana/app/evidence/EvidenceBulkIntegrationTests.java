@@ -190,7 +190,8 @@ class EvidenceBulkIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(queue).contains("id=\"bulk-form\"")
+		assertThat(queue).doesNotContain("id=\"edition-empty\"")
+			.contains("id=\"bulk-form\"")
 			.contains("id=\"select-" + first.id() + "\"")
 			.contains("id=\"select-" + untouched.id() + "\"");
 

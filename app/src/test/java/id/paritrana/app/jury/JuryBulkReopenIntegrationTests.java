@@ -145,7 +145,8 @@ class JuryBulkReopenIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(panel).contains("id=\"panel-reopen\"")
+		assertThat(panel).doesNotContain("id=\"edition-empty\"")
+			.contains("id=\"panel-reopen\"")
 			.contains("value=\"34.01/" + ANA + "\"")
 			.contains("value=\"34.01/" + BUDI + "\"");
 
