@@ -86,14 +86,18 @@ public final class EvidenceAccess {
 	 * national secretariat.
 	 */
 	static void requireVerifier(SignedInUser me, String provinceCode) {
-		boolean allowed = switch (me.role()) {
+		if (!verifies(me, provinceCode)) {
+			throw new AccessDeniedException("verifying evidence of province " + provinceCode);
+		}
+	}
+
+	/** Whether the user verifies evidence of that province. */
+	static boolean verifies(SignedInUser me, String provinceCode) {
+		return switch (me.role()) {
 			case ADMIN_NASIONAL -> true;
 			case VERIFIKATOR -> me.scope().provinceCode().map(provinceCode::equals).orElse(false);
 			default -> false;
 		};
-		if (!allowed) {
-			throw new AccessDeniedException("verifying evidence of province " + provinceCode);
-		}
 	}
 
 	/**

@@ -104,4 +104,22 @@ class EvidenceApiController {
 		return this.records.verify(me, year, id, d.decision(), d.reason());
 	}
 
+	/**
+	 * One decision on several pieces of evidence: DITERIMA, or DITOLAK with a reason.
+	 */
+	record Decisions(List<Long> ids, String decision, String reason) {
+	}
+
+	@PostMapping("/evidence/verification")
+	@Operation(summary = "Accept (DITERIMA) or reject (DITOLAK, reason required) several waiting pieces of evidence "
+			+ "with one reason, all or nothing: when any of them is unknown, already decided or of a level that no "
+			+ "longer takes decisions, nothing is decided and each such item is named in the problems; one outside "
+			+ "the caller's province is refused (403). Each item is decided, audited and followed (regulations "
+			+ "recomputed, operators told) as a single decision is")
+	List<EvidenceRecords.Verified> verifyAll(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
+			@RequestBody(required = false) Decisions decisions) {
+		Decisions d = (decisions == null) ? new Decisions(List.of(), "", "") : decisions;
+		return this.records.verifyAll(me, year, (d.ids() == null) ? List.of() : d.ids(), d.decision(), d.reason());
+	}
+
 }

@@ -1,6 +1,7 @@
 package id.paritrana.app.evidence;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import id.paritrana.app.edition.EditionChoice;
 import id.paritrana.app.edition.Editions;
@@ -119,6 +121,14 @@ class EvidenceController {
 			.forEach(item -> decidable.put(item.id(),
 					levels.get(EvidenceRecords.levelScope(item)).open() && canVerify(me, item)));
 		model.addAttribute("decidable", decidable);
+		// one decision on several items takes waiting ones only: a decision made is
+		// changed on its own
+		model.addAttribute("selectable",
+				queue.items()
+					.stream()
+					.filter(item -> decidable.get(item.id()) && item.status() == EvidenceStatus.MENUNGGU)
+					.map(EvidenceItem::id)
+					.toList());
 		model.addAttribute("status", status);
 		model.addAttribute("kind", kind);
 		model.addAttribute("candidateKind", candidateKind);
@@ -147,13 +157,41 @@ class EvidenceController {
 	}
 
 	static boolean canVerify(SignedInUser me, EvidenceItem item) {
+		return EvidenceAccess.verifies(me, item.provinceCode());
+	}
+
+	/**
+	 * One decision with one reason on the items chosen in the queue, all or nothing; back
+	 * to the same queue, with what was decided or why nothing was.
+	 */
+	@PostMapping("/edisi/{year}/verifikasi")
+	String verifyAll(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
+			@RequestParam(name = "ids", required = false) List<Long> ids,
+			@RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "MENUNGGU") EvidenceStatus status,
+			@RequestParam(required = false) EvidenceKind kind, @RequestParam(required = false) OwnerKind candidateKind,
+			@RequestParam(defaultValue = "") String province, @RequestParam(defaultValue = "1") int page,
+			RedirectAttributes redirect) {
+		List<Long> chosen = (ids == null) ? List.of() : ids;
 		try {
-			EvidenceAccess.requireVerifier(me, item.provinceCode());
-			return true;
+			List<EvidenceRecords.Verified> verified = this.records.verifyAll(me, year, chosen, decision, reason);
+			redirect.addFlashAttribute("bulkVerified", verified.size());
+			redirect.addFlashAttribute("bulkStatus", verified.get(0).item().status());
 		}
-		catch (org.springframework.security.access.AccessDeniedException ex) {
-			return false;
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("bulkProblems", ex.problems());
+			redirect.addFlashAttribute("bulkReason", reason);
+			redirect.addFlashAttribute("bulkChosen", chosen);
 		}
+		return "redirect:" + UriComponentsBuilder.fromPath("/edisi/{year}/verifikasi")
+			.queryParam("status", status)
+			.queryParamIfPresent("kind", Optional.ofNullable(kind))
+			.queryParamIfPresent("candidateKind", Optional.ofNullable(candidateKind))
+			.queryParamIfPresent("province", Optional.of(province).filter(p -> !p.isBlank()))
+			.queryParam("page", page)
+			.buildAndExpand(year)
+			.encode()
+			.toUriString();
 	}
 
 	@PostMapping("/edisi/{year}/bukti/{id}/verifikasi")

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.TreeSet;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -60,6 +62,9 @@ public class EvidenceRecords {
 	static final String COLUMNS = "id, edition_year, candidate_code, candidate_kind, province_code, kind,"
 			+ " regulation_type, doc_number, doc_year, title, partner, fiscal_year, amount, file_label, size_bytes,"
 			+ " pages, sha256, status, reason, uploaded_by, uploaded_at, verified_by, verified_at";
+
+	/** The most pieces of evidence one decision takes: a page of the queue at most. */
+	public static final int MAX_DECIDED_AT_ONCE = 200;
 
 	private final JdbcClient jdbc;
 
@@ -540,12 +545,10 @@ public class EvidenceRecords {
 	 * secretariat).
 	 */
 	public Verified verify(SignedInUser me, int editionYear, long id, String decision, String reason) {
-		if (!me.hasRole(Role.ADMIN_NASIONAL) && !me.hasRole(Role.VERIFIKATOR)) {
-			throw new AccessDeniedException("verifying evidence");
-		}
+		requireVerifierRole(me);
 		EvidenceItem item = require(editionYear, id);
 		EvidenceAccess.requireVerifier(me, item.provinceCode());
-		return decide(me.getUsername(), item, decision, reason);
+		return decide(me.getUsername(), item, decision(decision, reason), false);
 	}
 
 	/**
@@ -553,10 +556,95 @@ public class EvidenceRecords {
 	 * access.
 	 */
 	public Verified verifyAs(String actor, int editionYear, long id, String decision, String reason) {
-		return decide(actor, require(editionYear, id), decision, reason);
+		return decide(actor, require(editionYear, id), decision(decision, reason), false);
 	}
 
-	private Verified decide(String actor, EvidenceItem item, String decision, String reason) {
+	/**
+	 * One decision with one reason on several waiting pieces of evidence, all or nothing:
+	 * when any of them cannot be decided (unknown, already decided, its level closed)
+	 * nothing changes and every such item is named; one outside the user's province is
+	 * refused (403, audited). Each is then decided as {@link #verify} decides one: the
+	 * same audit entry and the same {@link EvidenceDecided}, published once the whole
+	 * decision commits.
+	 */
+	public List<Verified> verifyAll(SignedInUser me, int editionYear, Collection<Long> ids, String decision,
+			String reason) {
+		requireVerifierRole(me);
+		this.editions.require(editionYear);
+		Set<Long> chosen = new LinkedHashSet<>(ids);
+		if (chosen.isEmpty()) {
+			throw new InvalidInputException("ids", "verification.bulk.none");
+		}
+		if (chosen.size() > MAX_DECIDED_AT_ONCE) {
+			throw new InvalidInputException("ids", "verification.bulk.tooMany", MAX_DECIDED_AT_ONCE);
+		}
+		Decision checked = decision(decision, reason);
+		return this.transactions.execute(tx -> {
+			Map<Long, EvidenceItem> items = new LinkedHashMap<>();
+			this.jdbc.sql("SELECT " + COLUMNS + " FROM evidence WHERE edition_year = :y AND id IN (:ids)")
+				.param("y", editionYear)
+				.param("ids", chosen)
+				.query(EvidenceRecords::item)
+				.list()
+				.forEach(item -> items.put(item.id(), item));
+			List<Long> outside = items.values()
+				.stream()
+				.filter(item -> !EvidenceAccess.verifies(me, item.provinceCode()))
+				.map(EvidenceItem::id)
+				.toList();
+			if (!outside.isEmpty()) {
+				throw new AccessDeniedException("verifying evidence " + outside + " outside the user's province");
+			}
+			Map<String, LevelOpen> levels = levelsOf(editionYear, items.values(), Optional.empty());
+			List<Problem> problems = new ArrayList<>();
+			for (long id : chosen) {
+				EvidenceItem item = items.get(id);
+				if (item == null) {
+					problems.add(new Problem("ids", "verification.bulk.notFound", id));
+				}
+				else if (item.status() != EvidenceStatus.MENUNGGU) {
+					problems.add(alreadyDecided(item));
+				}
+				else if (!levels.get(levelScope(item)).open()) {
+					LevelOpen level = levels.get(levelScope(item));
+					problems.add(new Problem("ids", "verification.bulk.closed", item.id(), item.title(),
+							item.candidateCode(), level.scope(), stageName(level.stage())));
+				}
+			}
+			if (!problems.isEmpty()) {
+				throw new InvalidInputException(problems);
+			}
+			List<Verified> verified = new ArrayList<>();
+			for (long id : chosen) {
+				verified.add(decide(me.getUsername(), items.get(id), checked, true));
+			}
+			return verified;
+		});
+	}
+
+	private static void requireVerifierRole(SignedInUser me) {
+		if (!me.hasRole(Role.ADMIN_NASIONAL) && !me.hasRole(Role.VERIFIKATOR)) {
+			throw new AccessDeniedException("verifying evidence");
+		}
+	}
+
+	private static Problem alreadyDecided(EvidenceItem item) {
+		return new Problem("ids", "verification.bulk.decided", item.id(), item.title(), item.candidateCode(),
+				new DefaultMessageSourceResolvable("evidence.status." + item.status().name()));
+	}
+
+	private static DefaultMessageSourceResolvable stageName(Stage stage) {
+		return new DefaultMessageSourceResolvable("stage." + stage.name());
+	}
+
+	/** A verifier's decision as checked: a status and, for a rejection, its reason. */
+	private record Decision(EvidenceStatus status, String reason) {
+	}
+
+	/**
+	 * Checks a decision: accepted, or rejected with a reason; every problem at once.
+	 */
+	private static Decision decision(String decision, String reason) {
 		List<Problem> problems = new ArrayList<>();
 		EvidenceStatus status = choice(EvidenceStatus.class, "decision", decision, problems);
 		if (status == EvidenceStatus.MENUNGGU) {
@@ -570,25 +658,38 @@ public class EvidenceRecords {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		return new Decision(status, why);
+	}
+
+	/**
+	 * Stores a checked decision while the candidate's level takes decisions, audited and
+	 * published. {@code waitingOnly}: only on evidence still waiting, so that one
+	 * decision of several never overwrites another verifier's made meanwhile.
+	 */
+	private Verified decide(String actor, EvidenceItem item, Decision decision, boolean waitingOnly) {
 		EvidenceOwner owner = this.owners.require(item.editionYear(), item.candidateCode());
 		if (!open(item.editionYear(), owner)) {
 			throw new InvalidInputException("stage", "evidence.error.stageClosed",
 					this.stages.current(item.editionYear(), owner.levelScope()).name());
 		}
 		return this.transactions.execute(tx -> {
-			this.jdbc.sql(
-					"UPDATE evidence SET status = :s, reason = :r, verified_by = :by, verified_at = :at WHERE id = :id")
-				.param("s", status.name())
-				.param("r", why)
+			int updated = this.jdbc
+				.sql("UPDATE evidence SET status = :s, reason = :r, verified_by = :by, verified_at = :at WHERE id = :id"
+						+ (waitingOnly ? " AND status = 'MENUNGGU'" : ""))
+				.param("s", decision.status().name())
+				.param("r", decision.reason())
 				.param("by", actor)
 				.param("at", OffsetDateTime.now(ZoneOffset.UTC))
 				.param("id", item.id())
 				.update();
 			EvidenceItem after = require(item.editionYear(), item.id());
+			if (updated == 0) {
+				throw new InvalidInputException(List.of(alreadyDecided(after)));
+			}
 			this.audit.recordAs(actor, "EVIDENCE_VERIFIED", "evidence", Long.toString(item.id()), decisionView(item),
 					decisionView(after));
 			this.events.publishEvent(new EvidenceDecided(item.editionYear(), item.id(), item.candidateCode(),
-					item.kind(), status, actor));
+					item.kind(), decision.status(), actor));
 			return new Verified(after, item.kind() == EvidenceKind.REGULASI);
 		});
 	}

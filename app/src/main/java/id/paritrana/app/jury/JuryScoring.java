@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -279,10 +280,7 @@ public class JuryScoring {
 		}
 		JurySheets.Key key = new JurySheets.Key(year, level, category, code, juror);
 		JurySheets.Stored before = this.sheets.find(key).orElseThrow(() -> new NotFoundException("sheet " + key.id()));
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidInputException("reason", "jury.error.reason");
-		}
-		TextLimits.require("reason", reason, TextLimits.AUDITED_REASON);
+		requireReason(reason);
 		requireRunning(year, level, scope);
 		if (!SheetPolicy.reopenable(before.status()) || !this.sheets.reopen(key, before.version())) {
 			throw new InvalidInputException("status", "jury.error.notSubmitted");
@@ -291,6 +289,73 @@ public class JuryScoring {
 				Map.of("status", before.status().name(), "version", before.version()),
 				Map.of("status", SheetStatus.DRAFT.name(), "version", before.version() + 1, "reason", reason.strip()));
 		return view(key, scope, this.sheets.find(key));
+	}
+
+	/** A juror's sheet of a nominee, as chosen among several. */
+	public record SheetChoice(Level level, Category category, String code, String juror) {
+	}
+
+	/** The most sheets reopened at once. */
+	public static final int MAX_REOPENED_AT_ONCE = 200;
+
+	/**
+	 * The chair reopens several submitted sheets with one reason, all or nothing: each
+	 * goes through {@link #reopen} (the same checks and audit entry); when any of them
+	 * cannot be reopened (not a nominee, no sheet, not submitted, the interviews not
+	 * running) nothing is reopened and each such sheet is named with why. A sheet of a
+	 * level the user does not chair is refused (403, audited).
+	 */
+	@Transactional
+	public List<Sheet> reopenAll(SignedInUser me, int year, List<SheetChoice> chosen, String reason) {
+		if (!me.hasRole(Role.PENILAI)) {
+			throw new AccessDeniedException("only the chair of a team reopens a sheet");
+		}
+		this.editions.require(year);
+		if (chosen.stream()
+			.anyMatch(c -> c == null || c.level() == null || c.category() == null || c.code() == null
+					|| c.juror() == null)) {
+			throw new InvalidInputException("sheets", "jury.bulk.incomplete");
+		}
+		List<SheetChoice> sheets = chosen.stream().distinct().toList();
+		if (sheets.isEmpty()) {
+			throw new InvalidInputException("sheets", "jury.bulk.none");
+		}
+		if (sheets.size() > MAX_REOPENED_AT_ONCE) {
+			throw new InvalidInputException("sheets", "jury.bulk.tooMany", MAX_REOPENED_AT_ONCE);
+		}
+		requireReason(reason);
+		List<Sheet> reopened = new ArrayList<>();
+		List<InvalidInputException.Problem> problems = new ArrayList<>();
+		for (SheetChoice sheet : sheets) {
+			try {
+				reopened.add(reopen(me, year, sheet.level(), sheet.category(), sheet.code(), sheet.juror(), reason));
+			}
+			catch (InvalidInputException ex) {
+				ex.problems().forEach(p -> problems.add(sheetProblem(sheet, p.messageKey(), p.args())));
+			}
+			catch (NotFoundException ex) {
+				problems.add(sheetProblem(sheet, "jury.bulk.notFound"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			// the sheets reopened before are rolled back with this transaction
+			throw new InvalidInputException(problems);
+		}
+		return reopened;
+	}
+
+	private static InvalidInputException.Problem sheetProblem(SheetChoice sheet, String key, Object... args) {
+		return new InvalidInputException.Problem("sheets", "jury.bulk.sheet", sheet.juror(), sheet.code(),
+				new DefaultMessageSourceResolvable("category." + sheet.category().name()),
+				new DefaultMessageSourceResolvable(new String[] { key }, args));
+	}
+
+	/** A reopening's reason: required, within the audit's limit. */
+	private static void requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "jury.error.reason");
+		}
+		TextLimits.require("reason", reason, TextLimits.AUDITED_REASON);
 	}
 
 	/**

@@ -126,6 +126,21 @@ class JuryScoringApiController {
 				(reopening == null) ? null : reopening.reason());
 	}
 
+	/** Several sheets to reopen with one reason. */
+	record Reopenings(List<JuryScoring.SheetChoice> sheets, String reason) {
+	}
+
+	@PostMapping("/editions/{year}/jury/sheets/reopen")
+	@Operation(summary = "The chair of the level's team reopens several submitted sheets with one reason, all or "
+			+ "nothing: each is reopened and audited as a single reopening; when any cannot be (not a nominee, no "
+			+ "sheet, not submitted, the interviews not running) none is, and each such sheet is named in the "
+			+ "problems; a sheet of a level the caller does not chair is refused (403)")
+	List<JuryScoring.Sheet> reopenAll(@AuthenticationPrincipal SignedInUser me, @PathVariable int year,
+			@RequestBody(required = false) Reopenings reopenings) {
+		Reopenings r = (reopenings == null) ? new Reopenings(List.of(), null) : reopenings;
+		return this.scoring.reopenAll(me, year, (r.sheets() == null) ? List.of() : r.sheets(), r.reason());
+	}
+
 	@GetMapping("/editions/{year}/jury/panels/{scope}")
 	@Operation(summary = "The panel of a level and category: progress per nominee; once the interview stage is done "
 			+ "also the jurors' scores, mean, standard deviation, jury score and Kendall's W")

@@ -155,6 +155,37 @@ class JuryScoringController {
 	}
 
 	/**
+	 * The chair reopens the sheets chosen on the panel page ({@code sheet}:
+	 * {@code <nominee code>/<juror>}, of the page's category) with one reason, all or
+	 * nothing.
+	 */
+	@PostMapping("/edisi/{year}/panel/{scope}/buka")
+	String reopenAll(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
+			@RequestParam(name = "kategori", defaultValue = "PEMKAB_PEMKOT") Category category,
+			@RequestParam(name = "sheet", required = false) List<String> chosen,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		Level level = scope.equals(Stages.NATIONAL) ? Level.NASIONAL : Level.PROVINSI;
+		List<JuryScoring.SheetChoice> sheets = new ArrayList<>();
+		for (String sheet : (chosen == null) ? List.<String>of() : chosen) {
+			int slash = sheet.indexOf('/');
+			if (slash <= 0 || slash == sheet.length() - 1) {
+				throw new InvalidInputException("sheets", "jury.bulk.malformed", sheet);
+			}
+			sheets.add(new JuryScoring.SheetChoice(level, category, sheet.substring(0, slash),
+					sheet.substring(slash + 1)));
+		}
+		try {
+			redirect.addFlashAttribute("reopenedCount", this.scoring.reopenAll(me, year, sheets, reason).size());
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+			redirect.addFlashAttribute("reopenReason", reason);
+			redirect.addFlashAttribute("reopenChosen", (chosen == null) ? List.of() : chosen);
+		}
+		return "redirect:/edisi/" + year + "/panel/" + scope + "?kategori=" + category;
+	}
+
+	/**
 	 * The panel of the chosen edition: the user's own province, or the national level.
 	 */
 	@GetMapping("/panel")

@@ -4,8 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,6 +93,30 @@ class UserAccounts {
 			.param("enabled", enabled)
 			.param("id", id)
 			.update();
+	}
+
+	/** Which of these usernames accounts hold: one query. */
+	Set<String> usernamesAmong(Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.sql("SELECT username FROM app_user WHERE username IN (:names)")
+			.param("names", usernames)
+			.query(String.class)
+			.list());
+	}
+
+	/** The accounts holding these e-mail addresses, by address: one query. */
+	Map<String, Long> emailHoldersAmong(Collection<String> emails) {
+		Map<String, Long> holders = new HashMap<>();
+		if (!emails.isEmpty()) {
+			this.jdbc.sql("SELECT email, id FROM app_user WHERE email IN (:emails)")
+				.param("emails", emails)
+				.query((ResultSet rs) -> {
+					holders.put(rs.getString("email"), rs.getLong("id"));
+				});
+		}
+		return holders;
 	}
 
 	Optional<UserAccount> findByEmail(String email) {

@@ -1,5 +1,11 @@
 package id.paritrana.app.security;
 
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,10 +17,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.paritrana.app.region.Areas;
 import id.paritrana.app.system.InvalidInputException;
+import id.paritrana.app.system.UploadedTable;
 
 /**
  * User administration pages: the national admin sees everyone, a provincial committee its
@@ -27,12 +35,18 @@ class UserAdminController {
 
 	private static final String VIEW_FORM = "security/user-form";
 
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
 	private final UserManagement users;
+
+	private final UserImport imports;
 
 	private final Areas areas;
 
-	UserAdminController(UserManagement users, Areas areas) {
+	UserAdminController(UserManagement users, UserImport imports, Areas areas) {
 		this.users = users;
+		this.imports = imports;
 		this.areas = areas;
 	}
 
@@ -45,7 +59,49 @@ class UserAdminController {
 	String list(@AuthenticationPrincipal SignedInUser me, @RequestParam(defaultValue = "") String q, Model model) {
 		model.addAttribute("users", this.users.list(me, q));
 		model.addAttribute("q", q);
+		model.addAttribute("importColumns", UserImport.COLUMNS);
+		model.addAttribute("importLimits", UserImport.LIMITS);
 		return VIEW_LIST;
+	}
+
+	/**
+	 * Accounts from a CSV or XLSX file, all or nothing: back to the list with how many
+	 * were created, or the list with every problem of the file.
+	 */
+	@PostMapping("/admin/pengguna/impor")
+	String importUsers(@AuthenticationPrincipal SignedInUser me,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+			RedirectAttributes redirect) {
+		UserImport.Outcome outcome = this.imports.importFile(me, file);
+		if (outcome.imported()) {
+			redirect.addFlashAttribute("imported", outcome.created().size());
+			redirect.addFlashAttribute("importedFile", outcome.fileName());
+			return "redirect:/admin/pengguna";
+		}
+		model.addAttribute("importProblems", outcome.problems());
+		model.addAttribute("importedFile", outcome.fileName());
+		return list(me, "", model);
+	}
+
+	@GetMapping("/admin/pengguna/templat.csv")
+	ResponseEntity<byte[]> csvTemplate(@AuthenticationPrincipal SignedInUser me) {
+		this.users.requireUserAdministration(me);
+		return template("pengguna.csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
+				UploadedTable.csvTemplate(UserImport.COLUMNS, UserImport.EXAMPLE));
+	}
+
+	@GetMapping("/admin/pengguna/templat.xlsx")
+	ResponseEntity<byte[]> xlsxTemplate(@AuthenticationPrincipal SignedInUser me) {
+		this.users.requireUserAdministration(me);
+		return template("pengguna.xlsx", XLSX,
+				UploadedTable.xlsxTemplate("pengguna", UserImport.COLUMNS, UserImport.EXAMPLE));
+	}
+
+	private static ResponseEntity<byte[]> template(String file, MediaType type, byte[] body) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
+			.body(body);
 	}
 
 	@GetMapping("/admin/pengguna/baru")

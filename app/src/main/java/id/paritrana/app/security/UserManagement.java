@@ -57,6 +57,20 @@ public class UserManagement {
 
 	private final SignInLinks links;
 
+	private final Holders holders = new Holders() {
+
+		@Override
+		public boolean holdsUsername(String username) {
+			return UserManagement.this.accounts.findByUsername(username).isPresent();
+		}
+
+		@Override
+		public Optional<Long> emailHolder(String email) {
+			return UserManagement.this.accounts.findByEmail(email).map(UserAccount::id);
+		}
+
+	};
+
 	UserManagement(UserAccounts accounts, PasswordEncoder passwords, Areas areas, AuditLog audit,
 			SessionEndings sessions, SignInLinks links) {
 		this.accounts = accounts;
@@ -128,14 +142,50 @@ public class UserManagement {
 	private UserAccount createAccount(String actorName, String username, String password, Details details,
 			java.util.function.Consumer<Scope> permission, boolean passwordPolicy) {
 		List<Problem> problems = new ArrayList<>();
+		NewAccount account = check(username, password, details, passwordPolicy, this.holders, problems);
+		throwIfAny(problems);
+		permission.accept(account.scope());
+		String hash = (password == null || password.isEmpty()) ? unknownPasswordHash()
+				: this.passwords.encode(password);
+		return insert(actorName, account, hash);
+	}
+
+	/**
+	 * A new account as it will be stored, once its details passed every check.
+	 *
+	 * @param invited whether it is sent a link to set its own password
+	 */
+	record NewAccount(String username, Details details, String email, Scope scope, boolean invited) {
+	}
+
+	/**
+	 * Who holds a username or an e-mail address already: the accounts table, or what a
+	 * caller checking many accounts at once read of it in one go.
+	 */
+	interface Holders {
+
+		boolean holdsUsername(String username);
+
+		/** The id of the account with that address (stored in lower case), if any. */
+		Optional<Long> emailHolder(String email);
+
+	}
+
+	/**
+	 * Checks the details of a new account as every way of creating one does (the form,
+	 * the API, an import of many): each problem goes to {@code problems}, by field.
+	 * Without a password, an account with an e-mail address is invited to set its own.
+	 */
+	NewAccount check(String username, String password, Details details, boolean passwordPolicy, Holders holders,
+			List<Problem> problems) {
 		String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
 		if (!USERNAME.matcher(name).matches()) {
 			problems.add(new Problem("username", "user.error.username"));
 		}
-		else if (this.accounts.findByUsername(name).isPresent()) {
+		else if (holders.holdsUsername(name)) {
 			problems.add(new Problem("username", "user.error.usernameTaken"));
 		}
-		String email = email(details, -1, problems);
+		String email = email(details, -1, holders, problems);
 		boolean invited = email != null && passwordPolicy;
 		if (password == null || password.isEmpty()) {
 			// without a password the account is invited to set its own by a link
@@ -147,24 +197,38 @@ public class UserManagement {
 			PasswordPolicy.check(password, name, details.displayName()).ifPresent(problems::add);
 		}
 		Scope scope = validate(details, problems);
-		throwIfAny(problems);
-		permission.accept(scope);
-		String hash = this.passwords.encode((password == null || password.isEmpty()) ? randomPassword() : password);
-		long id = this.accounts.insert(name, details.displayName().strip(), hash, details.role(), scope, email,
-				language(details));
+		return new NewAccount(name, details, email, scope, invited);
+	}
+
+	/**
+	 * Stores a checked account with its password hash, audited; an invited account is
+	 * sent its link (in the caller's transaction).
+	 */
+	UserAccount insert(String actorName, NewAccount account, String passwordHash) {
+		Details details = account.details();
+		long id = this.accounts.insert(account.username(), details.displayName().strip(), passwordHash, details.role(),
+				account.scope(), account.email(), language(details));
 		UserAccount created = this.accounts.findById(id).orElseThrow();
 		this.audit.recordAs(actorName, "USER_CREATED", "user", Long.toString(id), null, created.auditView());
-		if (invited) {
+		if (account.invited()) {
 			this.links.send(created, SignInLinks.Purpose.INVITATION);
 		}
 		return created;
+	}
+
+	/**
+	 * The hash of a random password no one is told: an invited account's until it sets
+	 * its own through its link.
+	 */
+	String unknownPasswordHash() {
+		return this.passwords.encode(randomPassword());
 	}
 
 	@Transactional
 	public UserAccount update(SignedInUser actor, long id, Details details) {
 		UserAccount before = get(actor, id);
 		List<Problem> problems = new ArrayList<>();
-		String email = email(details, id, problems);
+		String email = email(details, id, this.holders, problems);
 		Scope scope = validate(details, problems);
 		if (before.id() == actor.id() && (!details.enabled() || details.role() != before.role())) {
 			problems.add(new Problem("role", "user.error.selfLockout"));
@@ -280,6 +344,14 @@ public class UserManagement {
 		return actor.hasRole(Role.ADMIN_NASIONAL) ? EnumSet.allOf(Role.class) : PROVINCIAL_ROLES;
 	}
 
+	/**
+	 * Refuses anyone but the national admin and a provincial committee, who manage
+	 * accounts.
+	 */
+	void requireUserAdministration(SignedInUser actor) {
+		managedProvince(actor);
+	}
+
 	private Optional<String> managedProvince(SignedInUser actor) {
 		if (actor.hasRole(Role.ADMIN_NASIONAL)) {
 			return Optional.empty();
@@ -291,13 +363,21 @@ public class UserManagement {
 	}
 
 	private void requireManages(SignedInUser actor, Role role, Scope scope) {
+		if (!manages(actor, role, scope)) {
+			throw new AccessDeniedException("user outside the province " + managedProvince(actor).orElse("-"));
+		}
+	}
+
+	/**
+	 * Whether the actor may give that role in that scope: the national admin any, a
+	 * provincial committee the provincial roles within its own province.
+	 */
+	boolean manages(SignedInUser actor, Role role, Scope scope) {
 		if (actor.hasRole(Role.ADMIN_NASIONAL)) {
-			return;
+			return true;
 		}
 		Optional<String> province = managedProvince(actor);
-		if (!PROVINCIAL_ROLES.contains(role) || province.isEmpty() || !province.equals(scope.provinceCode())) {
-			throw new AccessDeniedException("user outside the province " + province.orElse("-"));
-		}
+		return PROVINCIAL_ROLES.contains(role) && province.isPresent() && province.equals(scope.provinceCode());
 	}
 
 	private Scope validate(Details details, List<Problem> problems) {
@@ -350,7 +430,7 @@ public class UserManagement {
 	 * The account's e-mail address as stored (lower case), or null; a problem when it is
 	 * malformed or another account ({@code id}) has it.
 	 */
-	private String email(Details details, long id, List<Problem> problems) {
+	private String email(Details details, long id, Holders holders, List<Problem> problems) {
 		String email = blankToNull(details.email());
 		if (email == null) {
 			return null;
@@ -359,7 +439,7 @@ public class UserManagement {
 		if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
 			problems.add(new Problem("email", "user.error.email"));
 		}
-		else if (this.accounts.findByEmail(email).filter(other -> other.id() != id).isPresent()) {
+		else if (holders.emailHolder(email).filter(other -> other != id).isPresent()) {
 			problems.add(new Problem("email", "user.error.emailTaken"));
 		}
 		return email;

@@ -3,8 +3,9 @@
  * writes numbers, times with their Indonesian zone, area names, units, flags and audit
  * records in the reader's language ({@link id.paritrana.app.system.Formats}, {@code @fmt}
  * in templates; names come through {@link id.paritrana.app.system.AreaNames}, which the
- * region module implements), and how invalid input and errors are answered (problem
- * details for the API, friendly pages for people).
+ * region module implements), how invalid input and errors are answered (problem details
+ * for the API, friendly pages for people), and how a small table uploaded as CSV or XLSX
+ * is checked and read ({@link id.paritrana.app.system.UploadedTable}).
  *
  * <p>
  * <b>Events.</b> Publishes and consumes none;

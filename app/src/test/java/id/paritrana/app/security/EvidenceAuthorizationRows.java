@@ -58,6 +58,7 @@ final class EvidenceAuthorizationRows {
 				new Row("GET /verifikasi-bukti", "/verifikasi-bukti", SIGNED_IN),
 				new Row("GET /edisi/{year}/verifikasi", "/edisi/2099/verifikasi", PROVINCIAL_COMMITTEE),
 				new Row("POST /edisi/{year}/bukti/{id}/verifikasi", "/edisi/2099/bukti/1/verifikasi", VERIFIERS),
+				new Row("POST /edisi/{year}/verifikasi", "/edisi/2099/verifikasi", VERIFIERS),
 				new Row("GET /api/v1/editions/{year}/candidates/{code}/evidence",
 						"/api/v1/editions/2099/candidates/34.71/evidence", OF_3471),
 				new Row("POST /api/v1/editions/{year}/candidates/{code}/evidence",
@@ -68,6 +69,8 @@ final class EvidenceAuthorizationRows {
 						READERS),
 				new Row("POST /api/v1/editions/{year}/evidence/{id}/verification",
 						"/api/v1/editions/2099/evidence/1/verification", VERIFIERS),
+				new Row("POST /api/v1/editions/{year}/evidence/verification",
+						"/api/v1/editions/2099/evidence/verification", VERIFIERS),
 				// edition: the menu's way to the stages a user runs
 				new Row("GET /tahap", "/tahap", RUNS_34));
 	}

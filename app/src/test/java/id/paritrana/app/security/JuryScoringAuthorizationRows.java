@@ -8,8 +8,9 @@ import id.paritrana.app.DemoUsers;
 /**
  * The jury scoring endpoints: a juror's own sheets for jurors, another juror's sheet also
  * for the committee and the national secretariat (after the interview stage), the panels
- * for whoever runs the level (and its chair, who is not a demo sign-in). Edition 2099
- * does not exist: allowed requests answer 404.
+ * for whoever runs the level (and its chair, who is not a demo sign-in; reopening sheets,
+ * one or several, is for jurors, of whom only the chair gets further). Edition 2099 does
+ * not exist: allowed requests answer 404.
  */
 final class JuryScoringAuthorizationRows {
 
@@ -32,6 +33,10 @@ final class JuryScoringAuthorizationRows {
 				new AuthorizationMatrixIntegrationTests.Row(
 						"POST /penilaian/{year}/{level}/{category}/{code}/juri/{juror}/buka",
 						sheet + "/juri/juri.lain/buka", juror),
+				new AuthorizationMatrixIntegrationTests.Row("POST /edisi/{year}/panel/{scope}/buka",
+						"/edisi/2099/panel/34/buka", juror),
+				new AuthorizationMatrixIntegrationTests.Row("POST /api/v1/editions/{year}/jury/sheets/reopen",
+						"/api/v1/editions/2099/jury/sheets/reopen", juror),
 				new AuthorizationMatrixIntegrationTests.Row("GET /panel", "/panel", sheetReaders),
 				new AuthorizationMatrixIntegrationTests.Row("GET /edisi/{year}/panel/{scope}", "/edisi/2099/panel/34",
 						AuthorizationMatrixIntegrationTests.RUNS_34),
