@@ -250,7 +250,7 @@ class MessagesTests {
 		codes.put("task.sheet.", List.of("NEW", "DRAFT"));
 		codes.put("outbox.status.", names(Outbox.Status.values()));
 		codes.put("mail.subject.", List.of("invitation", "reset", "evidenceDecided", "interview", "stage",
-				"resultOutcome", "resultDetermined", "certificate"));
+				"resultOutcome", "resultDetermined", "certificate", "assignment"));
 		codes.put("regulation.", names(id.paritrana.app.evidence.RegulationType.values()));
 		codes.put("home.role.", names(Role.values()));
 		codes.put("areaLevel.", names(AreaLevel.values()));
