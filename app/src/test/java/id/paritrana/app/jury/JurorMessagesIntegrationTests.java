@@ -2,9 +2,14 @@ package id.paritrana.app.jury;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.paritrana.app.DemoUsers;
@@ -29,18 +35,23 @@ import id.paritrana.app.IntegrationTest;
 import id.paritrana.app.Mails;
 import id.paritrana.app.assessment.Shortlists;
 import id.paritrana.app.dataset.DatasetImport;
+import id.paritrana.app.edition.EditionRubrics;
 import id.paritrana.app.edition.Editions;
+import id.paritrana.app.edition.Stage;
 import id.paritrana.app.edition.Stages;
 import id.paritrana.app.security.UserManagement;
 import id.paritrana.engine.rubric.Category;
+import id.paritrana.engine.rubric.Criterion;
 import id.paritrana.engine.rubric.Level;
 
 /**
  * What jurors are told, through a real SMTP server (GreenMail): the nominees newly
- * assigned to them (once, whoever assigns them again), and the interview of a nominee
- * they join after it was set. Province 34 of an edition of this class's own year, built
- * by {@link PanelFixture}; the same mail settings as the other message tests, so they
- * share one application context.
+ * assigned to them (once, whoever assigns them again), the interview of a nominee they
+ * join after it was set, and — a few days before their level's interviews are planned to
+ * end — the sheets they have not submitted, once per sheet and end date, which their
+ * tasks say too. Province 34 of an edition of this class's own year, built by
+ * {@link PanelFixture}; the same mail settings as the other message tests, so they share
+ * one application context.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
@@ -54,6 +65,8 @@ class JurorMessagesIntegrationTests {
 
 	static final String SCOPE = PanelFixture.SCOPE;
 
+	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
 	static final String LINKS = "https://paritrana.example.go.id/penilaian/" + YEAR + "/PROVINSI/";
 
 	@Autowired
@@ -61,6 +74,9 @@ class JurorMessagesIntegrationTests {
 
 	@Autowired
 	Editions editions;
+
+	@Autowired
+	EditionRubrics rubrics;
 
 	@Autowired
 	DatasetImport imports;
@@ -87,11 +103,21 @@ class JurorMessagesIntegrationTests {
 	InterviewSchedule schedule;
 
 	@Autowired
+	JuryScoring scoring;
+
+	@Autowired
+	SheetReminders reminders;
+
+	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	MockMvc mvc;
 
 	@BeforeEach
 	void panelWithAddresses() {
 		Mails.awaitOutboxQuiet(this.jdbc);
+		this.jdbc.sql("DELETE FROM sheet_reminder WHERE edition_year = :y").param("y", YEAR).update();
 		PanelFixture.build(this.jdbc, this.editions, this.imports, this.stages, this.shortlists, this.panels,
 				this.users, YEAR);
 		for (String juror : PanelFixture.JURORS) {
@@ -194,6 +220,97 @@ class JurorMessagesIntegrationTests {
 			.doesNotContain("PEMKAB_PEMKOT/" + scheduled + "\"");
 	}
 
+	@Test
+	void jurorsAreRemindedOnceOfUnsubmittedSheetsBeforeTheInterviewsEndAndAgainWhenTheEndMoves() throws Exception {
+		interviewsRunning();
+		LocalDate end = LocalDate.of(YEAR, 8, 20);
+		this.stages.plan(admin(), YEAR, SCOPE, Stage.WAWANCARA, null, end);
+		List<String> ofJuri4 = nomineesByJuror(Category.PEMKAB_PEMKOT).get("t.juri4");
+		String submitted = ofJuri4.get(0);
+		String draft = ofJuri4.get(1);
+		SheetsOf juri4 = new SheetsOf("t.juri4");
+		juri4.save(submitted, true);
+		juri4.save(draft, false);
+
+		assertThat(this.reminders.remind(at(end.minusDays(4)))).as("before the last 3 days").isZero();
+		long marker = lastMessage();
+		assertThat(this.reminders.remind(at(end.minusDays(2)))).as("one message per juror")
+			.isEqualTo(PanelFixture.JURORS.size());
+		MimeMessage reminder = Mails.awaitOne(smtp, address("t.juri4"), "Pengingat");
+		int open = nomineesByJuror(Category.PEMKAB_PEMKOT).get("t.juri4").size()
+				+ nomineesByJuror(Category.BU_BESAR).getOrDefault("t.juri4", List.of()).size() - 1;
+		assertThat(reminder.getSubject()).isEqualTo("Pengingat: " + open + " lembar penilaian belum dikirim");
+		String body = Mails.html(reminder);
+		assertThat(body).contains("direncanakan selesai pada 20 Agu 2042")
+			.contains("Pemerintah " + draft + " (Pemerintah Kabupaten/Kota) — Draf")
+			.contains(LINKS + "PEMKAB_PEMKOT/" + draft + "\"")
+			.doesNotContain("PEMKAB_PEMKOT/" + submitted + "\"");
+		assertThat(Mails.html(Mails.awaitOne(smtp, address("t.juri3"), "Reminder")))
+			.contains("is planned to end on Aug 20, 2042")
+			.contains("Not scored");
+
+		// once per sheet and end date, however often the job runs
+		assertThat(this.reminders.remind(at(end.minusDays(1)))).isZero();
+		assertThat(this.reminders.remind(at(end))).isZero();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE id > :m AND kind = 'sheetReminder'")
+			.param("m", marker)
+			.query(Long.class)
+			.single()).isEqualTo(PanelFixture.JURORS.size());
+
+		// the end moves: its last days remind again
+		LocalDate moved = end.plusDays(7);
+		this.stages.plan(admin(), YEAR, SCOPE, Stage.WAWANCARA, null, moved);
+		assertThat(this.reminders.remind(at(end))).isZero();
+		long beforeMoved = lastMessage();
+		assertThat(this.reminders.remind(at(moved.minusDays(3)))).isEqualTo(PanelFixture.JURORS.size());
+		assertThat(this.jdbc
+			.sql("SELECT body FROM outbox_message WHERE id > :m AND kind = 'sheetReminder' AND recipient = 't.juri4'")
+			.param("m", beforeMoved)
+			.query(String.class)
+			.single()).contains("27 Agu 2042");
+
+		// the juror's tasks say by when
+		String home = this.mvc.perform(get("/").with(user(this.userDetails.loadUserByUsername("t.juri4"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(home).contains("Lembar penilaian Pemerintah " + draft
+				+ " (Pemerintah Kabupaten/Kota) masih draf — kirim paling lambat 27 Agustus 2042");
+	}
+
+	/** Both categories' jurors assigned, the level's interviews running. */
+	private void interviewsRunning() {
+		this.assignments.assignAs("test", YEAR, SCOPE, Category.PEMKAB_PEMKOT);
+		this.assignments.assignAs("test", YEAR, SCOPE, Category.BU_BESAR);
+		this.stages.advanceAs("test", YEAR, SCOPE);
+		assertThat(this.stages.running(YEAR, SCOPE, Stage.WAWANCARA)).isTrue();
+	}
+
+	/** A juror's sheets: saved as a draft (one score) or submitted (every score). */
+	private final class SheetsOf {
+
+		private final String juror;
+
+		SheetsOf(String juror) {
+			this.juror = juror;
+		}
+
+		void save(String code, boolean submit) {
+			Map<String, JuryScoring.Input> inputs = new LinkedHashMap<>();
+			List<Criterion> criteria = JurorMessagesIntegrationTests.this.rubrics.rubric(YEAR, Category.PEMKAB_PEMKOT)
+				.jury()
+				.orElseThrow()
+				.criteria();
+			for (Criterion criterion : submit ? criteria : criteria.subList(0, 1)) {
+				inputs.put(criterion.id(), new JuryScoring.Input("75", ""));
+			}
+			JurorMessagesIntegrationTests.this.scoring.save(
+					PanelFixture.user(JurorMessagesIntegrationTests.this.userDetails, this.juror), YEAR, Level.PROVINSI,
+					Category.PEMKAB_PEMKOT, code, 0, inputs, submit);
+		}
+
+	}
+
 	private Map<String, List<String>> nomineesByJuror(Category category) {
 		return this.assignments.of(YEAR, SCOPE, category)
 			.stream()
@@ -227,6 +344,10 @@ class JurorMessagesIntegrationTests {
 
 	private id.paritrana.app.security.SignedInUser admin() {
 		return PanelFixture.user(this.userDetails, DemoUsers.ADMIN);
+	}
+
+	private static Instant at(LocalDate day) {
+		return day.atTime(8, 0).atZone(WIB).toInstant();
 	}
 
 	private static String address(String juror) {
