@@ -19,6 +19,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,10 +49,10 @@ import id.paritrana.engine.rubric.Level;
  * What jurors are told, through a real SMTP server (GreenMail): the nominees newly
  * assigned to them (once, whoever assigns them again), the interview of a nominee they
  * join after it was set, and — a few days before their level's interviews are planned to
- * end — the sheets they have not submitted, once per sheet and end date, which their
- * tasks say too. Province 34 of an edition of this class's own year, built by
- * {@link PanelFixture}; the same mail settings as the other message tests, so they share
- * one application context.
+ * end — the sheets they have not submitted, once per sheet and end date; the tasks and
+ * the progress page say the same. Province 34 of an edition of this class's own year,
+ * built by {@link PanelFixture}; the same mail settings as the other message tests, so
+ * they share one application context.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
@@ -276,6 +277,30 @@ class JurorMessagesIntegrationTests {
 			.getContentAsString();
 		assertThat(home).contains("Lembar penilaian Pemerintah " + draft
 				+ " (Pemerintah Kabupaten/Kota) masih draf — kirim paling lambat 27 Agustus 2042");
+	}
+
+	@Test
+	void theProgressPageCountsEachProvincesSubmittedSheetsOutOfThoseExpected() throws Exception {
+		interviewsRunning();
+		long expected = this.assignments.of(YEAR, SCOPE, null).size();
+		List<String> ofJuri5 = nomineesByJuror(Category.PEMKAB_PEMKOT).get("t.juri5");
+		SheetsOf juri5 = new SheetsOf("t.juri5");
+		juri5.save(ofJuri5.get(0), true);
+		juri5.save(ofJuri5.get(1), true);
+		new SheetsOf("t.juri4").save(nomineesByJuror(Category.PEMKAB_PEMKOT).get("t.juri4").get(0), false);
+
+		var page = Jsoup.parse(this.mvc
+			.perform(get("/edisi/" + YEAR + "/kemajuan")
+				.with(user(this.userDetails.loadUserByUsername(DemoUsers.ADMIN))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("#progress-table thead th").eachText()).contains("Lembar juri dikirim");
+		assertThat(page.select("#progress-34 a[href='/edisi/" + YEAR + "/panel/34']").text())
+			.isEqualTo("2 dari " + expected);
+		assertThat(page.select("#progress-11 td")
+			.get(page.select("#progress-table thead th").eachText().indexOf("Lembar juri dikirim"))
+			.text()).isEqualTo("0");
 	}
 
 	/** Both categories' jurors assigned, the level's interviews running. */
