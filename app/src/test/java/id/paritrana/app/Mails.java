@@ -33,11 +33,13 @@ public final class Mails {
 	 */
 	public static void awaitOutboxQuiet(JdbcClient jdbc) {
 		jdbc.sql("UPDATE outbox_message SET next_attempt_at = CURRENT_TIMESTAMP WHERE status = 'QUEUED'").update();
-		Awaitility.await("messages still to send")
+		Awaitility.await()
 			.atMost(Duration.ofSeconds(30))
-			.until(() -> jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE status IN ('QUEUED', 'SENDING')")
-				.query(Long.class)
-				.single() == 0);
+			.untilAsserted(() -> assertThat(jdbc
+				.sql("SELECT recipient || ': ' || status || ' ' || COALESCE(last_error, '') FROM outbox_message"
+						+ " WHERE status IN ('QUEUED', 'SENDING')")
+				.query(String.class)
+				.list()).as("messages still to send").isEmpty());
 	}
 
 	/** The messages received for that address whose subject contains the text. */
