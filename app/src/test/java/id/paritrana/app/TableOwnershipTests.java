@@ -50,7 +50,7 @@ class TableOwnershipTests {
 			entry("assessment", List.of("desk_score", "desk_score_run", "nominee")),
 			entry("jury",
 					List.of("jury_sheet", "jury_score", "panel_member", "conflict_declaration", "jury_assignment",
-							"interview_slot")),
+							"interview_slot", "sheet_reminder")),
 			entry("candidate", List.of("questionnaire")), entry("evidence", List.of("evidence")),
 			entry("result", List.of("result_snapshot", "result_row", "result_input", "result_zone_award", "promotion")),
 			entry("certificate", List.of("certificate")));

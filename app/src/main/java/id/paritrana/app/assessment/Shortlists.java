@@ -121,6 +121,11 @@ public class Shortlists {
 			.toList();
 	}
 
+	/** Every nominee of a level, of every category and scope, in one query. */
+	public List<Nominee> nomineesAt(int editionYear, Level level) {
+		return select("", Map.of("l", level.name()), editionYear);
+	}
+
 	/** The nominee of that level and category, if the candidate is one. */
 	public Optional<Nominee> nominee(int editionYear, Level level, Category category, String code) {
 		return select(" AND n.category = :c AND n.candidate_code = :code",

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
@@ -30,6 +29,7 @@ import id.paritrana.app.edition.Stages;
 import id.paritrana.app.security.SignedInUser;
 import id.paritrana.app.system.InvalidInputException;
 import id.paritrana.app.system.NotFoundException;
+import id.paritrana.app.system.PublicAddress;
 
 /**
  * Certificates of a level for those who run it (list, issue, one PDF, all as one ZIP),
@@ -54,20 +54,19 @@ class CertificateController {
 
 	private final Stages stages;
 
-	private final CertificateProperties properties;
+	private final PublicAddress address;
 
 	private final TaskExecutor background;
 
 	CertificateController(Certificates certificates, CertificatePdf pdf, Editions editions, EditionChoice choice,
-			Stages stages, CertificateProperties properties,
-			@Qualifier("applicationTaskExecutor") TaskExecutor background) {
+			Stages stages, PublicAddress address, @Qualifier("applicationTaskExecutor") TaskExecutor background) {
 		this.background = background;
 		this.choice = choice;
 		this.certificates = certificates;
 		this.pdf = pdf;
 		this.editions = editions;
 		this.stages = stages;
-		this.properties = properties;
+		this.address = address;
 	}
 
 	@GetMapping("/verifikasi/{code}")
@@ -108,7 +107,7 @@ class CertificateController {
 
 	@PostMapping("/edisi/{year}/piagam/{scope}")
 	String issue(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
-			HttpServletRequest request, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		CertificateAccess.requireRuns(this.stages, me, scope);
 		this.editions.require(year);
 		try {
@@ -116,7 +115,7 @@ class CertificateController {
 			redirect.addFlashAttribute("issued", issued.size());
 			// laid out while the secretariat reads the list, so the first download is
 			// quick
-			String baseUrl = this.properties.baseUrl(request);
+			String baseUrl = this.address.base();
 			this.background.execute(() -> layOut(issued, baseUrl));
 		}
 		catch (InvalidInputException ex) {
@@ -127,7 +126,7 @@ class CertificateController {
 
 	@GetMapping("/edisi/{year}/piagam/{scope}/{code}.pdf")
 	void download(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
-			@PathVariable String code, HttpServletRequest request, HttpServletResponse response) throws IOException {
+			@PathVariable String code, HttpServletResponse response) throws IOException {
 		CertificateAccess.requireRuns(this.stages, me, scope);
 		Certificate certificate = this.certificates.verify(code)
 			.filter(c -> c.editionYear() == year && c.scope().equals(scope))
@@ -135,7 +134,7 @@ class CertificateController {
 		response.setContentType(MediaType.APPLICATION_PDF_VALUE);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(fileName(certificate)).build().toString());
-		this.pdf.render(certificate, this.properties.baseUrl(request), response.getOutputStream());
+		this.pdf.render(certificate, this.address.base(), response.getOutputStream());
 	}
 
 	/**
@@ -144,14 +143,14 @@ class CertificateController {
 	 */
 	@GetMapping("/edisi/{year}/piagam/{scope}/piagam.zip")
 	void zip(@AuthenticationPrincipal SignedInUser me, @PathVariable int year, @PathVariable String scope,
-			HttpServletRequest request, HttpServletResponse response) throws IOException {
+			HttpServletResponse response) throws IOException {
 		CertificateAccess.requireRuns(this.stages, me, scope);
 		this.editions.require(year);
 		List<Certificate> current = this.certificates.current(year, scope);
 		if (current.isEmpty()) {
 			throw new NotFoundException("certificates of " + year + "/" + scope);
 		}
-		String baseUrl = this.properties.baseUrl(request);
+		String baseUrl = this.address.base();
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("piagam-" + year + "-" + scope + ".zip").build().toString());

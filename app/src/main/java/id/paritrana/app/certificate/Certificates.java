@@ -26,7 +26,8 @@ import id.paritrana.engine.rubric.Level;
  * Issues, lists and verifies certificates. Issuing reads the current snapshot of a level:
  * one certificate per juara 1–3 of every category (and, at the national level, per zone
  * award). Issuing again for the same snapshot changes nothing; issuing for a later
- * revision marks the certificates of earlier revisions of that level superseded.
+ * revision marks the certificates of earlier revisions of that level superseded. The
+ * recipients' operators are told of what was issued ({@link CertificateMessages}).
  */
 @Service
 public class Certificates {
@@ -41,10 +42,13 @@ public class Certificates {
 
 	private final AuditLog audit;
 
-	Certificates(JdbcClient jdbc, Results results, AuditLog audit) {
+	private final CertificateMessages messages;
+
+	Certificates(JdbcClient jdbc, Results results, AuditLog audit, CertificateMessages messages) {
 		this.jdbc = jdbc;
 		this.results = results;
 		this.audit = audit;
+		this.messages = messages;
 	}
 
 	/**
@@ -96,7 +100,9 @@ public class Certificates {
 		after.put("issued", rows.size());
 		after.put("superseded", superseded);
 		this.audit.recordAs(actor, "CERTIFICATES_ISSUED", "certificate", editionYear + "/" + scope, null, after);
-		return ofSnapshot(snapshot.id());
+		List<Certificate> issued = ofSnapshot(snapshot.id());
+		this.messages.issued(issued);
+		return issued;
 	}
 
 	/**

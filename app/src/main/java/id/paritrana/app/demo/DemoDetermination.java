@@ -1,5 +1,7 @@
 package id.paritrana.app.demo;
 
+import java.util.List;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +13,9 @@ import id.paritrana.app.edition.Stages;
 import id.paritrana.app.jury.JuryScoring;
 import id.paritrana.app.result.Determinations;
 import id.paritrana.app.result.Results;
+import id.paritrana.app.security.DemoSignIns;
+import id.paritrana.app.security.Role;
+import id.paritrana.app.security.UserManagement;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
@@ -19,15 +24,32 @@ import id.paritrana.engine.rubric.Level;
  * Yogyakarta's, the province of the demo sign-ins, stays in its interviews): stages
  * advanced, shortlists made by the shortlist service, the nominees' interview scores
  * entered as SUBMITTED sheets from the edition's imported jury-scores data set, the level
- * determined and its juara 1 promoted to the national level. Every step is skipped once
- * its result exists.
+ * determined and its juara 1 promoted to the national level. Its committee and the
+ * operator of its regency of Gorontalo have sign-ins of their own, so the messages a
+ * determination and its certificates send can be read (under Pesan saya). Every step is
+ * skipped once its result exists.
  */
 @Component
 @Order(30)
-class DemoDetermination implements DemoStep {
+class DemoDetermination implements DemoStep, DemoSignIns {
 
 	/** The demo data's province whose level the demo determines: Gorontalo. */
 	static final String PROVINCE = "75";
+
+	/** A sign-in of the demo's Gorontalo: its username and account. */
+	record Person(String username, UserManagement.Details account) {
+	}
+
+	/**
+	 * Gorontalo's committee and the operator of Kabupaten Gorontalo, the demo's juara 1
+	 * of its regencies and city.
+	 */
+	static final List<Person> PEOPLE = List.of(
+			new Person("panitia.gorontalo",
+					new UserManagement.Details("Panitia Provinsi Gorontalo", Role.PANITIA_PROVINSI, PROVINCE, null,
+							null, true)),
+			new Person("operator.gorontalo", new UserManagement.Details("Operator Pemerintah Kabupaten Gorontalo",
+					Role.OPERATOR_PEMDA, PROVINCE, "75.01", null, true)));
 
 	private final Stages stages;
 
@@ -51,8 +73,11 @@ class DemoDetermination implements DemoStep {
 
 	private final JuryScoring scoring;
 
+	private final UserManagement users;
+
 	DemoDetermination(Stages stages, LevelLocks locks, Shortlists shortlists, EditionRubrics rubrics,
-			Determinations determinations, Results results, JuryScoring scoring) {
+			Determinations determinations, Results results, JuryScoring scoring, UserManagement users) {
+		this.users = users;
 		this.stages = stages;
 		this.locks = locks;
 		this.shortlists = shortlists;
@@ -69,7 +94,20 @@ class DemoDetermination implements DemoStep {
 
 	@Override
 	public void seed(int year, String actor) {
+		for (Person person : PEOPLE) {
+			if (this.users.findUsername(person.username()).isEmpty()) {
+				this.users.createDemoAccount(actor, person.username(), DemoSignIns.PASSWORD, person.account());
+			}
+		}
 		determine(actor, year, PROVINCE);
+	}
+
+	/** The sign-ins of Gorontalo's committee and operator, listed with the others. */
+	@Override
+	public List<DemoSignIn> signIns() {
+		return PEOPLE.stream()
+			.map(p -> new DemoSignIn(p.username(), p.account().role(), p.account().displayName()))
+			.toList();
 	}
 
 	/** Determines a province's level of the edition. */

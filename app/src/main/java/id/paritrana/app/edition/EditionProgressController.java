@@ -22,8 +22,11 @@ import id.paritrana.app.security.SignedInUser;
 @Controller
 class EditionProgressController {
 
-	/** One province's row: its stages, the stage it stands at, and its counts. */
-	record Row(String code, String name, List<StageStatus> stages, Stage current, List<Long> counts) {
+	/**
+	 * One province's row: its stages, the stage it stands at, and its counts, each with
+	 * what it is out of (null for a plain count).
+	 */
+	record Row(String code, String name, List<StageStatus> stages, Stage current, List<Long> counts, List<Long> outOf) {
 	}
 
 	private final Editions editions;
@@ -61,7 +64,8 @@ class EditionProgressController {
 		List<Row> rows = this.areas.provinces().stream().map(p -> {
 			LevelStages stages = new LevelStages(levels.getOrDefault(p.code(), LevelStages.notStarted().stages()));
 			return new Row(p.code(), p.name(), stages.stages(), stages.current(),
-					columns.stream().map(c -> c.byProvince().getOrDefault(p.code(), 0L)).toList());
+					columns.stream().map(c -> c.byProvince().getOrDefault(p.code(), 0L)).toList(),
+					columns.stream().map(c -> c.outOf(p.code())).toList());
 		}).toList();
 		model.addAttribute("columns", columns);
 		model.addAttribute("rows", rows);

@@ -122,6 +122,23 @@ public class Stages {
 		return levels;
 	}
 
+	/** A level whose stage runs, with the end planned for that stage. */
+	public record PlannedEnd(int editionYear, String levelScope, LocalDate plannedEnd) {
+	}
+
+	/**
+	 * The levels of every edition where that stage runs and has a planned end, in one
+	 * query (for the reminders before it ends).
+	 */
+	public List<PlannedEnd> runningWithPlannedEnd(Stage stage) {
+		return this.jdbc
+			.sql("SELECT edition_year, level_scope, planned_end FROM edition_stage WHERE stage = :stage"
+					+ " AND state = 'BERJALAN' AND planned_end IS NOT NULL ORDER BY edition_year, level_scope")
+			.param("stage", stage.name())
+			.query((rs, row) -> new PlannedEnd(rs.getInt(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+			.list();
+	}
+
 	/**
 	 * Whether {@link Stage#SELEKSI} has started on any level of the edition, which locks
 	 * its rubrics.

@@ -37,7 +37,8 @@ import id.paritrana.engine.rubric.Level;
  * same assignment. It is all or nothing: when a nominee has too few jurors without a
  * conflict, nothing changes and each such nominee is named. The committee then moves
  * jurors by hand; a conflicted juror is refused. Allowed while the level's SELEKSI or
- * WAWANCARA runs; every change is audited.
+ * WAWANCARA runs; every change is audited, and each juror is told of the nominees newly
+ * assigned to them ({@link AssignmentMessages}).
  */
 @Service
 public class Assignments {
@@ -58,9 +59,12 @@ public class Assignments {
 
 	private final LevelLocks locks;
 
+	private final AssignmentMessages messages;
+
 	Assignments(JdbcClient jdbc, Editions editions, Stages stages, Shortlists shortlists, Panels panels,
-			Conflicts conflicts, AuditLog audit, LevelLocks locks) {
+			Conflicts conflicts, AuditLog audit, LevelLocks locks, AssignmentMessages messages) {
 		this.locks = locks;
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.editions = editions;
 		this.stages = stages;
@@ -286,6 +290,18 @@ public class Assignments {
 		this.audit.recordAs(actor, "JURORS_ASSIGNED", "jury_assignment",
 				editionYear + "/" + level + "/" + category + "/" + scope, Map.of("jurorsByNominee", byNominee(before)),
 				after);
+		// only the jurors a nominee did not have before are told
+		Map<String, List<String>> had = byNominee(before);
+		Map<Shortlists.Nominee, List<String>> added = new LinkedHashMap<>();
+		for (Shortlists.Nominee nominee : nominees) {
+			List<String> previous = had.getOrDefault(nominee.code(), List.of());
+			added.put(nominee,
+					chosen.getOrDefault(nominee.code(), List.of())
+						.stream()
+						.filter(juror -> !previous.contains(juror))
+						.toList());
+		}
+		this.messages.assigned(editionYear, scope, added);
 		return new Assigned(category, minimum, chosen, loads);
 	}
 
@@ -346,6 +362,7 @@ public class Assignments {
 		this.audit.recordAs(user.getUsername(), "JUROR_ASSIGNED", "jury_assignment",
 				editionYear + "/" + level + "/" + category + "/" + nominee.code() + "/" + juror, null,
 				Map.of("juror", juror, "candidate", nominee.code()));
+		this.messages.assigned(editionYear, scope, Map.of(nominee, List.of(juror)));
 		return of(editionYear, scope, category).stream()
 			.filter(a -> a.candidateCode().equals(nominee.code()) && a.juror().equals(juror))
 			.findFirst()

@@ -2,6 +2,7 @@ package id.paritrana.app.jury;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,9 +22,10 @@ import id.paritrana.app.system.PublicAddress;
 
 /**
  * Tells the jurors of a nominee when and where its interview is, each time it is set or
- * moved: a message with the interview as a calendar invitation ({@code .ics}, one UID per
- * interview, so that a moved interview replaces the earlier one in the juror's calendar).
- * Written to the outbox in the scheduling's own transaction.
+ * moved, and a juror assigned to it after it was set: a message with the interview as a
+ * calendar invitation ({@code .ics}, one UID per interview, so that a moved interview
+ * replaces the earlier one in the juror's calendar). Written to the outbox in the
+ * scheduling's own transaction.
  */
 @Component
 class InterviewInvitations {
@@ -42,6 +44,14 @@ class InterviewInvitations {
 
 	/** Invites the jurors assigned to the slot's nominee to its interview. */
 	void invite(int editionYear, InterviewSchedule.Slot slot) {
+		invite(editionYear, slot, slot.jurors());
+	}
+
+	/**
+	 * Invites some of the slot's jurors to its interview: those just assigned to a
+	 * nominee whose interview is already set.
+	 */
+	void invite(int editionYear, InterviewSchedule.Slot slot, Collection<String> jurors) {
 		ZoneId zone = Formats.zoneOf(slot.scope());
 		Instant start = slot.date().atTime(slot.start()).atZone(zone).toInstant();
 		Instant end = slot.date().atTime(slot.end()).atZone(zone).toInstant();
@@ -49,7 +59,7 @@ class InterviewInvitations {
 				+ "/" + slot.candidateCode();
 		Outbox.Attachment ics = new Outbox.Attachment("wawancara-" + slot.candidateCode() + ".ics",
 				"text/calendar; charset=UTF-8; method=REQUEST", calendar(editionYear, slot, start, end, link));
-		for (String username : slot.jurors()) {
+		for (String username : jurors) {
 			this.users.findUsername(username).filter(a -> a.enabled()).ifPresent(juror -> {
 				Map<String, Object> model = new HashMap<>();
 				model.put("name", juror.displayName());

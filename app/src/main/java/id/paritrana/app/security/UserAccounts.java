@@ -136,6 +136,15 @@ class UserAccounts {
 			.list();
 	}
 
+	/** Every enabled operator account, of a government or an employer. */
+	List<UserAccount> operators() {
+		return this.jdbc
+			.sql(SELECT
+					+ " WHERE enabled = TRUE AND role IN ('OPERATOR_PEMDA', 'OPERATOR_BADAN_USAHA') ORDER BY username")
+			.query(MAPPER)
+			.list();
+	}
+
 	/** The enabled accounts of a role, of a province or of any. */
 	List<UserAccount> withRole(Role role, String provinceCode) {
 		return this.jdbc

@@ -2,11 +2,14 @@ package id.paritrana.app.security;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -313,6 +316,25 @@ public class UserManagement {
 	@Transactional(readOnly = true)
 	public List<UserAccount> operatorsOf(String candidateCode) {
 		return this.accounts.operatorsOf(candidateCode);
+	}
+
+	/**
+	 * The enabled operators of each of these candidates, by candidate code, for a message
+	 * to many candidates at once (a level's results). The operator accounts are read once
+	 * and matched here: a level may have far more candidates than there are operators.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, List<UserAccount>> operatorsOf(Collection<String> candidateCodes) {
+		Set<String> wanted = new HashSet<>(candidateCodes);
+		Map<String, List<UserAccount>> operators = new TreeMap<>();
+		for (UserAccount account : this.accounts.operators()) {
+			String candidate = (account.role() == Role.OPERATOR_PEMDA) ? account.governmentCode()
+					: account.employerNpp();
+			if (candidate != null && wanted.contains(candidate)) {
+				operators.computeIfAbsent(candidate, c -> new ArrayList<>()).add(account);
+			}
+		}
+		return operators;
 	}
 
 	/**

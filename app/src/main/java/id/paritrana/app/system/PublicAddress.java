@@ -6,9 +6,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The address people reach the application at, for the links in messages:
- * {@code PARITRANA_PUBLIC_URL} when set, else the address of the request being served,
- * else the local default.
+ * The address people reach the application at, for the links in messages and the
+ * verification address in certificates' QR codes: {@code PARITRANA_PUBLIC_URL} when set,
+ * else the address of the request being served, else the local default.
  */
 @Component
 public class PublicAddress {

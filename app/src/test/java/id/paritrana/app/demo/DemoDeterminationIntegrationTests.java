@@ -28,14 +28,16 @@ import id.paritrana.app.result.Determinations;
 import id.paritrana.app.result.Results;
 import id.paritrana.app.result.Snapshot;
 import id.paritrana.app.result.Winner;
+import id.paritrana.app.system.Outbox;
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Level;
 
 /**
  * The demo edition ends with Gorontalo's level determined by the demo and its winners
  * promoted to the national level, with interview scores from the imported jury-scores
- * data set; seeding again changes nothing. (A year of its own, as the test database is
- * shared.)
+ * data set; its committee and the operator of a winner read what the determination and
+ * the certificates told them; seeding again changes nothing. (A year of its own, as the
+ * test database is shared.)
  */
 @IntegrationTest
 class DemoDeterminationIntegrationTests {
@@ -60,6 +62,9 @@ class DemoDeterminationIntegrationTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	Outbox outbox;
 
 	/**
 	 * How many UKM candidates share juara 1 in the demo with the default rubric of DESIGN
@@ -126,6 +131,42 @@ class DemoDeterminationIntegrationTests {
 
 		demo.seed(year, name);
 		assertThat(this.results.revisions(year, DemoDetermination.PROVINCE)).containsExactly(snapshot);
+	}
+
+	@Test
+	void gorontalosCommitteeAndOperatorReadWhatItsDeterminationAndCertificatesTold() {
+		int year = 2089;
+		DemoSeeding.demo(this.context).seed(year, "2089 (demo — data sintetis)");
+		List<Outbox.Message> committee = this.outbox.of("panitia.gorontalo", 500)
+			.stream()
+			.filter(m -> m.subject().contains(Integer.toString(year)))
+			.toList();
+		assertThat(committee).extracting(Outbox.Message::kind).contains("stage").containsOnlyOnce("resultDetermined");
+		assertThat(committee).allMatch(m -> m.status() == Outbox.Status.IN_APP);
+
+		List<Outbox.Message> operator = this.outbox.of("operator.gorontalo", 500)
+			.stream()
+			.filter(m -> m.subject().contains(Integer.toString(year)))
+			.toList();
+		ResultRow kabupaten = this.results
+			.rows(this.results.current(year, DemoDetermination.PROVINCE).orElseThrow().id())
+			.stream()
+			.filter(r -> r.candidateCode().equals("75.01"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(kabupaten.juara()).as("Kabupaten Gorontalo, the demo's operator's, is a winner").isPositive();
+		assertThat(operator).extracting(Outbox.Message::kind).containsExactlyInAnyOrder("resultOutcome", "certificate");
+		assertThat(operator).filteredOn(m -> m.kind().equals("resultOutcome"))
+			.singleElement()
+			.satisfies(m -> assertThat(m.body()).contains("Kabupaten Gorontalo meraih Juara " + kabupaten.juara()));
+		Certificate certificate = this.certificates.current(year, DemoDetermination.PROVINCE)
+			.stream()
+			.filter(c -> c.candidateCode().equals("75.01"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(operator).filteredOn(m -> m.kind().equals("certificate"))
+			.singleElement()
+			.satisfies(m -> assertThat(m.body()).contains("/verifikasi/" + certificate.code()));
 	}
 
 }

@@ -44,6 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import id.paritrana.app.DemoUsers;
 import id.paritrana.app.IntegrationTest;
+import id.paritrana.app.Mails;
 import id.paritrana.app.demo.DemoPdf;
 import id.paritrana.app.demo.DemoSeeding;
 import id.paritrana.app.evidence.EvidenceForm;
@@ -101,13 +102,7 @@ class MailIntegrationTests {
 	@BeforeEach
 	void quiet() {
 		// messages of earlier tests are out before each one starts
-		Awaitility.await()
-			.atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(this.jdbc
-				.sql("SELECT recipient || ': ' || status || ' ' || COALESCE(last_error, '') FROM outbox_message"
-						+ " WHERE status IN ('QUEUED', 'SENDING')")
-				.query(String.class)
-				.list()).as("messages still to send").isEmpty());
+		Mails.awaitOutboxQuiet(this.jdbc);
 		smtp.reset();
 	}
 

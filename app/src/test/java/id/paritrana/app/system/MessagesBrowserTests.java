@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -132,13 +134,18 @@ class MessagesBrowserTests {
 					new Panels.MemberDetails(Panels.PanelRole.ANGGOTA, "Disnakertrans DIY", null, null));
 		this.context.getBean(Assignments.class)
 			.add(secretariat, this.year, "34", slot.category(), slot.candidateCode(), JUROR);
+		// the nominee's interview is set: the juror joining it is invited at once
+		assertThat(GreenMailUtil.getWholeMessage(awaitMessage(JUROR_EMAIL, "Jadwal wawancara")))
+			.contains("text/calendar")
+			.contains("BEGIN:VEVENT");
 		schedule.setAs(DemoUsers.ADMIN, this.year, "34", slot.category(), slot.candidateCode(),
 				new InterviewSchedule.SlotRequest(slot.date().plusDays(30), LocalTime.of(13, 0), LocalTime.of(14, 0),
 						"https://meet.example/diy-" + slot.candidateCode()));
-		MimeMessage interview = awaitMessage(JUROR_EMAIL, "Jadwal wawancara");
-		assertThat(GreenMailUtil.getWholeMessage(interview)).contains("text/calendar")
-			.contains("BEGIN:VEVENT")
-			.contains("LOCATION:https://meet.example/diy-" + slot.candidateCode());
+		Awaitility.await("the moved interview")
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> messages(JUROR_EMAIL, "Jadwal wawancara").stream()
+				.anyMatch(m -> GreenMailUtil.getWholeMessage(m)
+					.contains("LOCATION:https://meet.example/diy-" + slot.candidateCode())));
 
 		BrowserSession.signIn(juror, JUROR, PASSWORD);
 		juror.navigate("/");
@@ -182,13 +189,18 @@ class MessagesBrowserTests {
 	}
 
 	private static Optional<MimeMessage> find(String address, String subjectStart) throws MessagingException {
+		return messages(address, subjectStart).stream().findFirst();
+	}
+
+	private static List<MimeMessage> messages(String address, String subjectStart) throws MessagingException {
+		List<MimeMessage> found = new ArrayList<>();
 		for (MimeMessage message : smtp.getReceivedMessages()) {
 			if (GreenMailUtil.getAddressList(message.getAllRecipients()).equals(address)
 					&& message.getSubject().startsWith(subjectStart)) {
-				return Optional.of(message);
+				found.add(message);
 			}
 		}
-		return Optional.empty();
+		return found;
 	}
 
 	private static String link(String body) {

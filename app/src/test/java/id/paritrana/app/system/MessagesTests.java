@@ -248,8 +248,10 @@ class MessagesTests {
 		codes.put("role.", names(Role.values()));
 		// a juror's task names only the sheets not yet submitted
 		codes.put("task.sheet.", List.of("NEW", "DRAFT"));
+		codes.put("task.sheetDue.", List.of("NEW", "DRAFT"));
 		codes.put("outbox.status.", names(Outbox.Status.values()));
-		codes.put("mail.subject.", List.of("invitation", "reset", "evidenceDecided", "interview", "stage"));
+		codes.put("mail.subject.", List.of("invitation", "reset", "evidenceDecided", "interview", "stage",
+				"resultOutcome", "resultDetermined", "certificate", "assignment", "sheetReminder"));
 		codes.put("regulation.", names(id.paritrana.app.evidence.RegulationType.values()));
 		codes.put("home.role.", names(Role.values()));
 		codes.put("areaLevel.", names(AreaLevel.values()));
