@@ -11,7 +11,8 @@ import java.sql.Statement;
  * {@code GROUP BY} over the same contributions file, computing the sums the employer
  * measures need (DESIGN §5.1). Prints the groups and the seconds taken.
  *
- * <p>Usage: {@code DuckDbAggregation CONTRIBUTIONS_CSV YEAR}
+ * <p>
+ * Usage: {@code DuckDbAggregation CONTRIBUTIONS_CSV YEAR}
  */
 public final class DuckDbAggregation {
 
@@ -43,7 +44,8 @@ public final class DuckDbAggregation {
 					    'contribution_due': 'BIGINT', 'contribution_paid': 'BIGINT', 'paid_date': 'DATE'})
 					  WHERE month LIKE '%d-%%'
 					  GROUP BY npp)
-					""".formatted(file, year);
+					"""
+				.formatted(file, year);
 			try (ResultSet rs = statement.executeQuery(sql)) {
 				rs.next();
 				double seconds = (System.nanoTime() - start) / 1e9;

@@ -12,11 +12,13 @@ import java.util.SplittableRandom;
 
 /**
  * Writes a national-scale data set (DESIGN §6) for the evaluate benchmark when the
- * {@code generate} command is not available: 750,000 employers of the real regencies/cities
- * and their 12 months of contributions (~9 M rows), plus region coverage, minimum wages and
- * employer contributions to vulnerable workers. Deterministic: same arguments, same bytes.
+ * {@code generate} command is not available: 750,000 employers of the real
+ * regencies/cities and their 12 months of contributions (~9 M rows), plus region
+ * coverage, minimum wages and employer contributions to vulnerable workers.
+ * Deterministic: same arguments, same bytes.
  *
- * <p>Usage: {@code NationalDataWriter OUT_DIR YEAR WILAYAH_DIR [EMPLOYERS]}
+ * <p>
+ * Usage: {@code NationalDataWriter OUT_DIR YEAR WILAYAH_DIR [EMPLOYERS]}
  */
 public final class NationalDataWriter {
 
@@ -81,7 +83,8 @@ public final class NationalDataWriter {
 			w.line("npp,vulnerable_workers_protected,vendors,vendors_covered");
 			for (int e = 0; e < employers; e += 7) {
 				int vendors = random.nextInt(20);
-				w.line(npp(e) + "," + random.nextInt(50) + "," + vendors + "," + (vendors == 0 ? 0 : random.nextInt(vendors + 1)));
+				w.line(npp(e) + "," + random.nextInt(50) + "," + vendors + ","
+						+ (vendors == 0 ? 0 : random.nextInt(vendors + 1)));
 			}
 		}
 		try (Out w = new Out(out.resolve("employer-contributions.csv"))) {
@@ -115,8 +118,13 @@ public final class NationalDataWriter {
 					if (random.nextInt(50) != 0) {
 						int py = (m == 12) ? year + 1 : year;
 						int pm = (m == 12) ? 1 : m + 1;
-						b.append(py).append('-').append(pm < 10 ? "0" : "").append(pm).append('-')
-							.append(day < 10 ? "0" : "").append(day);
+						b.append(py)
+							.append('-')
+							.append(pm < 10 ? "0" : "")
+							.append(pm)
+							.append('-')
+							.append(day < 10 ? "0" : "")
+							.append(day);
 					}
 					w.line(b);
 				}

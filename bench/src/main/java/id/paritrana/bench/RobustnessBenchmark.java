@@ -23,8 +23,8 @@ import id.paritrana.engine.score.Robustness;
 import id.paritrana.engine.score.Scorer;
 
 /**
- * Weight robustness (DESIGN §5.9) of the 514 regencies/cities ranked nationally with the default
- * rubric, every one interviewed by 5 jurors: 1,000 draws. Target: under 2 s.
+ * Weight robustness (DESIGN §5.9) of the 514 regencies/cities ranked nationally with the
+ * default rubric, every one interviewed by 5 jurors: 1,000 draws. Target: under 2 s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -21,16 +21,20 @@ import id.paritrana.engine.score.CategoryResult;
 import id.paritrana.engine.score.Scorer;
 
 /**
- * Scoring one category of all employers at once (DESIGN §5.2–§5.4, §8): 750,000 candidates ×
- * 8 indicators, eligibility, desk and final ranks within 38 provinces. Target: under 300 ms on
- * one core. Measures are given (synthetic, seeded): this times the engine, not the data side.
+ * Scoring one category of all employers at once (DESIGN §5.2–§5.4, §8): 750,000
+ * candidates × 8 indicators, eligibility, desk and final ranks within 38 provinces.
+ * Target: under 300 ms on one core. Measures are given (synthetic, seeded): this times
+ * the engine, not the data side.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ScoringBenchmark {
 
-	/** Eight indicators over three aspects, with the business eligibility conditions of §4.2. */
+	/**
+	 * Eight indicators over three aspects, with the business eligibility conditions of
+	 * §4.2.
+	 */
 	static final String RUBRIC = """
 			category: BU_BESAR
 			aspects:
@@ -77,7 +81,8 @@ public class ScoringBenchmark {
 		SplittableRandom random = new SplittableRandom(seed);
 		CandidateTable.Builder b = CandidateTable.builder(Category.BU_BESAR);
 		for (int i = 0; i < n; i++) {
-			int index = b.add(String.format("%08d", i), "Employer " + i, Integer.toString(11 + random.nextInt(provinces)));
+			int index = b.add(String.format("%08d", i), "Employer " + i,
+					Integer.toString(11 + random.nextInt(provinces)));
 			b.set("registration_pct", index, 80 + 20 * random.nextDouble());
 			b.set("program_complete_pct", index, 100.0 * random.nextInt(13) / 12);
 			b.set("ontime_pct", index, 100.0 * random.nextInt(13) / 12);
