@@ -1,7 +1,6 @@
 package id.paritrana.engine.score;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +47,7 @@ public final class CandidateTable {
 
 	private final String[][] levels;
 
-	private final Map<String, Integer> indexByCode;
+	private final CodeIndex index;
 
 	private CandidateTable(Builder b) {
 		int n = b.size;
@@ -68,12 +67,20 @@ public final class CandidateTable {
 				this.levels[m] = Arrays.copyOf(b.levels[m], n);
 			}
 		}
-		this.indexByCode = b.indexByCode;
+		this.index = b.index;
 	}
 
 	/** A builder for the candidates of {@code category}. */
 	public static Builder builder(Category category) {
-		return new Builder(category);
+		return new Builder(category, 16);
+	}
+
+	/**
+	 * A builder for about {@code expected} candidates of {@code category}: room made once
+	 * rather than by doubling.
+	 */
+	public static Builder builder(Category category, int expected) {
+		return new Builder(category, Math.max(16, expected));
 	}
 
 	/** The category of every candidate in the table. */
@@ -115,8 +122,8 @@ public final class CandidateTable {
 
 	/** The index of the candidate with {@code code}, if present. */
 	public OptionalInt indexOf(String code) {
-		Integer i = this.indexByCode.get(code);
-		return (i != null) ? OptionalInt.of(i) : OptionalInt.empty();
+		int i = this.index.find(this.codes, code);
+		return (i >= 0) ? OptionalInt.of(i) : OptionalInt.empty();
 	}
 
 	/**
@@ -181,13 +188,13 @@ public final class CandidateTable {
 
 		private int size;
 
-		private String[] codes = new String[16];
+		private String[] codes;
 
-		private String[] names = new String[16];
+		private String[] names;
 
-		private String[] scopes = new String[16];
+		private String[] scopes;
 
-		private int[] scopeIds = new int[16];
+		private int[] scopeIds;
 
 		// Insertion-ordered so that scope numbers follow the order of first appearance.
 		private final Map<String, Integer> scopeIndex = new LinkedHashMap<>();
@@ -196,12 +203,17 @@ public final class CandidateTable {
 
 		private final String[][] levels = new String[Measure.values().length][];
 
-		private final Map<String, Integer> indexByCode = new HashMap<>();
+		private final CodeIndex index;
 
 		private boolean built;
 
-		private Builder(Category category) {
+		private Builder(Category category, int capacity) {
 			this.category = Objects.requireNonNull(category, "category");
+			this.codes = new String[capacity];
+			this.names = new String[capacity];
+			this.scopes = new String[capacity];
+			this.scopeIds = new int[capacity];
+			this.index = new CodeIndex(capacity);
 		}
 
 		/**
@@ -214,9 +226,6 @@ public final class CandidateTable {
 			Objects.requireNonNull(code, "code");
 			Objects.requireNonNull(name, "name");
 			Objects.requireNonNull(scope, "scope");
-			if (this.indexByCode.putIfAbsent(code, this.size) != null) {
-				throw new IllegalArgumentException("duplicate candidate code " + code);
-			}
 			if (this.size == this.codes.length) {
 				int capacity = this.size * 2;
 				this.codes = Arrays.copyOf(this.codes, capacity);
@@ -233,6 +242,10 @@ public final class CandidateTable {
 				}
 			}
 			this.codes[this.size] = code;
+			if (this.index.add(this.codes, this.size) >= 0) {
+				this.codes[this.size] = null;
+				throw new IllegalArgumentException("duplicate candidate code " + code);
+			}
 			this.names[this.size] = name;
 			this.scopes[this.size] = scope;
 			Integer id = this.scopeIndex.get(scope);
@@ -251,12 +264,23 @@ public final class CandidateTable {
 		 * value infinite
 		 */
 		public Builder set(String measureId, int index, double value) {
+			return set(numericMeasure(measureId), index, value);
+		}
+
+		/**
+		 * As {@link #set(String, int, double)}, for a numeric measure.
+		 * @throws IllegalArgumentException if the measure is ordinal, or the value
+		 * infinite
+		 */
+		public Builder set(Measure measure, int index, double value) {
 			checkNotBuilt();
-			Measure measure = numericMeasure(measureId);
+			if (measure.isOrdinal()) {
+				throw new IllegalArgumentException("measure " + measure.id() + " is ordinal; use levels");
+			}
 			checkIndex(index);
 			if (Double.isInfinite(value)) {
 				throw new IllegalArgumentException(
-						"measure " + measureId + " of " + this.codes[index] + " is infinite");
+						"measure " + measure.id() + " of " + this.codes[index] + " is infinite");
 			}
 			double[] column = this.numeric[measure.ordinal()];
 			if (column == null) {

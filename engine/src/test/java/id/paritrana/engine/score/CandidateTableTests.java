@@ -57,4 +57,25 @@ class CandidateTableTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> table.numeric("regulation_level"));
 	}
 
+	@Test
+	void findsEveryCodeOfALargeTableAndRefusesARepeatAfterGrowing() {
+		CandidateTable.Builder b = CandidateTable.builder(Category.UKM);
+		int n = 100_000;
+		for (int i = 0; i < n; i++) {
+			// codes that differ only in their last digits, as NPPs do
+			b.add(String.format("%08d", i * 16), "U " + i, "11");
+		}
+		assertThatIllegalArgumentException().isThrownBy(() -> b.add(String.format("%08d", 16 * 77_777), "again", "11"))
+			.withMessageContaining("duplicate candidate code 01244432");
+		assertThat(b.add("last", "Last", "12")).isEqualTo(n);
+		CandidateTable table = b.build();
+		assertThat(table.size()).isEqualTo(n + 1);
+		for (int i = 0; i < n; i++) {
+			assertThat(table.indexOf(String.format("%08d", i * 16))).hasValue(i);
+		}
+		assertThat(table.indexOf("last")).hasValue(n);
+		assertThat(table.indexOf("00000001")).isEmpty();
+		assertThat(table.indexOf("")).isEmpty();
+	}
+
 }
