@@ -1,11 +1,10 @@
 package id.paritrana.engine.evaluate;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.stream.IntStream;
 
+import id.paritrana.engine.data.SafeCsvBytes;
 import id.paritrana.engine.data.SafeCsvWriter;
 import id.paritrana.engine.score.CandidateTable;
 import id.paritrana.engine.score.CategoryResult;
@@ -13,8 +12,8 @@ import id.paritrana.engine.score.CategoryResult;
 /**
  * {@code results.csv} of DESIGN §7.1 in UTF-8: {@code true}/{@code false}, flags
  * {@code ;}-separated and sorted, scores with exactly 2 decimals, empty where not
- * applicable. Written with {@link SafeCsvWriter}: a name that starts like a spreadsheet
- * formula is not run as one.
+ * applicable. Written with {@link SafeCsvBytes} (the bytes of {@link SafeCsvWriter}): a
+ * name that starts like a spreadsheet formula is not run as one.
  */
 final class ResultsCsv {
 
@@ -36,7 +35,11 @@ final class ResultsCsv {
 	 * the work.
 	 */
 	static void write(Evaluation evaluation, OutputStream out) throws IOException {
-		out.write(csv(w -> w.record(HEADER.split(","))));
+		SafeCsvBytes header = new SafeCsvBytes(HEADER.length() + 1, SafeCsvWriter.LineEnding.LF);
+		for (String column : HEADER.split(",")) {
+			header.field(column);
+		}
+		header.endRecord().writeTo(out);
 		Evaluation.Rows rows = evaluation.rows();
 		int chunks = (rows.size() + CHUNK - 1) / CHUNK;
 		int batch = 2 * Runtime.getRuntime().availableProcessors();
@@ -55,29 +58,26 @@ final class ResultsCsv {
 	}
 
 	private static byte[] format(Evaluation evaluation, Evaluation.Rows rows, int from, int to) {
-		return csv(w -> {
-			for (int row = from; row < to; row++) {
-				CategoryResult r = evaluation.scored(rows.category()[row]).result();
-				int i = rows.candidate()[row];
-				CandidateTable t = r.candidates();
-				w.record(r.level().name(), t.scope(i), r.category().name(), t.code(i), t.name(i),
-						r.eligible(i) ? "true" : "false", String.join(";", r.flags(i)), score(r.deskScore(i)),
-						rank(r.deskRank(i)), score(r.hasJuryScore(i) ? r.juryScore(i) : Double.NaN),
-						score(r.finalScore(i)), rank(r.finalRank(i)));
-			}
-		});
-	}
-
-	/** The UTF-8 bytes of what {@code rows} writes through the shared safe CSV writer. */
-	private static byte[] csv(java.util.function.Consumer<SafeCsvWriter> rows) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 << 10);
-		try (SafeCsvWriter w = SafeCsvWriter.to(bytes, SafeCsvWriter.LineEnding.LF)) {
-			rows.accept(w);
+		SafeCsvBytes csv = new SafeCsvBytes((to - from) * 96, SafeCsvWriter.LineEnding.LF);
+		for (int row = from; row < to; row++) {
+			CategoryResult r = evaluation.scored(rows.category()[row]).result();
+			int i = rows.candidate()[row];
+			CandidateTable t = r.candidates();
+			csv.field(r.level().name())
+				.field(t.scope(i))
+				.field(r.category().name())
+				.field(t.code(i))
+				.field(t.name(i))
+				.field(r.eligible(i) ? "true" : "false")
+				.field(String.join(";", r.flags(i)))
+				.field(score(r.deskScore(i)))
+				.field(rank(r.deskRank(i)))
+				.field(score(r.hasJuryScore(i) ? r.juryScore(i) : Double.NaN))
+				.field(score(r.finalScore(i)))
+				.field(rank(r.finalRank(i)))
+				.endRecord();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return bytes.toByteArray();
+		return csv.toByteArray();
 	}
 
 	/** A rank, or nothing when there is none. */
