@@ -60,6 +60,11 @@ public final class Keys {
 		return index;
 	}
 
+	/** Adds key number {@code i} of another set; returns as {@link #add(String)}. */
+	public int add(Keys other, int i) {
+		return add(other.bytes, other.offsets[i], other.offsets[i + 1]);
+	}
+
 	/** The number of a key, or −1. */
 	public int find(String key) {
 		byte[] b = key.getBytes(StandardCharsets.UTF_8);

@@ -50,7 +50,8 @@ public final class DataDirectory {
 
 	/** The employers, none when their file is absent. */
 	public Employers employers() {
-		return file(DataSet.EMPLOYERS).map(f -> Employers.read(f, this.areas, this.problems))
+		return file(DataSet.EMPLOYERS)
+			.map(f -> Employers.read(f, this.areas, Runtime.getRuntime().availableProcessors(), this.problems))
 			.orElseGet(Employers::none);
 	}
 

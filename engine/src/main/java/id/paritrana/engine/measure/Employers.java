@@ -54,11 +54,50 @@ public final class Employers {
 	/**
 	 * Reads {@code employers.csv}; region codes must be provinces or regencies/cities of
 	 * the areas.
+	 * @param parallelism how many parts the file is read in at once: the parts are then
+	 * joined in file order; when any part meets a problem (or two parts hold the same
+	 * NPP), the file is read once more in one pass to report every problem with its exact
+	 * line
 	 */
-	public static Employers read(DataFile file, Areas areas, Problems problems) {
+	public static Employers read(DataFile file, Areas areas, int parallelism, Problems problems) {
+		if (parallelism > 1) {
+			Employers[] parts = new Employers[parallelism];
+			boolean valid = DataReader.readInParts(DataSet.EMPLOYERS, file, parallelism, i -> {
+				parts[i] = new Employers(file.name());
+				return row -> parts[i].add(row, areas);
+			});
+			// an XLSX file is read as one part
+			for (int i = 1; i < parts.length && valid && parts[i] != null; i++) {
+				valid = parts[0].append(parts[i]);
+				parts[i] = null;
+			}
+			if (valid) {
+				return parts[0];
+			}
+		}
 		Employers employers = new Employers(file.name());
 		employers.complete = DataReader.read(DataSet.EMPLOYERS, file, row -> employers.add(row, areas), problems);
 		return employers;
+	}
+
+	/**
+	 * Adds the employers of a later part of the file, in order; false when one of its
+	 * NPPs is already here.
+	 */
+	private boolean append(Employers later) {
+		for (int k = 0; k < later.size(); k++) {
+			int e = this.npps.add(later.npps, k);
+			if (e < 0) {
+				return false;
+			}
+			grow(e);
+			this.names[e] = later.names[k];
+			this.province[e] = later.province[k];
+			this.regency[e] = later.regency[k];
+			this.size[e] = later.size[k];
+			this.line[e] = later.line[k];
+		}
+		return true;
 	}
 
 	private void add(Row row, Areas areas) {
@@ -71,14 +110,7 @@ public final class Employers {
 					DuplicateKeys.describe(DataSet.EMPLOYERS.key(), row) + " repeats line " + this.line[-e - 1]);
 			return;
 		}
-		if (e == this.names.length) {
-			int n = e * 2;
-			this.names = Arrays.copyOf(this.names, n);
-			this.province = Arrays.copyOf(this.province, n);
-			this.regency = Arrays.copyOf(this.regency, n);
-			this.size = Arrays.copyOf(this.size, n);
-			this.line = Arrays.copyOf(this.line, n);
-		}
+		grow(e);
 		this.line[e] = row.line();
 		this.names[e] = row.text(NAME);
 		this.size[e] = (byte) row.value(SIZE);
@@ -93,6 +125,17 @@ public final class Employers {
 			}
 			this.regency[e] = r;
 			this.province[e] = p;
+		}
+	}
+
+	private void grow(int e) {
+		if (e == this.names.length) {
+			int n = e * 2;
+			this.names = Arrays.copyOf(this.names, n);
+			this.province = Arrays.copyOf(this.province, n);
+			this.regency = Arrays.copyOf(this.regency, n);
+			this.size = Arrays.copyOf(this.size, n);
+			this.line = Arrays.copyOf(this.line, n);
 		}
 	}
 

@@ -48,7 +48,7 @@ class EmployerMeasuresTests {
 		List<String> e = new ArrayList<>(List.of(EMPLOYERS));
 		e.addAll(employerRows);
 		this.employers = Employers.read(TestFiles.write(this.dir, "employers.csv", e.toArray(String[]::new)).get(),
-				TestFiles.areas(), problems);
+				TestFiles.areas(), Math.max(1, parallelism), problems);
 		List<String> c = new ArrayList<>(List.of(CONTRIBUTIONS));
 		c.addAll(contributionRows);
 		Optional<DataFile> contributions = TestFiles.write(this.dir, "employer-contributions.csv",
@@ -243,7 +243,7 @@ class EmployerMeasuresTests {
 		Problems problems = new Problems();
 		this.employers = Employers.read(
 				TestFiles.write(this.dir, "employers.csv", EMPLOYERS, "A,PT A,11.01,C,BESAR").get(), TestFiles.areas(),
-				problems);
+				1, problems);
 		EmployerMeasures m = EmployerMeasures.compute(this.employers, 2023, Optional.empty(), Optional.empty(),
 				Optional.empty(), 1, problems);
 		for (Measure measure : EmployerMeasures.MEASURES) {
@@ -291,7 +291,7 @@ class EmployerMeasuresTests {
 		Problems problems = new Problems();
 		this.employers = Employers.read(
 				TestFiles.write(this.dir, "employers.csv", EMPLOYERS, "A,PT A,11.01,C,BESAR").get(), TestFiles.areas(),
-				problems);
+				1, problems);
 		String csv = String.join("\n", CONTRIBUTIONS, month("A", 1, 1, 1, "JKK;JKM", 1, onTime(1), 1, 1),
 				month("A", 1, 1, 1, "JKK;JKM", 1, onTime(1), 1, 1)) + "\n";
 		EmployerMeasures.compute(this.employers, 2023, "employer-contributions.csv",
