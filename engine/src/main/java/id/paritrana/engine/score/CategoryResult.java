@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import id.paritrana.engine.rubric.Category;
 import id.paritrana.engine.rubric.Indicator;
@@ -217,10 +218,20 @@ public final class CategoryResult {
 	 * final rank, desk rank (unranked last for both), candidate code.
 	 */
 	public int[] order() {
-		Scopes scopes = this.scores.scopes;
-		CandidateTable table = this.scores.table;
+		int[][] members = this.scores.scopes.members;
+		int[] offsets = new int[members.length + 1];
+		for (int s = 0; s < members.length; s++) {
+			offsets[s + 1] = offsets[s] + members[s].length;
+		}
 		int[] order = new int[size()];
-		int filled = 0;
+		// each scope fills its own part of the order: sorted side by side
+		IntStream.range(0, members.length).parallel().forEach(s -> order(members[s], order, offsets[s]));
+		return order;
+	}
+
+	/** Sorts one scope's members into {@code order} from {@code filled} on. */
+	private void order(int[] members, int[] order, int filled) {
+		CandidateTable table = this.scores.table;
 		IntSort.IntComparator byRanksThenCode = (a, b) -> {
 			int c = compareRanks(this.finalRank[a], this.finalRank[b]);
 			if (c == 0) {
@@ -228,44 +239,38 @@ public final class CategoryResult {
 			}
 			return (c != 0) ? c : table.code(a).compareTo(table.code(b));
 		};
-		for (int[] members : scopes.members) {
-			int m = members.length;
-			int bits = 32 - Integer.numberOfLeadingZeros(m + 1);
-			if (3 * bits > 63) {
-				System.arraycopy(members, 0, order, filled, m);
-				IntSort.sort(order, filled, filled + m, byRanksThenCode);
-				filled += m;
-				continue;
-			}
-			// Ranks (unranked as m + 1, after every rank) and position packed into one
-			// long:
-			// a primitive sort, then codes decide only among candidates with equal ranks.
-			long low = (1L << bits) - 1;
-			long[] keys = new long[m];
-			for (int p = 0; p < m; p++) {
-				int i = members[p];
-				long fr = (this.finalRank[i] == NO_RANK) ? m + 1 : this.finalRank[i];
-				long dr = (this.deskRank[i] == NO_RANK) ? m + 1 : this.deskRank[i];
-				keys[p] = (fr << (2 * bits)) | (dr << bits) | p;
-			}
-			Arrays.sort(keys);
-			int start = 0;
-			while (start < m) {
-				int end = start + 1;
-				while (end < m && (keys[end] >>> bits) == (keys[start] >>> bits)) {
-					end++;
-				}
-				for (int q = start; q < end; q++) {
-					order[filled + q] = members[(int) (keys[q] & low)];
-				}
-				if (end - start > 1) {
-					IntSort.sort(order, filled + start, filled + end, byRanksThenCode);
-				}
-				start = end;
-			}
-			filled += m;
+		int m = members.length;
+		int bits = 32 - Integer.numberOfLeadingZeros(m + 1);
+		if (3 * bits > 63) {
+			System.arraycopy(members, 0, order, filled, m);
+			IntSort.sort(order, filled, filled + m, byRanksThenCode);
+			return;
 		}
-		return order;
+		// Ranks (unranked as m + 1, after every rank) and position packed into one long:
+		// a primitive sort, then codes decide only among candidates with equal ranks.
+		long low = (1L << bits) - 1;
+		long[] keys = new long[m];
+		for (int p = 0; p < m; p++) {
+			int i = members[p];
+			long fr = (this.finalRank[i] == NO_RANK) ? m + 1 : this.finalRank[i];
+			long dr = (this.deskRank[i] == NO_RANK) ? m + 1 : this.deskRank[i];
+			keys[p] = (fr << (2 * bits)) | (dr << bits) | p;
+		}
+		Arrays.sort(keys);
+		int start = 0;
+		while (start < m) {
+			int end = start + 1;
+			while (end < m && (keys[end] >>> bits) == (keys[start] >>> bits)) {
+				end++;
+			}
+			for (int q = start; q < end; q++) {
+				order[filled + q] = members[(int) (keys[q] & low)];
+			}
+			if (end - start > 1) {
+				IntSort.sort(order, filled + start, filled + end, byRanksThenCode);
+			}
+			start = end;
+		}
 	}
 
 	private static int compareRanks(int a, int b) {

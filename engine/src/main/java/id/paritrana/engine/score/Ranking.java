@@ -1,6 +1,7 @@
 package id.paritrana.engine.score;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Competition ranking within each scope (DESIGN §5.4): qualifying candidates by a
@@ -24,47 +25,47 @@ final class Ranking {
 	 */
 	static int[] rank(Scopes scopes, boolean[] qualifies, int[][] keys) {
 		int[] ranks = new int[qualifies.length];
-		long[] packed = new long[0];
-		int[] run = new int[0];
-		for (int[] members : scopes.members) {
-			if (packed.length < members.length) {
-				packed = new long[members.length];
-				run = new int[members.length];
-			}
-			int m = 0;
-			for (int i : members) {
-				if (qualifies[i]) {
-					packed[m++] = pack(keys, i);
-				}
-			}
-			// Descending order of the first two keys as one primitive sort; later keys
-			// only
-			// ever need sorting inside runs that tie on both.
-			Arrays.sort(packed, 0, m);
-			int start = 0;
-			while (start < m) {
-				int end = start + 1;
-				long head = packed[start] >>> INDEX_BITS;
-				while (end < m && (packed[end] >>> INDEX_BITS) == head) {
-					end++;
-				}
-				for (int r = start; r < end; r++) {
-					run[r] = (int) (packed[r] & ((1L << INDEX_BITS) - 1));
-				}
-				if (end - start > 1 && keys.length > 2) {
-					IntSort.sort(run, start, end, (a, b) -> compareFrom(keys, 2, a, b));
-				}
-				start = end;
-			}
-			for (int r = 0; r < m; r++) {
-				int i = run[r];
-				// Within a run of equal packed keys only the later keys can differ.
-				boolean tied = r > 0 && (packed[r] >>> INDEX_BITS) == (packed[r - 1] >>> INDEX_BITS)
-						&& compareFrom(keys, 2, run[r - 1], i) == 0;
-				ranks[i] = tied ? ranks[run[r - 1]] : r + 1;
+		// each scope ranks its own members: ranked side by side
+		IntStream.range(0, scopes.members.length)
+			.parallel()
+			.forEach(s -> rank(scopes.members[s], qualifies, keys, ranks));
+		return ranks;
+	}
+
+	private static void rank(int[] members, boolean[] qualifies, int[][] keys, int[] ranks) {
+		long[] packed = new long[members.length];
+		int[] run = new int[members.length];
+		int m = 0;
+		for (int i : members) {
+			if (qualifies[i]) {
+				packed[m++] = pack(keys, i);
 			}
 		}
-		return ranks;
+		// Descending order of the first two keys as one primitive sort; later keys only
+		// ever need sorting inside runs that tie on both.
+		Arrays.sort(packed, 0, m);
+		int start = 0;
+		while (start < m) {
+			int end = start + 1;
+			long head = packed[start] >>> INDEX_BITS;
+			while (end < m && (packed[end] >>> INDEX_BITS) == head) {
+				end++;
+			}
+			for (int r = start; r < end; r++) {
+				run[r] = (int) (packed[r] & ((1L << INDEX_BITS) - 1));
+			}
+			if (end - start > 1 && keys.length > 2) {
+				IntSort.sort(run, start, end, (a, b) -> compareFrom(keys, 2, a, b));
+			}
+			start = end;
+		}
+		for (int r = 0; r < m; r++) {
+			int i = run[r];
+			// Within a run of equal packed keys only the later keys can differ.
+			boolean tied = r > 0 && (packed[r] >>> INDEX_BITS) == (packed[r - 1] >>> INDEX_BITS)
+					&& compareFrom(keys, 2, run[r - 1], i) == 0;
+			ranks[i] = tied ? ranks[run[r - 1]] : r + 1;
+		}
 	}
 
 	private static long pack(int[][] keys, int i) {
