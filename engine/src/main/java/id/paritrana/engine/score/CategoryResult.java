@@ -31,6 +31,9 @@ public final class CategoryResult {
 	/** The rank of a candidate that is not ranked. */
 	public static final int NO_RANK = 0;
 
+	/** Bits of a position within a run of equal ranks (fewer than 2^21 members). */
+	private static final int POSITION_BITS = 21;
+
 	/** The number of juara places (§5.4): final ranks 1 to 3 are juara 1, 2 and 3. */
 	public static final int JUARA_PLACES = 3;
 
@@ -267,7 +270,48 @@ public final class CategoryResult {
 				order[filled + q] = members[(int) (keys[q] & low)];
 			}
 			if (end - start > 1) {
-				IntSort.sort(order, filled + start, filled + end, byRanksThenCode);
+				sortByCode(order, filled + start, filled + end, table);
+			}
+			start = end;
+		}
+	}
+
+	/**
+	 * Sorts {@code a[from, to)} by candidate code, as {@link String#compareTo} orders
+	 * them: the first 5 characters of each code packed into one primitive key (a
+	 * character as {@code min(c, 255)}, 0 past the end and after a 255: never against the
+	 * codes' order), then whole codes compared only where those keys agree. Many
+	 * candidates share their ranks (equal scores), so this sort can hold most of a
+	 * category.
+	 */
+	private static void sortByCode(int[] a, int from, int to, CandidateTable table) {
+		int n = to - from;
+		long[] keys = new long[n];
+		for (int q = 0; q < n; q++) {
+			String code = table.code(a[from + q]);
+			long prefix = 0;
+			boolean saturated = false;
+			for (int c = 0; c < 5; c++) {
+				int ch = (c < code.length() && !saturated) ? Math.min(code.charAt(c), 255) : 0;
+				// from a character of 255 or more on, only whole codes can tell two apart
+				saturated |= ch == 255;
+				prefix = (prefix << 8) | ch;
+			}
+			keys[q] = (prefix << POSITION_BITS) | q;
+		}
+		Arrays.sort(keys);
+		int[] run = Arrays.copyOfRange(a, from, to);
+		for (int q = 0; q < n; q++) {
+			a[from + q] = run[(int) (keys[q] & ((1L << POSITION_BITS) - 1))];
+		}
+		int start = 0;
+		while (start < n) {
+			int end = start + 1;
+			while (end < n && (keys[end] >>> POSITION_BITS) == (keys[start] >>> POSITION_BITS)) {
+				end++;
+			}
+			if (end - start > 1) {
+				IntSort.sort(a, from + start, from + end, (x, y) -> table.code(x).compareTo(table.code(y)));
 			}
 			start = end;
 		}

@@ -385,6 +385,31 @@ class ScorerTests {
 	}
 
 	@Test
+	void candidatesWithEqualRanksFollowTheirCodesAsStringsOrderThem() {
+		// codes that share long prefixes, end early, or hold characters past 255 and 0:
+		// the packed prefix must keep String order for every one of them
+		String[] alphabet = { "0", "1", "9", "A", "a", "\u00ff", "\u0100", "\uffff", "\u0000", "" };
+		java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+		java.util.Set<String> codes = new java.util.HashSet<>();
+		while (codes.size() < 3000) {
+			StringBuilder code = new StringBuilder();
+			for (int k = 1 + random.nextInt(8); k > 0; k--) {
+				code.append(alphabet[random.nextInt(alphabet.length)]);
+			}
+			codes.add(code.toString());
+		}
+		CandidateTable.Builder b = CandidateTable.builder(Category.BU_MENENGAH);
+		for (String code : codes) {
+			// all equal: every candidate shares the same ranks
+			int i = b.add(code, code, "11");
+			b.set("arrears", i, 0).set("months_reported", i, 12).set("registration_pct", i, 95);
+		}
+		CategoryResult r = Scorer.score(Rubrics.defaultFor(Category.BU_MENENGAH), Level.PROVINSI, b.build());
+		List<String> ordered = java.util.Arrays.stream(r.order()).mapToObj(i -> r.candidates().code(i)).toList();
+		assertThat(ordered).isSorted().hasSize(codes.size());
+	}
+
+	@Test
 	void explainGivesEveryIndicator() {
 		CandidateTable.Builder b = CandidateTable.builder(Category.PEMKAB_PEMKOT);
 		int i = b.add("32.01", "Kab. Bogor", "32");
