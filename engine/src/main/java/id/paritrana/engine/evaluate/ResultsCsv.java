@@ -45,19 +45,19 @@ final class ResultsCsv {
 		int batch = 2 * Runtime.getRuntime().availableProcessors();
 		for (int first = 0; first < chunks; first += batch) {
 			int from = first;
-			byte[][] text = new byte[Math.min(batch, chunks - first)][];
+			SafeCsvBytes[] text = new SafeCsvBytes[Math.min(batch, chunks - first)];
 			IntStream.range(0, text.length)
 				.parallel()
 				.forEach(c -> text[c] = format(evaluation, rows, (from + c) * CHUNK,
 						Math.min(rows.size(), (from + c + 1) * CHUNK)));
-			for (byte[] t : text) {
-				out.write(t);
+			for (SafeCsvBytes t : text) {
+				t.writeTo(out);
 			}
 		}
 		out.flush();
 	}
 
-	private static byte[] format(Evaluation evaluation, Evaluation.Rows rows, int from, int to) {
+	private static SafeCsvBytes format(Evaluation evaluation, Evaluation.Rows rows, int from, int to) {
 		SafeCsvBytes csv = new SafeCsvBytes((to - from) * 96, SafeCsvWriter.LineEnding.LF);
 		for (int row = from; row < to; row++) {
 			CategoryResult r = evaluation.scored(rows.category()[row]).result();
@@ -77,7 +77,7 @@ final class ResultsCsv {
 				.field(rank(r.finalRank(i)))
 				.endRecord();
 		}
-		return csv.toByteArray();
+		return csv;
 	}
 
 	/** A rank, or nothing when there is none. */

@@ -3,6 +3,7 @@ package id.paritrana.engine.score;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import id.paritrana.engine.rubric.Aspect;
 import id.paritrana.engine.rubric.Condition;
@@ -91,11 +92,12 @@ final class IndicatorScores {
 
 		this.score = new double[this.indicators.length][];
 		this.missing = new boolean[this.indicators.length][];
-		for (k = 0; k < this.indicators.length; k++) {
-			this.score[k] = new double[n];
-			this.missing[k] = new boolean[n];
-			scoreIndicator(this.indicators[k], this.score[k], this.missing[k]);
-		}
+		// indicators read the table and write only their own columns: scored side by side
+		IntStream.range(0, this.indicators.length).parallel().forEach(indicator -> {
+			this.score[indicator] = new double[n];
+			this.missing[indicator] = new boolean[n];
+			scoreIndicator(this.indicators[indicator], this.score[indicator], this.missing[indicator]);
+		});
 
 		List<Condition> conditions = rubric.eligibility();
 		this.failed = new boolean[conditions.size()][];
