@@ -162,36 +162,33 @@ public final class Evaluation {
 
 	private Scored score(Category category, Level level, int[] sources, Map<Category, Rubric> rubrics, JuryFile jury) {
 		int n = sources.length;
-		boolean employer = isEmployerCategory(category);
-		List<Measure> measures = employer ? EmployerMeasures.MEASURES : RegionMeasures.MEASURES;
 		String[] codes = new String[n];
 		String[] names = new String[n];
 		String[] scopes = new String[n];
-		double[][] values = new double[measures.size()][n];
-		// the text and measures of 700,000 employers are most of building the table: made
-		// on every core (all reads), then added in candidate order
+		// the text of 700,000 employers is most of building the table: made on every core
+		// (all reads), then added in candidate order
 		IntStream.range(0, n).parallel().forEach(i -> {
-			int s = sources[i];
-			codes[i] = code(category, s);
-			names[i] = name(category, s);
-			scopes[i] = scope(category, s, level);
-			for (int m = 0; m < values.length; m++) {
-				Measure measure = measures.get(m);
-				if (!measure.isOrdinal()) {
-					values[m][i] = employer ? this.employers.value(measure, s) : this.regions.value(measure, s);
-				}
-			}
+			codes[i] = code(category, sources[i]);
+			names[i] = name(category, sources[i]);
+			scopes[i] = scope(category, sources[i], level);
 		});
 		CandidateTable.Builder builder = CandidateTable.builder(category, n);
 		for (int i = 0; i < n; i++) {
+			int s = sources[i];
 			builder.add(codes[i], names[i], scopes[i]);
-			for (int m = 0; m < values.length; m++) {
-				Measure measure = measures.get(m);
-				if (measure.isOrdinal()) {
-					builder.setLevel(measure.id(), i, this.regions.regulationLevel(sources[i]).orElse(null));
+			if (isEmployerCategory(category)) {
+				for (Measure m : EmployerMeasures.MEASURES) {
+					builder.set(m, i, this.employers.value(m, s));
 				}
-				else {
-					builder.set(measure, i, values[m][i]);
+			}
+			else {
+				for (Measure m : RegionMeasures.MEASURES) {
+					if (m.isOrdinal()) {
+						builder.setLevel(m.id(), i, this.regions.regulationLevel(s).orElse(null));
+					}
+					else {
+						builder.set(m, i, this.regions.value(m, s));
+					}
 				}
 			}
 		}
