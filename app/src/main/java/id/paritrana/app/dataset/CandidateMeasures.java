@@ -512,17 +512,26 @@ public class CandidateMeasures {
 				for (int g : engine.region().candidates(category)) {
 					add(sink, y, category, areas.governmentCode(g), government(engine, g, row),
 							engine.region().regulationLevel(g).orElse(null));
+					// a government's name and province come from the shipped areas
+					sink.none().none().none().endRow();
 					candidates++;
 				}
 			}
 			values += candidates * RegionMeasures.MEASURES.size();
 			Employers employers = engine.employer().employers();
-			for (int e = 0; e < employers.size(); e++) {
+			for (int e : byNpp(employers)) {
 				java.util.Arrays.fill(row, Double.NaN);
 				for (Measure m : EmployerMeasures.MEASURES) {
 					row[m.ordinal()] = engine.employer().value(m, e);
 				}
 				add(sink, y, employers.sizeClass(e).category(), employers.npp(e), row, null);
+				// the employer's name, province and size class as this computation read
+				// them (see V16)
+				int province = employers.province(e);
+				sink.text(employers.name(e))
+					.text((province < 0) ? null : areas.provinceCode(province))
+					.text(employers.sizeClass(e).name())
+					.endRow();
 			}
 			candidates += employers.size();
 			values += (long) employers.size() * EmployerMeasures.MEASURES.size();
@@ -533,20 +542,6 @@ public class CandidateMeasures {
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
 		}
-		// the employer's name, province and size class as this computation read them (see
-		// V16)
-		this.jdbc
-			.sql("UPDATE candidate_measure m SET candidate_name = (SELECT e.name FROM data_employer e"
-					+ " WHERE e.edition_year = m.edition_year AND e.npp = m.candidate_code AND e.version_id = "
-					+ DatasetImport.CURRENT_VERSION + "), province_code = (SELECT SUBSTRING(e.region_code, 1, 2)"
-					+ " FROM data_employer e WHERE e.edition_year = m.edition_year AND e.npp = m.candidate_code"
-					+ " AND e.version_id = " + DatasetImport.CURRENT_VERSION + "), size_class = (SELECT e.size_class"
-					+ " FROM data_employer e WHERE e.edition_year = m.edition_year AND e.npp = m.candidate_code"
-					+ " AND e.version_id = " + DatasetImport.CURRENT_VERSION + ")"
-					+ " WHERE m.edition_year = :year AND m.category IN ('BU_BESAR', 'BU_MENENGAH', 'UKM')")
-			.param("year", y)
-			.param("set", DataSet.EMPLOYERS.baseName())
-			.update();
 		List<Long> ids = current.stream().map(DatasetVersion::id).toList();
 		this.jdbc
 			.sql("INSERT INTO measure_run (edition_year, computed_by, dataset_version_ids, candidates)"
@@ -557,6 +552,23 @@ public class CandidateMeasures {
 			.param("n", candidates)
 			.update();
 		return new Computed(y, candidates, values, ids, 0, 0, 0, engine.fromSums());
+	}
+
+	/**
+	 * The employers in the order of their NPPs: stored in the order of the index on
+	 * {@code (edition_year, candidate_code)}, 750,000 rows go in more than twice as fast
+	 * as in the order of the employers file (each index entry lands next to the last).
+	 */
+	private static int[] byNpp(Employers employers) {
+		String[] npps = new String[employers.size()];
+		for (int e = 0; e < npps.length; e++) {
+			npps[e] = employers.npp(e);
+		}
+		return java.util.stream.IntStream.range(0, npps.length)
+			.boxed()
+			.sorted(java.util.Comparator.comparing(e -> npps[e]))
+			.mapToInt(Integer::intValue)
+			.toArray();
 	}
 
 	/**
@@ -589,13 +601,16 @@ public class CandidateMeasures {
 	 * ordinal.
 	 */
 	private static final List<String> MEASURE_COLUMNS = java.util.stream.Stream
-		.concat(java.util.stream.Stream.of("edition_year", "category", "candidate_code"),
-				java.util.Arrays.stream(MEASURES).map(Measure::id))
+		.of(java.util.stream.Stream.of("edition_year", "category", "candidate_code"),
+				java.util.Arrays.stream(MEASURES).map(Measure::id),
+				java.util.stream.Stream.of("candidate_name", "province_code", "size_class"))
+		.flatMap(s -> s)
 		.toList();
 
 	/**
-	 * Stores a candidate: numbers by measure ordinal (NaN, missing, as NULL), and the
-	 * regulation level or null.
+	 * Stores a candidate's measures: numbers by measure ordinal (NaN, missing, as NULL),
+	 * and the regulation level or null; its name, province and size class follow, then
+	 * the end of the row.
 	 */
 	private static void add(BulkWriter out, int year, Category category, String code, double[] values, String level)
 			throws SQLException {
@@ -608,7 +623,6 @@ public class CandidateMeasures {
 				out.number(values[m.ordinal()]);
 			}
 		}
-		out.endRow();
 	}
 
 }
