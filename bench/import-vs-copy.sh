@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Import throughput and measure readiness on PostgreSQL, each measured side by side with what a
 # DBA would do by hand, in one run:
-#   (1) `import` of the national employer-contributions.csv (full validation, COPY into the data
-#       table) vs `psql \copy` of the same file into an equivalent table without indexes;
-#       target: import ≥ 0.5 × raw COPY throughput.
-#   (2) `measures` (every candidate's §5.1 measures ready in candidate_measure) vs the plain
-#       GROUP BY a DBA would write over the imported table, materialised; target ≤ 1.0 ×.
+#   (1) `import` of the national employer-contributions.csv (full validation, binary COPY into the
+#       data table, each employer's sums stored with the version) vs `psql \copy` of the same file
+#       into an equivalent table without indexes; target: import ≥ 0.8 × raw COPY throughput.
+#   (2) `measures` (every candidate's §5.1 measures ready in candidate_measure, the contributions
+#       taken from the sums their import stored) vs the plain GROUP BY a DBA would write over the
+#       imported table, materialised; target ≤ 0.5 × its time.
 # Usage: bench/import-vs-copy.sh [DATA_DIR]   (national files are generated there when missing)
 # Needs app/target/paritrana.jar (./mvnw -pl app -am package -DskipTests), psql, and an EMPTY-ABLE
 # PostgreSQL database: BENCH_PG_HOST/PORT/DB/USER/PASSWORD. Its public schema is dropped first.
@@ -31,8 +32,13 @@ PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "$HOST" -p "$PORT" -U "$DBUSER" -d "$DB")
 APP=(java -Xmx6g -jar "$JAR")
 
 now() { date +%s.%N; }
-# flush dirty pages between runs so one run does not pay for the last (needs pg_checkpoint; else skipped)
-checkpoint() { "${PSQL[@]}" -c "CHECKPOINT;" 2>/dev/null || true; }
+# Between runs, so that one run does not pay for the last: vacuum and analyse what the last run
+# loaded (else autovacuum starts on its millions of rows while the next run is measured, taking one
+# of the cores from it), then flush dirty pages (CHECKPOINT needs pg_checkpoint; else skipped).
+checkpoint() {
+  "${PSQL[@]}" -c "VACUUM (ANALYZE);" 2>/dev/null || true
+  "${PSQL[@]}" -c "CHECKPOINT;" 2>/dev/null || true
+}
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 
 [ -f "$JAR" ] || { echo "build first: ./mvnw -pl app -am package -DskipTests" >&2; exit 1; }
@@ -78,9 +84,11 @@ done
 echo "== (2) measures of every candidate vs a DBA's GROUP BY (materialised), $ROUNDS rounds each"
 best_measures=""; best_groupby=""
 for round in $(seq 1 "$ROUNDS"); do
+  checkpoint
   out=$("${APP[@]}" measures --edition "$EDITION" | grep '^measures')
   measures_s=$(sed -E 's/.* in ([0-9.]+) s$/\1/' <<<"$out")
   "${PSQL[@]}" -c "DROP TABLE IF EXISTS dba_employer_measures"
+  checkpoint
   t0=$(now)
   "${PSQL[@]}" <<SQL
 CREATE TABLE dba_employer_measures AS
@@ -114,8 +122,8 @@ echo "== results (best of $ROUNDS)"
 awk -v rows="$ROWS" -v c="$best_copy" -v i="$best_import" -v m="$best_measures" -v g="$best_groupby" 'BEGIN {
   printf "psql \\copy            %8.2f s  %10.0f rows/s\n", c, rows / c
   printf "import (validated)    %8.2f s  %10.0f rows/s\n", i, rows / i
-  printf "(1) import / COPY throughput ratio: %.2f  (target >= 0.5)\n", c / i
+  printf "(1) import / COPY throughput ratio: %.2f  (target >= 0.8)\n", c / i
   printf "measures ready        %8.2f s\n", m
   printf "DBA GROUP BY          %8.2f s\n", g
-  printf "(2) measures / GROUP BY time ratio: %.2f  (target <= 1.0)\n", m / g
+  printf "(2) measures / GROUP BY time ratio: %.2f  (target <= 0.5)\n", m / g
 }'

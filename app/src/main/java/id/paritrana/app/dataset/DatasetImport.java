@@ -40,6 +40,10 @@ import id.paritrana.engine.data.DataReader;
 import id.paritrana.engine.data.DataSet;
 import id.paritrana.engine.data.Keys;
 import id.paritrana.engine.data.Problems;
+import id.paritrana.engine.measure.ContributionSums;
+import id.paritrana.engine.measure.Employers;
+import id.paritrana.engine.measure.MinimumWages;
+import id.paritrana.engine.measure.SizeClass;
 
 /**
  * Imports one data set file for an edition (DESIGN §6), all or nothing, in one
@@ -153,6 +157,15 @@ public class DatasetImport {
 	long removeSuperseded(int year, DataSet set) {
 		return this.transactions.execute(status -> {
 			lockEdition(year);
+			if (set == DataSet.CONTRIBUTIONS) {
+				// the sums of the replaced versions go with their rows
+				this.jdbc
+					.sql("DELETE FROM " + ContributionTotalTable.TABLE + " WHERE edition_year = :year"
+							+ " AND version_id <> " + CURRENT_VERSION)
+					.param("year", year)
+					.param("set", set.baseName())
+					.update();
+			}
 			return (long) this.jdbc
 				.sql("DELETE FROM " + DataTable.of(set).table() + " WHERE edition_year = :year AND version_id <> "
 						+ CURRENT_VERSION)
@@ -240,7 +253,11 @@ public class DatasetImport {
 		DataTable table = DataTable.of(set);
 		int year = edition.awardYear();
 		lockEdition(year);
-		Keys npps = (set == DataSet.CONTRIBUTIONS || set == DataSet.EMPLOYER_VULNERABLE) ? employers(year) : new Keys();
+		Keys npps = new Keys();
+		Employers.Builder employers = Employers.builder(DataSet.EMPLOYERS.baseName() + ".csv", this.areaCodes.areas());
+		if (set == DataSet.CONTRIBUTIONS || set == DataSet.EMPLOYER_VULNERABLE) {
+			employers(year, npps, (set == DataSet.CONTRIBUTIONS) ? employers : null);
+		}
 		if (npps.size() == 0 && (set == DataSet.CONTRIBUTIONS || set == DataSet.EMPLOYER_VULNERABLE)) {
 			problems.add(name, 1, "npp",
 					"edition " + year + " has no employers yet: import " + DataSet.EMPLOYERS.baseName() + " first");
@@ -255,6 +272,9 @@ public class DatasetImport {
 		// the previous version's rows stay until this version is committed and current
 		long versionId = insertVersion(year, set, version, name, request.actor());
 		RowChecks checks = RowChecks.of(set, this.areaCodes.areas(), edition.assessmentYear(), npps);
+		// the contributions are summed per employer as they pass, for the measures
+		ContributionSums sums = (set == DataSet.CONTRIBUTIONS)
+				? ContributionSums.of(employers.build(), edition.assessmentYear(), minimumWages(year, edition)) : null;
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		long[] rows = { 0 };
 		String sha256;
@@ -271,6 +291,9 @@ public class DatasetImport {
 					if (valid && problems.isEmpty()) {
 						try {
 							table.write(writer, year, versionId, row);
+							if (sums != null) {
+								sums.accept(row);
+							}
 						}
 						catch (SQLException ex) {
 							throw new IllegalStateException("writing " + table.table() + " failed", ex);
@@ -289,6 +312,14 @@ public class DatasetImport {
 				return invalid(name, problems);
 			}
 			sink.close();
+			if (sums != null && problems.isEmpty()) {
+				ContributionTotalTable.write(connection, year, versionId, sums);
+			}
+			if (!problems.isEmpty()) {
+				// the sums saw a problem the checks did not: nothing is stored
+				status.setRollbackOnly();
+				return invalid(name, problems);
+			}
 		}
 		catch (IOException ex) {
 			abort(sink, status);
@@ -316,15 +347,58 @@ public class DatasetImport {
 		status.setRollbackOnly();
 	}
 
-	private Keys employers(int year) {
-		Keys npps = new Keys();
-		this.jdbc.sql("SELECT npp FROM data_employer WHERE edition_year = :year AND version_id = " + CURRENT_VERSION)
+	/**
+	 * Adds the NPPs of the edition's current employers to {@code npps} and, when
+	 * {@code employers} is given, the employers with their region and size class.
+	 */
+	private void employers(int year, Keys npps, Employers.Builder employers) {
+		String columns = (employers != null) ? "npp, region_code, size_class" : "npp";
+		this.jdbc
+			.sql("SELECT " + columns + " FROM data_employer WHERE edition_year = :year AND version_id = "
+					+ CURRENT_VERSION)
 			.param("year", year)
 			.param("set", DataSet.EMPLOYERS.baseName())
 			.query(rs -> {
-				npps.add(rs.getString(1));
+				String npp = rs.getString(1);
+				npps.add(npp);
+				if (employers != null) {
+					employers.add(npp, null, rs.getString(2), SizeClass.valueOf(rs.getString(3)));
+				}
 			});
-		return npps;
+	}
+
+	/**
+	 * The minimum wages of the edition's assessment year, from the current version of
+	 * {@code minimum-wages}; empty when it has none.
+	 */
+	private Optional<MinimumWages> minimumWages(int year, Edition edition) {
+		StringBuilder csv = new StringBuilder("region_code,year,monthly_minimum_wage\n");
+		boolean[] any = { false };
+		this.jdbc
+			.sql("SELECT region_code, data_year, monthly_minimum_wage FROM data_minimum_wage WHERE edition_year = :year"
+					+ " AND version_id = " + CURRENT_VERSION)
+			.param("year", year)
+			.param("set", DataSet.MINIMUM_WAGES.baseName())
+			.query(rs -> {
+				any[0] = true;
+				csv.append(rs.getString(1))
+					.append(',')
+					.append(rs.getLong(2))
+					.append(',')
+					.append(rs.getLong(3))
+					.append('\n');
+			});
+		if (!any[0] && DatasetVersions.current(this.jdbc, year, DataSet.MINIMUM_WAGES).isEmpty()) {
+			return Optional.empty();
+		}
+		Problems problems = new Problems();
+		MinimumWages wages = MinimumWages.read(DataSet.MINIMUM_WAGES.baseName() + ".csv",
+				new java.io.ByteArrayInputStream(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				edition.assessmentYear(), this.areaCodes.areas(), problems);
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("the stored minimum wages do not read back: " + problems.lines());
+		}
+		return Optional.of(wages);
 	}
 
 	private long insertVersion(int year, DataSet set, int version, String name, String actor) {

@@ -54,9 +54,10 @@ public class MeasuresCommand implements Callable<Integer> {
 			this.spec.commandLine()
 				.getOut()
 				.printf("measures of edition %d: %d candidates, %d values, from data set versions %s"
-						+ " (other data sets out %.1f s, contributions streamed through the engine %.1f s, store %.1f s)"
+						+ " (other data sets out %.1f s, contributions %s through the engine %.1f s, store %.1f s)"
 						+ " in %.1f s%n", c.editionYear(), c.candidates(), c.values(), c.datasetVersionIds(),
-						c.exportSeconds(), c.computeSeconds(), c.storeSeconds(), (System.nanoTime() - started) / 1e9);
+						c.exportSeconds(), c.contributionsFromSums() ? "from their stored sums" : "rows streamed",
+						c.computeSeconds(), c.storeSeconds(), (System.nanoTime() - started) / 1e9);
 			return 0;
 		}
 		catch (NotFoundException ex) {

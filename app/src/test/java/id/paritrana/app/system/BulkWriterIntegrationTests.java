@@ -47,6 +47,69 @@ class BulkWriterIntegrationTests {
 	@AfterEach
 	void dropTable() throws SQLException {
 		execute("DROP TABLE bulk_writer_test");
+		execute("DROP TABLE IF EXISTS bulk_writer_binary_test");
+	}
+
+	/**
+	 * A table without a NUMERIC column goes through COPY's binary format on PostgreSQL:
+	 * every value reads back identical as well.
+	 */
+	@Test
+	void everyValueOfATableWithoutDecimalsReadsBackIdentical() throws SQLException {
+		execute("CREATE TABLE bulk_writer_binary_test (id INT NOT NULL, label VARCHAR(1000000), small SMALLINT,"
+				+ " whole BIGINT, measure DOUBLE PRECISION, flag BOOLEAN, on_day DATE)");
+		List<String> columns = List.of("id", "label", "small", "whole", "measure", "flag", "on_day");
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < AWKWARD.size(); i++) {
+			rows.add(new Object[] { i, AWKWARD.get(i), null, null, null, null, null });
+		}
+		int base = rows.size();
+		rows.add(
+				new Object[] { base, "a", (short) -32768, Long.MIN_VALUE, 0.1 + 0.2, true, LocalDate.of(2024, 2, 29) });
+		rows.add(new Object[] { base + 1, "b", (short) 32767, Long.MAX_VALUE, Math.PI, false,
+				LocalDate.of(1999, 12, 31) });
+		rows.add(new Object[] { base + 2, "", (short) 0, 0L, 12.0, true, LocalDate.of(1970, 1, 1) });
+		int many = 3 * BulkWriter.Batch.SIZE;
+		for (int i = 0; i < many; i++) {
+			rows.add(new Object[] { base + 3 + i, "row " + i + "\t\n", (short) (i % 1000), i * 3L, i / 7.0, i % 2 == 0,
+					LocalDate.of(2023, 1 + i % 12, 1 + i % 28) });
+		}
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			try (BulkWriter out = BulkWriter.open(connection, "bulk_writer_binary_test", columns)) {
+				for (Object[] row : rows) {
+					out.number((int) row[0]).text((String) row[1]);
+					if (row[2] == null) {
+						out.none().none().number(Double.NaN).none().date(null);
+					}
+					else {
+						out.number((short) row[2])
+							.number((long) row[3])
+							.number(row[0].equals(base + 2) ? 12L : (double) row[4])
+							.bool((boolean) row[5])
+							.date((LocalDate) row[6]);
+					}
+					out.endRow();
+				}
+			}
+			connection.commit();
+			connection.setAutoCommit(true);
+		}
+		List<Object[]> read = new ArrayList<>();
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(
+						"SELECT " + String.join(", ", columns) + " FROM bulk_writer_binary_test ORDER BY id")) {
+			while (rs.next()) {
+				read.add(new Object[] { rs.getInt(1), rs.getString(2), rs.getObject(3, Short.class),
+						rs.getObject(4, Long.class), rs.getObject(5, Double.class), rs.getObject(6, Boolean.class),
+						rs.getObject(7, LocalDate.class) });
+			}
+		}
+		assertThat(read).hasSameSizeAs(rows);
+		for (int i = 0; i < rows.size(); i++) {
+			assertThat(read.get(i)).as("row %d", i).containsExactly(rows.get(i));
+		}
 	}
 
 	@Test

@@ -33,6 +33,8 @@ final class ContributionTotals implements Consumer<Row> {
 
 	static final Column PAID_DATE = DataSet.CONTRIBUTIONS.column("paid_date");
 
+	private static final SizeClass[] SIZES = SizeClass.values();
+
 	private final Employers employers;
 
 	private final int year;
@@ -55,7 +57,11 @@ final class ContributionTotals implements Consumer<Row> {
 
 	final long[] arrears;
 
-	final byte[] programComplete;
+	/**
+	 * Per size class (by ordinal), the months whose programs include every one it
+	 * requires: the measure takes the employer's class, and these sums need not know it.
+	 */
+	final byte[][] complete;
 
 	final byte[] onTime;
 
@@ -84,7 +90,7 @@ final class ContributionTotals implements Consumer<Row> {
 		this.total = new long[n];
 		this.registered = new long[n];
 		this.arrears = new long[n];
-		this.programComplete = new byte[n];
+		this.complete = new byte[SIZES.length][n];
 		this.onTime = new byte[n];
 		this.wageCompliant = new byte[n];
 		this.firstMonth = new byte[n];
@@ -133,8 +139,11 @@ final class ContributionTotals implements Consumer<Row> {
 		long due = row.value(DUE);
 		long paid = row.value(PAID);
 		this.arrears[e] += Math.max(0, due - paid);
-		if (this.employers.sizeClass(e).isComplete(row.value(PROGRAMS))) {
-			this.programComplete[e]++;
+		long programs = row.value(PROGRAMS);
+		for (SizeClass size : SIZES) {
+			if (size.isComplete(programs)) {
+				this.complete[size.ordinal()][e]++;
+			}
 		}
 		long paidDate = row.value(PAID_DATE);
 		if (paid >= due && paidDate != FieldType.EMPTY && paidDate <= this.deadline[m]) {
@@ -167,6 +176,49 @@ final class ContributionTotals implements Consumer<Row> {
 		return minimum == 0 || registered <= wageTotal / minimum;
 	}
 
+	/** The minimum wage that applies to employer {@code e}, −1 when none does. */
+	long minimumWage(int e) {
+		return this.minimumWage[e];
+	}
+
+	/**
+	 * Sets employer {@code e}'s sums as kept from an earlier reading; false when it has
+	 * sums already, or the kept ones have no month.
+	 */
+	boolean restore(int e, ContributionSums.Employer kept) {
+		if (this.months[e] != 0 || kept.months() == 0 || kept.monthsComplete().length != SIZES.length) {
+			return false;
+		}
+		this.months[e] = kept.months();
+		this.total[e] = kept.workersTotal();
+		this.registered[e] = kept.workersRegistered();
+		this.arrears[e] = kept.arrears();
+		for (int s = 0; s < SIZES.length; s++) {
+			this.complete[s][e] = (byte) kept.monthsComplete()[s];
+		}
+		this.onTime[e] = (byte) kept.monthsOnTime();
+		this.wageCompliant[e] = (byte) kept.monthsWageCompliant();
+		this.firstMonth[e] = (byte) kept.firstMonth();
+		this.firstRegistered[e] = kept.firstRegistered();
+		this.lastMonth[e] = (byte) kept.lastMonth();
+		this.lastRegistered[e] = kept.lastRegistered();
+		return true;
+	}
+
+	/** Employer {@code e}'s sums, to keep; null when it has no month. */
+	ContributionSums.Employer kept(int e) {
+		if (this.months[e] == 0) {
+			return null;
+		}
+		int[] complete = new int[SIZES.length];
+		for (int s = 0; s < SIZES.length; s++) {
+			complete[s] = this.complete[s][e];
+		}
+		return new ContributionSums.Employer(this.employers.npp(e), this.months[e], this.total[e], this.registered[e],
+				this.arrears[e], complete, this.onTime[e], this.wageCompliant[e], this.minimumWage[e],
+				this.firstMonth[e], this.firstRegistered[e], this.lastMonth[e], this.lastRegistered[e]);
+	}
+
 	/** Adds another part's totals; false when both saw the same employer and month. */
 	boolean merge(ContributionTotals other) {
 		boolean disjoint = true;
@@ -179,7 +231,9 @@ final class ContributionTotals implements Consumer<Row> {
 			this.total[e] += other.total[e];
 			this.registered[e] += other.registered[e];
 			this.arrears[e] += other.arrears[e];
-			this.programComplete[e] += other.programComplete[e];
+			for (int s = 0; s < this.complete.length; s++) {
+				this.complete[s][e] += other.complete[s][e];
+			}
 			this.onTime[e] += other.onTime[e];
 			this.wageCompliant[e] += other.wageCompliant[e];
 			if (other.firstMonth[e] < this.firstMonth[e]) {

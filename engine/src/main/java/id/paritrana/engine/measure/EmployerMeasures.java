@@ -91,10 +91,23 @@ public final class EmployerMeasures {
 	}
 
 	/**
+	 * As {@link #compute(Employers, int, Optional, Optional, Optional, int, Problems)},
+	 * from the contributions' sums kept from when their rows were read once (see
+	 * {@link ContributionSums}) instead of the rows: the employers, year and minimum
+	 * wages are the ones the sums were made for.
+	 */
+	public static EmployerMeasures compute(ContributionSums sums, Optional<DataFile> vulnerable, Problems problems) {
+		Employers employers = sums.employers();
+		long[][] vulnerableRows = vulnerable.map(file -> vulnerable(employers, file, problems)).orElse(null);
+		return new EmployerMeasures(employers, sums.totals(), sums.wages().orElse(null),
+				sums.wages().isPresent() ? sums.minimumWages() : null, vulnerableRows);
+	}
+
+	/**
 	 * The minimum wage that applies to each employer, −1 when none does (or there is no
 	 * wages file).
 	 */
-	private static long[] minimumWages(Employers employers, Optional<MinimumWages> wages) {
+	static long[] minimumWages(Employers employers, Optional<MinimumWages> wages) {
 		long[] minimum = new long[employers.size()];
 		for (int e = 0; e < minimum.length; e++) {
 			minimum[e] = wages.isPresent() ? wages.get().applying(employers.regency(e), employers.province(e)) : -1;
@@ -185,7 +198,7 @@ public final class EmployerMeasures {
 			case MONTHS_REPORTED -> months;
 			case REGISTRATION_PCT ->
 				(t.total[e] == 0) ? Double.NaN : Math.min(100.0, 100.0 * t.registered[e] / t.total[e]);
-			case PROGRAM_COMPLETE_PCT -> 100.0 * t.programComplete[e] / 12;
+			case PROGRAM_COMPLETE_PCT -> 100.0 * t.complete[this.employers.sizeClass(e).ordinal()][e] / 12;
 			case ONTIME_PCT -> 100.0 * t.onTime[e] / 12;
 			case ARREARS -> t.arrears[e];
 			case VULNERABLE_PER_100_WORKERS -> (this.vulnerable == null || months == 0 || t.total[e] == 0) ? Double.NaN
@@ -221,7 +234,7 @@ public final class EmployerMeasures {
 				in.put("sum_workers_total", t.total[e]);
 			}
 			case PROGRAM_COMPLETE_PCT -> {
-				in.put("months_complete", t.programComplete[e]);
+				in.put("months_complete", t.complete[this.employers.sizeClass(e).ordinal()][e]);
 				in.put("required_programs", this.employers.sizeClass(e).requiredPrograms());
 				in.put("size_class", this.employers.sizeClass(e).name());
 			}

@@ -116,15 +116,8 @@ public final class Employers {
 		this.size[e] = (byte) row.value(SIZE);
 		this.regency[e] = -1;
 		this.province[e] = -1;
-		if (row.isValid(REGION)) {
-			String code = row.text(REGION);
-			int r = areas.regency(code);
-			int p = (r >= 0) ? areas.provinceOf(r) : areas.province(code);
-			if (p < 0) {
-				row.problem(REGION, "'" + code + "' is not a province or regency/city code");
-			}
-			this.regency[e] = r;
-			this.province[e] = p;
+		if (row.isValid(REGION) && !place(e, row.text(REGION), areas)) {
+			row.problem(REGION, "'" + row.text(REGION) + "' is not a province or regency/city code");
 		}
 	}
 
@@ -137,6 +130,65 @@ public final class Employers {
 			this.size = Arrays.copyOf(this.size, n);
 			this.line = Arrays.copyOf(this.line, n);
 		}
+	}
+
+	/**
+	 * Sets employer e's regency/city and province from its region code; false when the
+	 * code is neither a province's nor a regency/city's.
+	 */
+	private boolean place(int e, String code, Areas areas) {
+		int r = areas.regency(code);
+		int p = (r >= 0) ? areas.provinceOf(r) : areas.province(code);
+		this.regency[e] = r;
+		this.province[e] = p;
+		return p >= 0;
+	}
+
+	/**
+	 * Employers given one by one rather than read from a file (the rows of a data set
+	 * already imported, say), numbered in the order given.
+	 * @param file the file they came from, as problems name it
+	 */
+	public static Builder builder(String file, Areas areas) {
+		return new Builder(new Employers(file), areas);
+	}
+
+	/** Adds employers one by one; see {@link Employers#builder}. */
+	public static final class Builder {
+
+		private final Employers employers;
+
+		private final Areas areas;
+
+		private Builder(Employers employers, Areas areas) {
+			this.employers = employers;
+			this.areas = areas;
+		}
+
+		/**
+		 * Adds an employer; one whose region code is neither a province's nor a
+		 * regency/city's has no region (when read from a file, that is a problem of its
+		 * row).
+		 * @param name null when not needed
+		 * @throws IllegalArgumentException for an NPP given before
+		 */
+		public Builder add(String npp, String name, String regionCode, SizeClass size) {
+			Employers to = this.employers;
+			int e = to.npps.add(npp);
+			if (e < 0) {
+				throw new IllegalArgumentException("NPP '" + npp + "' given twice");
+			}
+			to.grow(e);
+			to.names[e] = name;
+			to.size[e] = (byte) size.ordinal();
+			to.place(e, regionCode, this.areas);
+			return this;
+		}
+
+		public Employers build() {
+			return this.employers;
+		}
+
 	}
 
 	/** No employers: what there is when the data holds no employers file. */

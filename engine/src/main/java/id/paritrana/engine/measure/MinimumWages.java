@@ -1,5 +1,6 @@
 package id.paritrana.engine.measure;
 
+import java.io.InputStream;
 import java.util.Arrays;
 
 import id.paritrana.engine.area.Areas;
@@ -37,6 +38,18 @@ public final class MinimumWages {
 		MinimumWages wages = new MinimumWages(areas);
 		DuplicateKeys keys = new DuplicateKeys(DataSet.MINIMUM_WAGES.key());
 		DataReader.read(DataSet.MINIMUM_WAGES, file, row -> wages.add(row, year, keys), problems);
+		return wages;
+	}
+
+	/**
+	 * Reads {@code minimum-wages} in CSV from a stream (rows already imported, say),
+	 * keeping the wages of {@code year}; {@code name} is how problems name it.
+	 */
+	public static MinimumWages read(String name, InputStream in, int year, Areas areas, Problems problems) {
+		MinimumWages wages = new MinimumWages(areas);
+		DuplicateKeys keys = new DuplicateKeys(DataSet.MINIMUM_WAGES.key());
+		DataReader.read(DataSet.MINIMUM_WAGES, name, DataFile.Format.CSV, in, row -> wages.add(row, year, keys),
+				problems);
 		return wages;
 	}
 

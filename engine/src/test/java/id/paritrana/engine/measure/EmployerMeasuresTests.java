@@ -286,6 +286,83 @@ class EmployerMeasuresTests {
 		}
 	}
 
+	/**
+	 * Sums made while the rows stream past, kept and restored for employers read again
+	 * (names changed, size classes changed, the employers in another order), give the
+	 * same measures as reading the rows; kept sums an employer's NPP or minimum wage no
+	 * longer fits are refused.
+	 */
+	@Test
+	void sumsKeptFromOneReadingGiveTheMeasuresOfReadingTheRows() {
+		SplittableRandom random = new SplittableRandom(11);
+		List<String> before = new ArrayList<>();
+		List<String> after = new ArrayList<>();
+		List<String> rows = new ArrayList<>();
+		String[] sizes = { "BESAR", "MENENGAH", "KECIL", "MIKRO" };
+		String[] programs = { "JKK;JKM;JHT;JP", "JKK;JKM", "JKK;JKM;JHT", "\"JKK;JKM;JHT;JP;JKP\"", "", "JKK" };
+		for (int e = 0; e < 1500; e++) {
+			String region = random.nextBoolean() ? "11.01" : (random.nextBoolean() ? "11.02" : "11");
+			before.add("E" + e + ",PT " + e + "," + region + ",C," + sizes[random.nextInt(4)]);
+			after.add(0, "E" + e + ",CV " + e + "," + region + ",C," + sizes[random.nextInt(4)]);
+			for (int month = 1; month <= 12; month++) {
+				if (random.nextInt(8) == 0) {
+					continue;
+				}
+				int total = random.nextInt(50);
+				rows.add(month("E" + e, month, total, random.nextInt(total + 1), programs[random.nextInt(6)],
+						random.nextLong(200_000_000), random.nextInt(5) == 0 ? "" : onTime(month), random.nextInt(100),
+						random.nextInt(100)));
+			}
+		}
+		after.add("NEW,PT Baru,11.01,C,KECIL");
+		// the sums of the rows as an import reads them: employers given one by one
+		Problems problems = new Problems();
+		MinimumWages wages = MinimumWages.read("minimum-wages.csv",
+				new ByteArrayInputStream((String.join("\n", WAGES) + "\n").getBytes(StandardCharsets.UTF_8)), 2023,
+				TestFiles.areas(), problems);
+		Employers.Builder given = Employers.builder("employers.csv", TestFiles.areas());
+		for (String employer : before) {
+			String[] f = employer.split(",");
+			given.add(f[0], null, f[2], SizeClass.valueOf(f[4]));
+		}
+		ContributionSums summed = ContributionSums.of(given.build(), 2023, Optional.of(wages));
+		List<String> c = new ArrayList<>(List.of(CONTRIBUTIONS));
+		c.addAll(rows);
+		id.paritrana.engine.data.DataReader.read(id.paritrana.engine.data.DataSet.CONTRIBUTIONS,
+				"employer-contributions.csv", DataFile.Format.CSV,
+				new ByteArrayInputStream((String.join("\n", c) + "\n").getBytes(StandardCharsets.UTF_8)), summed,
+				problems);
+		List<ContributionSums.Employer> kept = new ArrayList<>();
+		summed.forEach(kept::add);
+		assertThat(problems.lines()).isEmpty();
+
+		// the measures of the rows, for the employers as they are now
+		EmployerMeasures read = measures(after, rows);
+		ContributionSums restored = ContributionSums.of(this.employers, 2023, Optional.of(wages));
+		for (ContributionSums.Employer k : kept) {
+			assertThat(restored.restore(k)).as(k.npp()).isTrue();
+		}
+		EmployerMeasures fromSums = EmployerMeasures.compute(restored, Optional.empty(), problems);
+		assertThat(this.employers.size()).isEqualTo(1501);
+		for (int e = 0; e < this.employers.size(); e++) {
+			for (Measure measure : EmployerMeasures.MEASURES) {
+				assertThat(Double.valueOf(fromSums.value(measure, e))).as(measure.id() + " of " + this.employers.npp(e))
+					.isEqualTo(Double.valueOf(read.value(measure, e)));
+				assertThat(fromSums.inputs(measure, e)).isEqualTo(read.inputs(measure, e));
+			}
+		}
+
+		// restored twice, an NPP that is gone, another minimum wage: refused
+		assertThat(restored.restore(kept.get(0))).isFalse();
+		ContributionSums.Employer e1 = kept.get(1);
+		assertThat(ContributionSums.of(this.employers, 2023, Optional.of(wages))
+			.restore(new ContributionSums.Employer("GONE", e1.months(), e1.workersTotal(), e1.workersRegistered(),
+					e1.arrears(), e1.monthsComplete(), e1.monthsOnTime(), e1.monthsWageCompliant(), e1.minimumWage(),
+					e1.firstMonth(), e1.firstRegistered(), e1.lastMonth(), e1.lastRegistered())))
+			.isFalse();
+		assertThat(ContributionSums.of(this.employers, 2023, Optional.empty()).restore(e1)).isFalse();
+	}
+
 	@Test
 	void aStreamOfContributionsReportsProblemsWithTheirLines() {
 		Problems problems = new Problems();
