@@ -25,8 +25,7 @@ import org.postgresql.copy.CopyIn;
  * date, a NaN number and {@link #none()} are SQL NULL; an empty text stays an empty text.
  * Either {@link #close()} (sends what is buffered) or {@link #abort()} ends the writer.
  */
-public abstract sealed class BulkWriter implements AutoCloseable
-		permits BulkWriter.Copy, BulkWriter.BinaryCopy, BulkWriter.Batch {
+public abstract sealed class BulkWriter implements AutoCloseable permits BulkWriter.CopyStream, BulkWriter.Batch {
 
 	private final int columns;
 
@@ -118,26 +117,65 @@ public abstract sealed class BulkWriter implements AutoCloseable
 	abstract void cancel() throws SQLException;
 
 	/**
+	 * A COPY fed from a 1 MB buffer, sent whenever the next piece would not fit (COPY
+	 * takes a row in pieces).
+	 */
+	abstract static sealed class CopyStream extends BulkWriter permits Copy, BinaryCopy {
+
+		static final int CAPACITY = 1 << 20;
+
+		final CopyIn copy;
+
+		final byte[] buffer = new byte[CAPACITY];
+
+		int used;
+
+		CopyStream(CopyIn copy, int columns) {
+			super(columns);
+			this.copy = copy;
+		}
+
+		/** Sends the buffer when fewer than {@code bytes} are free. */
+		final void room(int bytes) throws SQLException {
+			if (this.used + bytes > CAPACITY) {
+				send();
+			}
+		}
+
+		/** Sends what the buffer holds and ends the COPY. */
+		final void end() throws SQLException {
+			send();
+			this.copy.endCopy();
+		}
+
+		final void send() throws SQLException {
+			if (this.used > 0) {
+				this.copy.writeToCopy(this.buffer, 0, this.used);
+				this.used = 0;
+			}
+		}
+
+		@Override
+		final void cancel() throws SQLException {
+			if (this.copy.isActive()) {
+				this.copy.cancelCopy();
+			}
+		}
+
+	}
+
+	/**
 	 * COPY in PostgreSQL's text format, encoded straight into a 1 MB buffer (no string or
 	 * array per row): fields separated by tabs, {@code \N} for NULL, and a backslash,
 	 * tab, line feed or carriage return in a text escaped with a backslash.
 	 */
-	static final class Copy extends BulkWriter {
-
-		private static final int CAPACITY = 1 << 20;
-
-		private final CopyIn copy;
-
-		private final byte[] buffer = new byte[CAPACITY];
-
-		private int used;
+	static final class Copy extends CopyStream {
 
 		/** Numbers as their text before they are copied into the buffer. */
 		private final StringBuilder digits = new StringBuilder(32);
 
 		Copy(CopyIn copy, int columns) {
-			super(columns);
-			this.copy = copy;
+			super(copy, columns);
 		}
 
 		@Override
@@ -279,34 +317,9 @@ public abstract sealed class BulkWriter implements AutoCloseable
 			this.buffer[this.used++] = '\n';
 		}
 
-		/**
-		 * Sends the buffer when fewer than {@code bytes} are free; COPY takes a row in
-		 * pieces.
-		 */
-		private void room(int bytes) throws SQLException {
-			if (this.used + bytes > CAPACITY) {
-				send();
-			}
-		}
-
-		private void send() throws SQLException {
-			if (this.used > 0) {
-				this.copy.writeToCopy(this.buffer, 0, this.used);
-				this.used = 0;
-			}
-		}
-
 		@Override
 		void finish() throws SQLException {
-			send();
-			this.copy.endCopy();
-		}
-
-		@Override
-		void cancel() throws SQLException {
-			if (this.copy.isActive()) {
-				this.copy.cancelCopy();
-			}
+			end();
 		}
 
 	}
@@ -319,9 +332,7 @@ public abstract sealed class BulkWriter implements AutoCloseable
 	 * 8 bytes, text as UTF-8 without escapes, dates as days since 2000-01-01. Used only
 	 * when {@link #types} knows every column's type.
 	 */
-	static final class BinaryCopy extends BulkWriter {
-
-		private static final int CAPACITY = 1 << 20;
+	static final class BinaryCopy extends CopyStream {
 
 		private static final byte[] HEADER = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0,
 				0, 0, 0, 0, 0 };
@@ -329,20 +340,13 @@ public abstract sealed class BulkWriter implements AutoCloseable
 		/** 2000-01-01, the epoch of PostgreSQL's dates. */
 		private static final long EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
 
-		private final CopyIn copy;
-
 		private final List<String> names;
 
 		/** {@link java.sql.Types} of each column. */
 		private final int[] types;
 
-		private final byte[] buffer = new byte[CAPACITY];
-
-		private int used;
-
 		BinaryCopy(CopyIn copy, List<String> names, int[] types) throws SQLException {
-			super(types.length);
-			this.copy = copy;
+			super(copy, types.length);
 			this.names = names;
 			this.types = types;
 			System.arraycopy(HEADER, 0, this.buffer, 0, HEADER.length);
@@ -554,33 +558,12 @@ public abstract sealed class BulkWriter implements AutoCloseable
 			startRow();
 		}
 
-		private void room(int bytes) throws SQLException {
-			if (this.used + bytes > CAPACITY) {
-				send();
-			}
-		}
-
-		private void send() throws SQLException {
-			if (this.used > 0) {
-				this.copy.writeToCopy(this.buffer, 0, this.used);
-				this.used = 0;
-			}
-		}
-
 		@Override
 		void finish() throws SQLException {
 			// the field count of a row that never came: −1 ends the data
 			this.buffer[this.used - 2] = (byte) 0xFF;
 			this.buffer[this.used - 1] = (byte) 0xFF;
-			send();
-			this.copy.endCopy();
-		}
-
-		@Override
-		void cancel() throws SQLException {
-			if (this.copy.isActive()) {
-				this.copy.cancelCopy();
-			}
+			end();
 		}
 
 	}
