@@ -155,6 +155,37 @@ public abstract sealed class BulkWriter implements AutoCloseable permits BulkWri
 			}
 		}
 
+		/**
+		 * Writes the UTF-8 bytes of the character at {@code i}, not ASCII, and of its low
+		 * surrogate when it is a high one; returns the index of the last character used.
+		 * The buffer must have room for 4 bytes.
+		 */
+		final int nonAscii(String value, int i) {
+			char c = value.charAt(i);
+			if (c < 0x800) {
+				this.buffer[this.used++] = (byte) (0xC0 | (c >> 6));
+				this.buffer[this.used++] = (byte) (0x80 | (c & 0x3F));
+			}
+			else if (Character.isHighSurrogate(c) && i + 1 < value.length()
+					&& Character.isLowSurrogate(value.charAt(i + 1))) {
+				int cp = Character.toCodePoint(c, value.charAt(++i));
+				this.buffer[this.used++] = (byte) (0xF0 | (cp >> 18));
+				this.buffer[this.used++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+				this.buffer[this.used++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+				this.buffer[this.used++] = (byte) (0x80 | (cp & 0x3F));
+			}
+			else if (Character.isSurrogate(c)) {
+				// a lone surrogate is no character; '?' as String.getBytes writes it
+				this.buffer[this.used++] = '?';
+			}
+			else {
+				this.buffer[this.used++] = (byte) (0xE0 | (c >> 12));
+				this.buffer[this.used++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+				this.buffer[this.used++] = (byte) (0x80 | (c & 0x3F));
+			}
+			return i;
+		}
+
 		@Override
 		final void cancel() throws SQLException {
 			if (this.copy.isActive()) {
@@ -198,26 +229,8 @@ public abstract sealed class BulkWriter implements AutoCloseable permits BulkWri
 						default -> this.buffer[this.used++] = (byte) c;
 					}
 				}
-				else if (c < 0x800) {
-					this.buffer[this.used++] = (byte) (0xC0 | (c >> 6));
-					this.buffer[this.used++] = (byte) (0x80 | (c & 0x3F));
-				}
-				else if (Character.isHighSurrogate(c) && i + 1 < value.length()
-						&& Character.isLowSurrogate(value.charAt(i + 1))) {
-					int cp = Character.toCodePoint(c, value.charAt(++i));
-					this.buffer[this.used++] = (byte) (0xF0 | (cp >> 18));
-					this.buffer[this.used++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-					this.buffer[this.used++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-					this.buffer[this.used++] = (byte) (0x80 | (cp & 0x3F));
-				}
-				else if (Character.isSurrogate(c)) {
-					// a lone surrogate is no character; '?' as String.getBytes writes it
-					this.buffer[this.used++] = '?';
-				}
 				else {
-					this.buffer[this.used++] = (byte) (0xE0 | (c >> 12));
-					this.buffer[this.used++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-					this.buffer[this.used++] = (byte) (0x80 | (c & 0x3F));
+					i = nonAscii(value, i);
 				}
 			}
 			return this;
@@ -415,25 +428,8 @@ public abstract sealed class BulkWriter implements AutoCloseable permits BulkWri
 				if (c < 0x80) {
 					this.buffer[this.used++] = (byte) c;
 				}
-				else if (c < 0x800) {
-					this.buffer[this.used++] = (byte) (0xC0 | (c >> 6));
-					this.buffer[this.used++] = (byte) (0x80 | (c & 0x3F));
-				}
-				else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
-					int cp = Character.toCodePoint(c, value.charAt(++i));
-					this.buffer[this.used++] = (byte) (0xF0 | (cp >> 18));
-					this.buffer[this.used++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-					this.buffer[this.used++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-					this.buffer[this.used++] = (byte) (0x80 | (cp & 0x3F));
-				}
-				else if (Character.isSurrogate(c)) {
-					// a lone surrogate is no character; '?' as String.getBytes writes it
-					this.buffer[this.used++] = '?';
-				}
 				else {
-					this.buffer[this.used++] = (byte) (0xE0 | (c >> 12));
-					this.buffer[this.used++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-					this.buffer[this.used++] = (byte) (0x80 | (c & 0x3F));
+					i = nonAscii(value, i);
 				}
 			}
 			int bytes = this.used - start;
